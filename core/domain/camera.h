@@ -1,0 +1,29 @@
+// A camera attached to this workstation and the source that feeds it.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QVariantMap>
+
+namespace Kestrel {
+
+struct Camera
+{
+    QString id;          // short stable identifier, e.g. "CAM-A1-NB"
+    QString name;        // shown to operators
+    QString location;    // restricted data: fixed sites are not disclosed outside the force
+    QString direction;   // "NB", "towards city"...
+    QString sourceKind;  // plugin id: "file", "folder", "stream", "usb"
+    QString sourceUrl;   // path, rtsp://..., http://..., /dev/video0, usb device id
+    QVariantMap options; // source options: "realtime" (bool), "loop" (bool), "fps" (double)
+    bool enabled = true;
+};
+
+enum class CameraState { Stopped, Connecting, Online, Offline, Finished };
+
+QString cameraStateName(CameraState state);
+
+} // namespace Kestrel
+
+Q_DECLARE_METATYPE(Kestrel::Camera)
+Q_DECLARE_METATYPE(Kestrel::CameraState)

@@ -1,0 +1,37 @@
+// A read that matched a hotlist entry, and what the operator did about it.
+#pragma once
+
+#include "domain/hotlistentry.h"
+#include "domain/read.h"
+
+#include <QMetaType>
+
+namespace Kestrel {
+
+enum class MatchKind { Exact, Equivalent, Edit, Wildcard };
+QString matchKindName(MatchKind kind); // "exact", "equivalent", "edit", "wildcard"
+
+enum class HitOutcome { None, Intercepted, NotLocated, NoAction, Misread };
+QString hitOutcomeName(HitOutcome outcome);
+
+struct Hit
+{
+    qint64 id = 0;
+    QUuid uid;
+    Read read;
+    HotlistEntry entry;
+    MatchKind match = MatchKind::Exact;
+    int distance = 0; // substitutions or edits needed
+    qint64 raisedAtMs = 0;
+    bool retrospective = false; // raised on a past read when an entry was added
+    qint64 acknowledgedAtMs = 0;
+    QString acknowledgedBy;
+    HitOutcome outcome = HitOutcome::None;
+    QString note;
+
+    bool isApproximate() const { return match != MatchKind::Exact; }
+};
+
+} // namespace Kestrel
+
+Q_DECLARE_METATYPE(Kestrel::Hit)

@@ -1,0 +1,115 @@
+// Stable machine names of the domain enums: these strings are stored and exported, never translate.
+#include "domain/camera.h"
+#include "domain/hit.h"
+#include "domain/hotlistentry.h"
+#include "domain/user.h"
+
+namespace Kestrel {
+
+QString cameraStateName(CameraState state)
+{
+    switch (state) {
+    case CameraState::Stopped: return QStringLiteral("stopped");
+    case CameraState::Connecting: return QStringLiteral("connecting");
+    case CameraState::Online: return QStringLiteral("online");
+    case CameraState::Offline: return QStringLiteral("offline");
+    case CameraState::Finished: return QStringLiteral("finished");
+    }
+    return {};
+}
+
+QString priorityName(Priority priority)
+{
+    switch (priority) {
+    case Priority::High: return QStringLiteral("High");
+    case Priority::Medium: return QStringLiteral("Medium");
+    case Priority::Low: return QStringLiteral("Low");
+    }
+    return {};
+}
+
+bool parsePriority(const QString &text, Priority *out)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("high"))
+        *out = Priority::High;
+    else if (t == QLatin1String("medium"))
+        *out = Priority::Medium;
+    else if (t == QLatin1String("low"))
+        *out = Priority::Low;
+    else
+        return false;
+    return true;
+}
+
+bool HotlistEntry::isWildcard() const
+{
+    return vrm.contains(QLatin1Char('*')) || vrm.contains(QLatin1Char('?'));
+}
+
+QString matchKindName(MatchKind kind)
+{
+    switch (kind) {
+    case MatchKind::Exact: return QStringLiteral("exact");
+    case MatchKind::Equivalent: return QStringLiteral("equivalent");
+    case MatchKind::Edit: return QStringLiteral("edit");
+    case MatchKind::Wildcard: return QStringLiteral("wildcard");
+    }
+    return {};
+}
+
+QString hitOutcomeName(HitOutcome outcome)
+{
+    switch (outcome) {
+    case HitOutcome::None: return {};
+    case HitOutcome::Intercepted: return QStringLiteral("intercepted");
+    case HitOutcome::NotLocated: return QStringLiteral("not-located");
+    case HitOutcome::NoAction: return QStringLiteral("no-action");
+    case HitOutcome::Misread: return QStringLiteral("misread");
+    }
+    return {};
+}
+
+namespace {
+struct RoleName
+{
+    Role role;
+    const char *name;
+};
+constexpr RoleName kRoleNames[] = {
+    {Role::Operator, "operator"},           {Role::Investigator, "investigator"},
+    {Role::Supervisor, "supervisor"},       {Role::Administrator, "administrator"},
+    {Role::Auditor, "auditor"},
+};
+} // namespace
+
+QString roleName(Role role)
+{
+    for (const auto &r : kRoleNames)
+        if (r.role == role)
+            return QLatin1String(r.name);
+    return {};
+}
+
+bool parseRole(const QString &text, Role *out)
+{
+    const QString t = text.trimmed().toLower();
+    for (const auto &r : kRoleNames) {
+        if (t == QLatin1String(r.name)) {
+            *out = r.role;
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList roleNames(Roles roles)
+{
+    QStringList out;
+    for (const auto &r : kRoleNames)
+        if (roles.testFlag(r.role))
+            out << QLatin1String(r.name);
+    return out;
+}
+
+} // namespace Kestrel

@@ -1,0 +1,90 @@
+// The running workstation: cameras and their pipelines, the hotlist snapshot, the store writer,
+// and the bus (Qt signals, delivered queued to whoever listens on another thread).
+#pragma once
+
+#include "common/result.h"
+#include "domain/camera.h"
+#include "domain/hit.h"
+#include "domain/read.h"
+#include "hotlist/hotlistmatcher.h"
+#include "pipeline/cameraworker.h"
+#include "pipeline/previewframe.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+
+namespace Kestrel {
+
+class PluginLoader;
+class Store;
+class StoreWriter;
+
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dbPath;
+        CameraWorker::Options worker;
+        bool previews = true;
+    };
+    struct Totals
+    {
+        qint64 frames = 0, processed = 0, skipped = 0, reads = 0, hits = 0, stored = 0;
+    };
+
+    // The plugin loader must outlive the engine.
+    static Result<std::unique_ptr<Engine>> create(const Options &options, PluginLoader *plugins);
+    ~Engine() override;
+
+    Store &store() { return *m_store; } // for the thread that created the engine only
+
+    // Saves the camera and starts its pipeline (replacing one with the same id).
+    Result<void> startCamera(const Camera &camera);
+    void stopCamera(const QString &id);
+    void stopAll();
+    void waitForFileSources(); // blocks until every non-live source has ended
+    QList<Camera> cameras() const;
+    CameraState cameraState(const QString &id) const;
+
+    // Rebuilds the matcher from the store's hotlist entries and swaps it in atomically.
+    void reloadHotlist();
+    HotlistSnapshot hotlist() const;
+
+    void flush(); // everything captured so far is committed when this returns
+    Totals totals() const;
+
+    // Matches one read against the current snapshot; what the pipeline does for every read.
+    std::vector<Hit> check(const Read &read) const;
+
+Q_SIGNALS:
+    void readCaptured(const Kestrel::Read &read);
+    void hitRaised(const Kestrel::Hit &hit);
+    void cameraStateChanged(const QString &cameraId, Kestrel::CameraState state, const QString &message);
+    void framePreview(const QString &cameraId, const Kestrel::PreviewFrame &frame);
+    void storeError(const QString &message);
+    void readsCommitted(int count);
+
+private:
+    Engine() = default;
+    void onRead(Read read);
+
+    Options m_options;
+    PluginLoader *m_plugins = nullptr;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::map<QString, std::unique_ptr<CameraWorker>> m_workers;
+    mutable std::mutex m_stateMutex;
+    QHash<QString, CameraState> m_states;
+    HotlistSnapshot m_hotlist; // read and swapped with std::atomic_load/atomic_store
+    std::atomic<qint64> m_hits{0};
+    std::atomic<qint64> m_stored{0};
+};
+
+} // namespace Kestrel

@@ -1,0 +1,283 @@
+#include "plates/plateformats.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace Kestrel {
+
+namespace {
+
+using Mask = std::uint64_t; // bit i set = plate character index i allowed
+using Template = std::vector<Mask>;
+
+struct FormatDef
+{
+    const char *id;
+    const char *country;
+    const char *pattern; // char classes with {n} or {n,m}; no alternation
+    double prior;
+    const char *extra;   // an additional anchored regex the whole VRM must satisfy, or nullptr
+};
+
+// Sources: ../shared/DOMAIN.md (DVLA formats). Priors say how often a control room in Great
+// Britain sees each format; generic European plates are common enough not to be penalised hard.
+constexpr FormatDef kFormatDefs[] = {
+    {"uk-current", "GB", "[A-HJ-PR-Y]{2}[0-9]{2}[A-HJ-PR-Z]{3}", 1.0, nullptr},
+    {"uk-prefix", "GB", "[A-HJ-NPR-TV-Y][0-9]{1,3}[A-HJ-PR-Y]{3}", 0.7, nullptr},
+    {"uk-q-plate", "GB", "Q[0-9]{1,3}[A-Z]{3}", 0.2, nullptr},
+    {"uk-suffix", "GB", "[A-Z]{3}[0-9]{1,3}[A-HJ-NPR-TV-Y]", 0.5, nullptr},
+    {"uk-northern-ireland", "GB", "[A-Z]{2,3}[1-9][0-9]{0,3}", 0.5,
+     "^[A-Z]?(?:[A-Z]I|[A-Z]Z|I[A-Z]|Z[A-Z])[1-9][0-9]{0,3}$"},
+    {"uk-diplomatic", "GB", "[0-9]{3}[DX][0-9]{3}", 0.2, nullptr},
+    {"uk-dateless", "GB", "[A-Z]{1,3}[0-9]{1,4}", 0.25, "^.{2,7}$"},
+    {"uk-dateless-reversed", "GB", "[0-9]{1,4}[A-Z]{1,3}", 0.25, "^.{2,7}$"},
+    {"eu-generic", "", "[A-Z0-9]{4,8}", 0.35, "^.*[0-9].*$"},
+};
+
+Mask maskForClass(const QString &cls)
+{
+    Mask mask = 0;
+    for (int i = 0; i < cls.size(); ++i) {
+        QChar a = cls.at(i);
+        QChar b = a;
+        if (i + 2 < cls.size() && cls.at(i + 1) == QLatin1Char('-')) {
+            b = cls.at(i + 2);
+            i += 2;
+        }
+        for (char16_t c = a.unicode(); c <= b.unicode(); ++c) {
+            const int idx = PlateFormats::charIndex(QChar(c));
+            if (idx >= 0)
+                mask |= Mask(1) << idx;
+        }
+    }
+    return mask;
+}
+
+// Expands "[A-Z]{1,3}[0-9]{2}" into every fixed-length template it allows.
+std::vector<Template> expandPattern(const QString &pattern)
+{
+    struct Piece { Mask mask; int min; int max; };
+    std::vector<Piece> pieces;
+    int i = 0;
+    while (i < pattern.size()) {
+        Mask mask = 0;
+        if (pattern.at(i) == QLatin1Char('[')) {
+            const int close = pattern.indexOf(QLatin1Char(']'), i);
+            mask = maskForClass(pattern.mid(i + 1, close - i - 1));
+            i = close + 1;
+        } else {
+            mask = maskForClass(QString(pattern.at(i)));
+            ++i;
+        }
+        int lo = 1, hi = 1;
+        if (i < pattern.size() && pattern.at(i) == QLatin1Char('{')) {
+            const int close = pattern.indexOf(QLatin1Char('}'), i);
+            const QStringList parts = pattern.mid(i + 1, close - i - 1).split(QLatin1Char(','));
+            lo = parts.value(0).toInt();
+            hi = parts.size() > 1 ? parts.value(1).toInt() : lo;
+            i = close + 1;
+        }
+        pieces.push_back({mask, lo, hi});
+    }
+    std::vector<Template> out{Template{}};
+    for (const Piece &p : pieces) {
+        std::vector<Template> next;
+        for (const Template &t : out) {
+            for (int n = p.min; n <= p.max; ++n) {
+                Template u = t;
+                u.insert(u.end(), n, p.mask);
+                next.push_back(std::move(u));
+            }
+        }
+        out = std::move(next);
+    }
+    return out;
+}
+
+struct Compiled
+{
+    std::vector<PlateFormat> formats;
+    std::vector<std::vector<Template>> templates; // per format
+    std::vector<QRegularExpression> extras;       // per format, may be invalid (none)
+};
+
+const Compiled &compiled()
+{
+    static const Compiled c = [] {
+        Compiled out;
+        for (const FormatDef &d : kFormatDefs) {
+            PlateFormat f;
+            f.id = QLatin1String(d.id);
+            f.country = QLatin1String(d.country);
+            f.pattern = QLatin1String(d.pattern);
+            f.prior = d.prior;
+            f.regex = QRegularExpression(QLatin1Char('^') + f.pattern + QLatin1Char('$'));
+            out.formats.push_back(f);
+            out.templates.push_back(expandPattern(f.pattern));
+            out.extras.push_back(d.extra ? QRegularExpression(QLatin1String(d.extra))
+                                         : QRegularExpression());
+        }
+        return out;
+    }();
+    return c;
+}
+
+bool satisfies(const Compiled &c, size_t f, const QString &vrm)
+{
+    if (!c.formats[f].regex.match(vrm).hasMatch())
+        return false;
+    const QRegularExpression &extra = c.extras[f];
+    return extra.pattern().isEmpty() || extra.match(vrm).hasMatch();
+}
+
+// Characters a recogniser confuses, and what each would be read as in the other class.
+const QHash<QChar, QList<QChar>> &confusions()
+{
+    static const QHash<QChar, QList<QChar>> map = [] {
+        QHash<QChar, QList<QChar>> m;
+        const char *pairs[][2] = {{"0", "ODQ"}, {"1", "IJL"}, {"2", "Z"}, {"5", "S"}, {"8", "B"},
+                                  {"6", "G"}, {"4", "A"},   {"7", "T"}, {"3", "E"}};
+        for (const auto &p : pairs) {
+            const QChar digit = QLatin1Char(p[0][0]);
+            for (const char *l = p[1]; *l; ++l) {
+                m[digit].append(QLatin1Char(*l));
+                m[QLatin1Char(*l)].append(digit);
+            }
+        }
+        // Letter-letter confusions that formats resolve (I and Q are barred in many UK slots).
+        m[QLatin1Char('I')].append(QLatin1Char('J'));
+        m[QLatin1Char('Q')].append(QLatin1Char('O'));
+        return m;
+    }();
+    return map;
+}
+
+} // namespace
+
+const std::vector<PlateFormat> &PlateFormats::all()
+{
+    return compiled().formats;
+}
+
+int PlateFormats::charIndex(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'A' && u <= u'Z')
+        return 10 + (u - u'A');
+    return -1;
+}
+
+QChar PlateFormats::indexChar(int index)
+{
+    return index < 10 ? QChar(u'0' + index) : QChar(u'A' + (index - 10));
+}
+
+const PlateFormat *PlateFormats::identify(const QString &vrm)
+{
+    const Compiled &c = compiled();
+    for (size_t f = 0; f < c.formats.size(); ++f)
+        if (satisfies(c, f, vrm))
+            return &c.formats[f];
+    return nullptr;
+}
+
+const PlateFormat *PlateFormats::byId(const QString &id)
+{
+    for (const PlateFormat &f : compiled().formats)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+
+QList<RepairedPlate> PlateFormats::repairText(const QString &text, int maxSubstitutions)
+{
+    const Compiled &c = compiled();
+    QList<RepairedPlate> out;
+    auto consider = [&](const QString &candidate, int subs) {
+        for (size_t f = 0; f < c.formats.size(); ++f) {
+            if (!satisfies(c, f, candidate))
+                continue;
+            const double score = c.formats[f].prior * std::pow(0.5, subs);
+            auto it = std::find_if(out.begin(), out.end(),
+                                   [&](const RepairedPlate &r) { return r.text == candidate; });
+            if (it == out.end())
+                out.append({candidate, &c.formats[f], score, subs});
+            else if (score > it->score)
+                *it = {candidate, &c.formats[f], score, subs};
+            break; // formats are ordered most specific first
+        }
+    };
+    // Breadth-first over substitutions so that fewer changes are always found first.
+    QList<QString> frontier{text};
+    consider(text, 0);
+    for (int depth = 1; depth <= maxSubstitutions; ++depth) {
+        QList<QString> next;
+        for (const QString &t : frontier) {
+            for (int i = 0; i < t.size(); ++i) {
+                const auto alts = confusions().value(t.at(i));
+                for (QChar alt : alts) {
+                    QString u = t;
+                    u[i] = alt;
+                    if (u == text || next.contains(u))
+                        continue;
+                    next.append(u);
+                    consider(u, depth);
+                }
+            }
+        }
+        frontier = next;
+        if (frontier.size() > 4000)
+            break; // long junk strings: enough
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const RepairedPlate &a, const RepairedPlate &b) { return a.score > b.score; });
+    return out;
+}
+
+QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &scores, int maxResults)
+{
+    const Compiled &c = compiled();
+    const int n = int(scores.size());
+    QList<RepairedPlate> out;
+    for (size_t f = 0; f < c.formats.size(); ++f) {
+        for (const Template &t : c.templates[f]) {
+            if (int(t.size()) != n)
+                continue;
+            QString text;
+            double score = c.formats[f].prior;
+            int subs = 0;
+            for (int i = 0; i < n; ++i) {
+                int best = -1, top = 0;
+                for (int k = 0; k < 36; ++k) {
+                    if (scores[i][k] > scores[i][top])
+                        top = k;
+                    if ((t[i] >> k & 1) && (best < 0 || scores[i][k] > scores[i][best]))
+                        best = k;
+                }
+                text.append(indexChar(best));
+                score *= std::max(1e-6f, scores[i][best]);
+                subs += best != top;
+            }
+            if (!satisfies(c, f, text))
+                continue;
+            auto it = std::find_if(out.begin(), out.end(),
+                                   [&](const RepairedPlate &r) { return r.text == text; });
+            if (it == out.end())
+                out.append({text, &c.formats[f], score, subs});
+            else if (score > it->score)
+                *it = {text, &c.formats[f], score, subs};
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const RepairedPlate &a, const RepairedPlate &b) { return a.score > b.score; });
+    if (out.size() > maxResults)
+        out.resize(maxResults);
+    return out;
+}
+
+} // namespace Kestrel

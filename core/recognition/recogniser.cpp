@@ -1,0 +1,174 @@
+#include "recognition/recogniser.h"
+
+#include "common/paths.h"
+#include "plates/vrm.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Kestrel {
+
+namespace {
+
+// Margins around the text block, in character heights; the model was trained on crops with
+// margins drawn from [0.05, 0.6] sideways and [0.05, 0.4] vertically (tools/platesynth).
+constexpr double kSideMargin = 0.3;
+constexpr double kVerticalMargin = 0.22;
+
+double overlap(const cv::Rect &a, const cv::Rect &b)
+{
+    const double inter = (a & b).area();
+    return inter <= 0 ? 0.0 : inter / std::min(a.area(), b.area());
+}
+
+} // namespace
+
+Result<std::unique_ptr<Recogniser>> Recogniser::create(const Options &options)
+{
+    Options opts = options;
+    if (opts.modelPath.isEmpty())
+        opts.modelPath = sharedFile(QStringLiteral("models/plate_ocr.onnx"));
+    if (opts.modelPath.isEmpty())
+        return Error::io(QStringLiteral("the recognition model models/plate_ocr.onnx is not "
+                                        "installed; set KESTREL_SHARE_DIR"));
+    auto reader = PlateReader::load(opts.modelPath);
+    if (!reader)
+        return reader.error();
+    return std::unique_ptr<Recogniser>(new Recogniser(opts, std::move(reader).value()));
+}
+
+cv::Mat Recogniser::rectify(const cv::Mat &grey, const PlateCandidateRegion &region)
+{
+    const cv::Rect &t = region.textBox;
+    const double h = std::max<double>(t.height, region.charHeight);
+    const double a = region.angleDeg * CV_PI / 180.0;
+    const double ca = std::cos(a), sa = std::sin(a);
+    // The text box is the axis-aligned hull of a tilted line: recover the line's own length and
+    // height so the crop hugs the characters after rotation.
+    const double lineLen = std::max(1.0, (t.width - h * std::abs(sa)) / std::max(0.5, ca));
+    const double halfW = lineLen / 2 + kSideMargin * h;
+    const double halfH = region.charHeight / 2 + kVerticalMargin * h;
+    const cv::Point2f c(t.x + t.width / 2.0f, t.y + t.height / 2.0f);
+    const cv::Point2f ux{float(ca), float(sa)};
+    const cv::Point2f uy{float(-sa), float(ca)};
+    const cv::Point2f src[3] = {c - ux * float(halfW) - uy * float(halfH),
+                                c + ux * float(halfW) - uy * float(halfH),
+                                c - ux * float(halfW) + uy * float(halfH)};
+    const cv::Point2f dst[3] = {{0, 0},
+                                {float(PlateReader::kInputWidth), 0},
+                                {0, float(PlateReader::kInputHeight)}};
+    cv::Mat source = grey;
+    const double shrink = 2.0 * halfW / PlateReader::kInputWidth;
+    if (shrink > 2.0) {
+        // Large plates: smooth first so the warp does not alias strokes away.
+        const cv::Rect area = cv::Rect(cvFloor(c.x - halfW - 2), cvFloor(c.y - halfW - 2),
+                                       cvCeil(2 * halfW + 4), cvCeil(2 * halfW + 4)) &
+                              cv::Rect(0, 0, grey.cols, grey.rows);
+        source = grey.clone();
+        cv::Mat roi = source(area);
+        const int k = int(shrink) | 1;
+        cv::GaussianBlur(roi, roi, cv::Size(k, k), 0);
+    }
+    cv::Mat crop;
+    cv::warpAffine(source, crop, cv::getAffineTransform(src, dst),
+                   cv::Size(PlateReader::kInputWidth, PlateReader::kInputHeight), cv::INTER_LINEAR,
+                   cv::BORDER_REPLICATE);
+    return crop;
+}
+
+cv::Rect Recogniser::plateBox(const PlateCandidateRegion &region, const cv::Size &frame)
+{
+    const cv::Rect &t = region.textBox;
+    const int mx = cvRound(kSideMargin * 1.6 * region.charHeight);
+    const int my = cvRound(kVerticalMargin * 1.6 * region.charHeight);
+    return cv::Rect(t.x - mx, t.y - my, t.width + 2 * mx, t.height + 2 * my) &
+           cv::Rect(0, 0, frame.width, frame.height);
+}
+
+PlateReading Recogniser::rank(const TextReading &reading) const
+{
+    PlateReading p;
+    p.raw = reading.text;
+    p.charConfidence = reading.charConfidence;
+    QList<RepairedPlate> ranked = PlateFormats::repairScores(reading.scores, m_options.topN);
+    if (ranked.isEmpty()) {
+        // No format of this length: keep the network's reading, marked as unformatted.
+        p.text = reading.text;
+        p.confidence = reading.confidence;
+        p.candidates.append({reading.text, reading.confidence});
+        return p;
+    }
+    const double norm = ranked.front().score;
+    const int n = int(reading.scores.size());
+    for (const RepairedPlate &r : ranked) {
+        // Per-character geometric mean keeps scores comparable across lengths; the prior of the
+        // format enters once.
+        const double perChar = std::pow(std::max(1e-12, r.score / r.format->prior), 1.0 / n);
+        p.candidates.append({r.text, perChar * std::pow(r.score / norm, 0.25)});
+    }
+    const RepairedPlate &best = ranked.front();
+    p.text = best.text;
+    p.country = best.format->country;
+    p.format = best.format->id;
+    p.confidence = p.candidates.front().score;
+    return p;
+}
+
+std::vector<PlateReading> Recogniser::recognise(const cv::Mat &bgr)
+{
+    std::vector<PlateReading> out;
+    if (bgr.empty())
+        return out;
+    cv::Mat grey;
+    if (bgr.channels() == 1)
+        grey = bgr;
+    else
+        cv::cvtColor(bgr, grey, bgr.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+
+    const std::vector<PlateCandidateRegion> regions = m_detector.detect(grey);
+    if (regions.empty())
+        return out;
+    std::vector<cv::Mat> crops;
+    crops.reserve(regions.size());
+    for (const auto &r : regions) {
+        cv::Mat crop = rectify(grey, r);
+        if (!r.darkOnLight)
+            cv::bitwise_not(crop, crop); // the network reads dark characters on a light plate
+        crops.push_back(crop);
+    }
+    const std::vector<TextReading> texts = m_reader.read(crops);
+    for (size_t i = 0; i < texts.size(); ++i) {
+        PlateReading p = rank(texts[i]);
+        if (p.text.size() < m_options.minLength || p.confidence < m_options.minConfidence)
+            continue;
+        p.box = plateBox(regions[i], grey.size());
+        cv::Mat lap;
+        cv::Laplacian(crops[i], lap, CV_32F);
+        cv::Scalar mean, dev;
+        cv::meanStdDev(lap, mean, dev);
+        p.sharpness = dev[0] * dev[0];
+        if (p.box.area() > 0) {
+            cv::Mat patch = bgr(p.box);
+            if (patch.cols > 240)
+                cv::resize(patch, patch, cv::Size(240, std::max(1, patch.rows * 240 / patch.cols)),
+                           0, 0, cv::INTER_AREA);
+            p.patch = patch.clone();
+        }
+        out.push_back(std::move(p));
+    }
+    // One reading per plate: regions of the same plate (both polarities, a sub-line) collapse to
+    // the most confident.
+    std::sort(out.begin(), out.end(),
+              [](const PlateReading &a, const PlateReading &b) { return a.confidence > b.confidence; });
+    std::vector<PlateReading> kept;
+    for (auto &p : out) {
+        if (std::none_of(kept.begin(), kept.end(),
+                         [&](const PlateReading &k) { return overlap(k.box, p.box) > 0.5; }))
+            kept.push_back(std::move(p));
+    }
+    return kept;
+}
+
+} // namespace Kestrel

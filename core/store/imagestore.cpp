@@ -1,0 +1,55 @@
+#include "store/imagestore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace Kestrel {
+
+QByteArray ImageStore::sha256Hex(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+QString ImageStore::absolutePath(const ImageRef &ref) const
+{
+    return m_dataDir + QLatin1Char('/') + ref.path;
+}
+
+Result<ImageRef> ImageStore::write(const QByteArray &jpeg, qint64 capturedAtMs, const QUuid &uid,
+                                   const QString &kind) const
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(capturedAtMs, Qt::UTC).date();
+    const QString folder = QStringLiteral("images/%1/%2/%3")
+                               .arg(day.year(), 4, 10, QLatin1Char('0'))
+                               .arg(day.month(), 2, 10, QLatin1Char('0'))
+                               .arg(day.day(), 2, 10, QLatin1Char('0'));
+    if (!QDir().mkpath(m_dataDir + QLatin1Char('/') + folder))
+        return Error::io(QStringLiteral("cannot create the image folder"), m_dataDir + QLatin1Char('/') + folder);
+    ImageRef ref;
+    ref.path = folder + QLatin1Char('/') + uid.toString(QUuid::WithoutBraces) + QLatin1Char('-') +
+               kind + QLatin1String(".jpg");
+    ref.sha256 = sha256Hex(jpeg);
+    QSaveFile file(absolutePath(ref));
+    if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size() || !file.commit())
+        return Error::io(QStringLiteral("cannot write image: %1").arg(file.errorString()),
+                         absolutePath(ref));
+    return ref;
+}
+
+Result<QByteArray> ImageStore::read(const ImageRef &ref) const
+{
+    QFile file(absolutePath(ref));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(QStringLiteral("cannot read image: %1").arg(file.errorString()),
+                         absolutePath(ref));
+    QByteArray data = file.readAll();
+    if (sha256Hex(data) != ref.sha256)
+        return Error::integrity(QStringLiteral("image does not match its recorded SHA-256"),
+                                absolutePath(ref));
+    return data;
+}
+
+} // namespace Kestrel

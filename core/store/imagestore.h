@@ -1,0 +1,30 @@
+// Evidence images as JPEG files in date-partitioned folders, each with its SHA-256.
+#pragma once
+
+#include "common/result.h"
+#include "domain/read.h"
+
+#include <QString>
+
+namespace Kestrel {
+
+class ImageStore
+{
+public:
+    explicit ImageStore(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+    // Writes images/YYYY/MM/DD/<uid>-<kind>.jpg (UTC date of capture) atomically.
+    Result<ImageRef> write(const QByteArray &jpeg, qint64 capturedAtMs, const QUuid &uid,
+                           const QString &kind) const;
+    // Reads an image back and checks its hash: Kind::Integrity when it was altered.
+    Result<QByteArray> read(const ImageRef &ref) const;
+    QString absolutePath(const ImageRef &ref) const;
+    const QString &dataDir() const { return m_dataDir; }
+
+    static QByteArray sha256Hex(const QByteArray &data);
+
+private:
+    QString m_dataDir;
+};
+
+} // namespace Kestrel

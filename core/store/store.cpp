@@ -1,0 +1,460 @@
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <atomic>
+
+namespace Kestrel {
+
+namespace {
+
+// Each step takes the schema from version i to i + 1. Never edit a step that has shipped: add one.
+const char *const kMigrations[][12] = {
+    // 0 -> 1: cameras, reads, hotlists, hits, users.
+    {"CREATE TABLE schema_info (version INTEGER NOT NULL, migrated_at BIGINT NOT NULL)",
+     "CREATE TABLE cameras (id TEXT PRIMARY KEY, name TEXT NOT NULL, location TEXT, direction TEXT,"
+     " source_kind TEXT NOT NULL, source_url TEXT NOT NULL, options TEXT, enabled INTEGER NOT NULL DEFAULT 1)",
+     "CREATE TABLE reads (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, vrm TEXT NOT NULL,"
+     " raw_text TEXT, confidence REAL NOT NULL, candidates TEXT, country TEXT, format TEXT,"
+     " camera_id TEXT NOT NULL REFERENCES cameras(id), captured_at BIGINT NOT NULL, location TEXT,"
+     " direction TEXT, box_x INTEGER, box_y INTEGER, box_w INTEGER, box_h INTEGER, frame_index BIGINT,"
+     " patch_path TEXT, patch_sha256 TEXT, overview_path TEXT, overview_sha256 TEXT)",
+     "CREATE INDEX reads_vrm_time ON reads (vrm, captured_at)",
+     "CREATE INDEX reads_time ON reads (captured_at)",
+     "CREATE INDEX reads_camera_time ON reads (camera_id, captured_at)",
+     "CREATE TABLE hotlist_entries (id INTEGER PRIMARY KEY, vrm TEXT NOT NULL, list TEXT NOT NULL,"
+     " priority INTEGER NOT NULL, category TEXT, reason TEXT, source TEXT, action TEXT, expires TEXT,"
+     " make TEXT, model TEXT, colour TEXT, warning_markers TEXT, grading TEXT, reference TEXT,"
+     " covert INTEGER NOT NULL DEFAULT 0, added_by TEXT, validated_by TEXT, valid_from BIGINT)",
+     "CREATE INDEX hotlist_vrm ON hotlist_entries (vrm)",
+     "CREATE TABLE hits (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,"
+     " read_uid TEXT NOT NULL REFERENCES reads(uid), entry_id INTEGER REFERENCES hotlist_entries(id),"
+     " match_kind TEXT NOT NULL, distance INTEGER NOT NULL, raised_at BIGINT NOT NULL,"
+     " retrospective INTEGER NOT NULL DEFAULT 0, acknowledged_at BIGINT, acknowledged_by TEXT,"
+     " outcome TEXT, note TEXT)",
+     "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, display_name TEXT,"
+     " roles INTEGER NOT NULL, disabled INTEGER NOT NULL DEFAULT 0, password_hash TEXT NOT NULL,"
+     " failed_logins INTEGER NOT NULL DEFAULT 0, locked_until BIGINT NOT NULL DEFAULT 0)",
+     nullptr},
+    // 1 -> 2: the audit trail and access requests.
+    {"CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at BIGINT NOT NULL, user_name TEXT NOT NULL,"
+     " action TEXT NOT NULL, details TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+     "CREATE TABLE access_requests (id INTEGER PRIMARY KEY, requester TEXT NOT NULL,"
+     " case_reference TEXT NOT NULL, purpose INTEGER NOT NULL, justification TEXT NOT NULL,"
+     " scope_vrms TEXT, scope_from BIGINT, scope_to BIGINT, tier INTEGER NOT NULL,"
+     " state INTEGER NOT NULL, requested_at BIGINT NOT NULL, decided_by TEXT, decided_at BIGINT,"
+     " decision_reason TEXT, expires_at BIGINT)",
+     "CREATE INDEX hits_read ON hits (read_uid)",
+     nullptr},
+};
+static_assert(std::size(kMigrations) == Store::kSchemaVersion);
+
+std::atomic<int> s_connectionCounter{0};
+
+Error sqlError(const QString &what, const QSqlError &e, const QString &file)
+{
+    return Error::io(what + QLatin1String(": ") + e.text(), file);
+}
+
+QString candidatesToJson(const QList<PlateCandidate> &candidates)
+{
+    QJsonArray arr;
+    for (const PlateCandidate &c : candidates)
+        arr.append(QJsonObject{{QStringLiteral("text"), c.text}, {QStringLiteral("score"), c.score}});
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QList<PlateCandidate> candidatesFromJson(const QString &json)
+{
+    QList<PlateCandidate> out;
+    const QJsonArray arr = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : arr)
+        out.append({v[QLatin1String("text")].toString(), v[QLatin1String("score")].toDouble()});
+    return out;
+}
+
+} // namespace
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString Store::dataDir() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::unavailable(QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed: "
+                                                 "install libqt6sql6-sqlite"));
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = QFileInfo(dbPath).absoluteFilePath();
+    store->m_connection = QStringLiteral("kestrel-store-%1").arg(s_connectionCounter.fetch_add(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+        db.setDatabaseName(store->m_path);
+        db.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                                              : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return sqlError(QStringLiteral("cannot open the database"), db.lastError(), dbPath);
+    }
+    QSqlDatabase db = store->database();
+    QSqlQuery q(db);
+    // Read the version before anything writes: a newer database must stay byte-for-byte intact.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return Error::integrity(QStringLiteral("not a Kestrel database (%1)").arg(q.lastError().text()), dbPath);
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT max(version) FROM schema_info")) && q.next())
+        version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return Error::integrity(QStringLiteral("this database has schema version %1, written by a newer "
+                                               "Kestrel; this one understands up to %2 and will not "
+                                               "change it. Use the newer Kestrel.")
+                                    .arg(version)
+                                    .arg(kSchemaVersion),
+                                dbPath);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!options.readOnly) {
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // NORMAL in WAL mode: a process crash loses nothing committed; a power cut may lose the
+        // last transactions but never corrupts.
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        const int target = std::min(options.upToVersion, kSchemaVersion);
+        if (version < target) {
+            auto migrated = store->migrate(version, target);
+            if (!migrated)
+                return migrated.error();
+            version = target;
+        }
+    } else if (version == 0) {
+        return Error::integrity(QStringLiteral("not a Kestrel database (no schema)"), dbPath);
+    }
+    store->m_version = version;
+    return store;
+}
+
+Result<void> Store::migrate(int from, int to)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot start the migration"), db.lastError(), m_path);
+    QSqlQuery q(db);
+    for (int v = from; v < to; ++v) {
+        for (const char *const *stmt = kMigrations[v]; *stmt; ++stmt) {
+            if (!q.exec(QLatin1String(*stmt))) {
+                const QSqlError e = q.lastError();
+                db.rollback();
+                return sqlError(QStringLiteral("migration to schema %1 failed").arg(v + 1), e, m_path);
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_info (version, migrated_at) VALUES (?, ?)"));
+        q.addBindValue(v + 1);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec()) {
+            const QSqlError e = q.lastError();
+            db.rollback();
+            return sqlError(QStringLiteral("cannot record schema %1").arg(v + 1), e, m_path);
+        }
+    }
+    if (!db.commit())
+        return sqlError(QStringLiteral("cannot commit the migration"), db.lastError(), m_path);
+    return {};
+}
+
+Result<void> Store::insertReads(std::vector<Read> &reads, const std::vector<Hit> &hits)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot start a transaction"), db.lastError(), m_path);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO reads (uid, vrm, raw_text, confidence, candidates, country, format, camera_id,"
+        " captured_at, location, direction, box_x, box_y, box_w, box_h, frame_index, patch_path,"
+        " patch_sha256, overview_path, overview_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (Read &r : reads) {
+        if (r.uid.isNull())
+            r.uid = QUuid::createUuid();
+        const QVariantList values = {
+            r.uid.toString(QUuid::WithoutBraces), r.vrm, r.rawText, r.confidence,
+            candidatesToJson(r.candidates), r.country, r.format, r.cameraId, r.capturedAtMs,
+            r.location, r.direction, r.plateBox.x(), r.plateBox.y(), r.plateBox.width(),
+            r.plateBox.height(), r.frameIndex, r.platePatch.path,
+            QString::fromLatin1(r.platePatch.sha256), r.overview.path,
+            QString::fromLatin1(r.overview.sha256)};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec()) {
+            const QSqlError e = q.lastError();
+            db.rollback();
+            return sqlError(QStringLiteral("cannot store the read of %1").arg(r.vrm), e, m_path);
+        }
+        r.id = q.lastInsertId().toLongLong();
+    }
+    QSqlQuery h(db);
+    h.prepare(QStringLiteral("INSERT INTO hits (uid, read_uid, entry_id, match_kind, distance, raised_at,"
+                             " retrospective) VALUES (?,?,?,?,?,?,?)"));
+    for (const Hit &hit : hits) {
+        h.bindValue(0, hit.uid.toString(QUuid::WithoutBraces));
+        h.bindValue(1, hit.read.uid.toString(QUuid::WithoutBraces));
+        h.bindValue(2, hit.entry.id > 0 ? QVariant(hit.entry.id) : QVariant());
+        h.bindValue(3, matchKindName(hit.match));
+        h.bindValue(4, hit.distance);
+        h.bindValue(5, hit.raisedAtMs);
+        h.bindValue(6, hit.retrospective ? 1 : 0);
+        if (!h.exec()) {
+            const QSqlError e = h.lastError();
+            db.rollback();
+            return sqlError(QStringLiteral("cannot store the hit on %1").arg(hit.read.vrm), e, m_path);
+        }
+    }
+    if (!db.commit())
+        return sqlError(QStringLiteral("cannot commit the reads"), db.lastError(), m_path);
+    return {};
+}
+
+Result<void> Store::upsertCamera(const Camera &c)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO cameras (id, name, location, direction, source_kind, source_url,"
+                             " options, enabled) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+                             " name = excluded.name, location = excluded.location, direction ="
+                             " excluded.direction, source_kind = excluded.source_kind, source_url ="
+                             " excluded.source_url, options = excluded.options, enabled = excluded.enabled"));
+    q.addBindValue(c.id);
+    q.addBindValue(c.name);
+    q.addBindValue(c.location);
+    q.addBindValue(c.direction);
+    q.addBindValue(c.sourceKind);
+    q.addBindValue(c.sourceUrl);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(c.options)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(c.enabled ? 1 : 0);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot save camera %1").arg(c.id), q.lastError(), m_path);
+    return {};
+}
+
+QList<Camera> Store::cameras() const
+{
+    QList<Camera> out;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT id, name, location, direction, source_kind, source_url, options, enabled"
+                          " FROM cameras ORDER BY id"));
+    while (q.next()) {
+        Camera c;
+        c.id = q.value(0).toString();
+        c.name = q.value(1).toString();
+        c.location = q.value(2).toString();
+        c.direction = q.value(3).toString();
+        c.sourceKind = q.value(4).toString();
+        c.sourceUrl = q.value(5).toString();
+        c.options = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object().toVariantMap();
+        c.enabled = q.value(7).toInt() != 0;
+        out.append(c);
+    }
+    return out;
+}
+
+Result<int> Store::addHotlistEntries(std::vector<HotlistEntry> &entries)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot start a transaction"), db.lastError(), m_path);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO hotlist_entries (vrm, list, priority, category, reason, source,"
+                             " action, expires, make, model, colour, warning_markers, grading, reference,"
+                             " covert, added_by, validated_by, valid_from) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (HotlistEntry &e : entries) {
+        const QVariantList values = {e.vrm, e.list, int(e.priority), e.category, e.reason, e.source,
+                                     e.action, e.expires.isValid() ? e.expires.toString(Qt::ISODate) : QString(),
+                                     e.make, e.model, e.colour, e.warningMarkers, e.grading,
+                                     e.reference, e.covert ? 1 : 0, e.addedBy, e.validatedBy,
+                                     e.validFromMs};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec()) {
+            const QSqlError err = q.lastError();
+            db.rollback();
+            return sqlError(QStringLiteral("cannot store hotlist entry %1").arg(e.vrm), err, m_path);
+        }
+        e.id = q.lastInsertId().toLongLong();
+    }
+    if (!db.commit())
+        return sqlError(QStringLiteral("cannot commit the hotlist"), db.lastError(), m_path);
+    return int(entries.size());
+}
+
+std::vector<HotlistEntry> Store::hotlistEntries() const
+{
+    std::vector<HotlistEntry> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, vrm, list, priority, category, reason, source, action, expires, make,"
+                          " model, colour, warning_markers, grading, reference, covert, added_by,"
+                          " validated_by, valid_from FROM hotlist_entries"));
+    while (q.next()) {
+        HotlistEntry e;
+        e.id = q.value(0).toLongLong();
+        e.vrm = q.value(1).toString();
+        e.list = q.value(2).toString();
+        e.priority = Priority(std::clamp(q.value(3).toInt(), 0, 2));
+        e.category = q.value(4).toString();
+        e.reason = q.value(5).toString();
+        e.source = q.value(6).toString();
+        e.action = q.value(7).toString();
+        e.expires = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        e.make = q.value(9).toString();
+        e.model = q.value(10).toString();
+        e.colour = q.value(11).toString();
+        e.warningMarkers = q.value(12).toString();
+        e.grading = q.value(13).toString();
+        e.reference = q.value(14).toString();
+        e.covert = q.value(15).toInt() != 0;
+        e.addedBy = q.value(16).toString();
+        e.validatedBy = q.value(17).toString();
+        e.validFromMs = q.value(18).toLongLong();
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+static const QString kReadColumns = QStringLiteral(
+    "r.id, r.uid, r.vrm, r.raw_text, r.confidence, r.candidates, r.country, r.format, r.camera_id,"
+    " r.captured_at, r.location, r.direction, r.box_x, r.box_y, r.box_w, r.box_h, r.frame_index,"
+    " r.patch_path, r.patch_sha256, r.overview_path, r.overview_sha256");
+
+Read Store::readFromQuery(const QSqlQuery &q)
+{
+    Read r;
+    r.id = q.value(0).toLongLong();
+    r.uid = QUuid::fromString(q.value(1).toString());
+    r.vrm = q.value(2).toString();
+    r.rawText = q.value(3).toString();
+    r.confidence = q.value(4).toDouble();
+    r.candidates = candidatesFromJson(q.value(5).toString());
+    r.country = q.value(6).toString();
+    r.format = q.value(7).toString();
+    r.cameraId = q.value(8).toString();
+    r.capturedAtMs = q.value(9).toLongLong();
+    r.location = q.value(10).toString();
+    r.direction = q.value(11).toString();
+    r.plateBox = QRect(q.value(12).toInt(), q.value(13).toInt(), q.value(14).toInt(), q.value(15).toInt());
+    r.frameIndex = q.value(16).toLongLong();
+    r.platePatch = {q.value(17).toString(), q.value(18).toString().toLatin1()};
+    r.overview = {q.value(19).toString(), q.value(20).toString().toLatin1()};
+    return r;
+}
+
+QList<Read> Store::recentReads(int limit) const
+{
+    QList<Read> out;
+    QSqlQuery q(database());
+    q.prepare(QLatin1String("SELECT ") + kReadColumns +
+              QLatin1String(" FROM reads r ORDER BY r.captured_at DESC, r.id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        out.append(readFromQuery(q));
+    return out;
+}
+
+QList<Hit> Store::recentHits(int limit) const
+{
+    QList<Hit> out;
+    QSqlQuery q(database());
+    q.prepare(QLatin1String("SELECT ") + kReadColumns +
+              QLatin1String(", h.uid, h.match_kind, h.distance, h.raised_at, h.retrospective,"
+                            " h.acknowledged_at, h.acknowledged_by, h.outcome, h.note, h.entry_id"
+                            " FROM hits h JOIN reads r ON r.uid = h.read_uid"
+                            " ORDER BY h.raised_at DESC LIMIT ?"));
+    q.addBindValue(limit);
+    q.exec();
+    const std::vector<HotlistEntry> entries = hotlistEntries();
+    while (q.next()) {
+        Hit h;
+        h.read = readFromQuery(q);
+        h.uid = QUuid::fromString(q.value(21).toString());
+        const QString kind = q.value(22).toString();
+        for (MatchKind k : {MatchKind::Exact, MatchKind::Equivalent, MatchKind::Edit, MatchKind::Wildcard})
+            if (matchKindName(k) == kind)
+                h.match = k;
+        h.distance = q.value(23).toInt();
+        h.raisedAtMs = q.value(24).toLongLong();
+        h.retrospective = q.value(25).toInt() != 0;
+        h.acknowledgedAtMs = q.value(26).toLongLong();
+        h.acknowledgedBy = q.value(27).toString();
+        const QString outcome = q.value(28).toString();
+        for (HitOutcome o : {HitOutcome::Intercepted, HitOutcome::NotLocated, HitOutcome::NoAction, HitOutcome::Misread})
+            if (hitOutcomeName(o) == outcome)
+                h.outcome = o;
+        h.note = q.value(29).toString();
+        const qint64 entryId = q.value(30).toLongLong();
+        for (const HotlistEntry &e : entries)
+            if (e.id == entryId)
+                h.entry = e;
+        out.append(h);
+    }
+    return out;
+}
+
+Result<void> Store::acknowledgeHit(const QUuid &hit, const QString &user, HitOutcome outcome,
+                                   const QString &note, qint64 atMs)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE hits SET acknowledged_at = ?, acknowledged_by = ?, outcome = ?, note = ?"
+                             " WHERE uid = ? AND acknowledged_at IS NULL"));
+    q.addBindValue(atMs);
+    q.addBindValue(user);
+    q.addBindValue(hitOutcomeName(outcome));
+    q.addBindValue(note);
+    q.addBindValue(hit.toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot acknowledge the hit"), q.lastError(), m_path);
+    if (q.numRowsAffected() != 1)
+        return Error::badInput(QStringLiteral("no unacknowledged hit %1").arg(hit.toString()));
+    return {};
+}
+
+qint64 Store::readCount() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM reads")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 Store::hitCount() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM hits")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QString> Store::integrityCheck() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlError(QStringLiteral("integrity check failed to run"), q.lastError(), m_path);
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace Kestrel

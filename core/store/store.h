@@ -1,0 +1,71 @@
+// The local evidence store: SQLite through QtSql (portable SQL, so a force-wide PostgreSQL can
+// follow), WAL, foreign keys, versioned schema with migrations; images live in an ImageStore.
+#pragma once
+
+#include "common/result.h"
+#include "domain/camera.h"
+#include "domain/hit.h"
+#include "domain/hotlistentry.h"
+#include "domain/read.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Kestrel {
+
+class Store
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    struct Options
+    {
+        bool readOnly = false;
+        int upToVersion = kSchemaVersion; // tests build fixtures of older versions with this
+    };
+
+    // Opens (creating when missing) and migrates. A database written by a newer Kestrel is
+    // refused with Kind::Integrity and left untouched.
+    static Result<std::unique_ptr<Store>> open(const QString &dbPath, const Options &options);
+    static Result<std::unique_ptr<Store>> open(const QString &dbPath) { return open(dbPath, Options{}); }
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    QString dataDir() const; // folder of the database file; images live beneath it
+    int schemaVersion() const { return m_version; }
+    QSqlDatabase database() const;
+
+    // Reads and the hits raised on them, in one transaction. Image files must already be written
+    // (platePatch/overview filled). Assigns read ids.
+    Result<void> insertReads(std::vector<Read> &reads, const std::vector<Hit> &hits = {});
+
+    Result<void> upsertCamera(const Camera &camera);
+    QList<Camera> cameras() const;
+
+    Result<int> addHotlistEntries(std::vector<HotlistEntry> &entries);
+    std::vector<HotlistEntry> hotlistEntries() const;
+
+    QList<Read> recentReads(int limit) const;
+    QList<Hit> recentHits(int limit) const;
+    Result<void> acknowledgeHit(const QUuid &hit, const QString &user, HitOutcome outcome,
+                                const QString &note, qint64 atMs);
+    qint64 readCount() const;
+    qint64 hitCount() const;
+    Result<QString> integrityCheck() const; // "ok" or SQLite's findings
+
+private:
+    Store() = default;
+    Result<void> migrate(int from, int to);
+    static Read readFromQuery(const class QSqlQuery &q);
+
+    QString m_path;
+    QString m_connection;
+    int m_version = 0;
+};
+
+} // namespace Kestrel

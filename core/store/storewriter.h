@@ -1,0 +1,59 @@
+// Writes reads (images and rows) in batched transactions on a thread of its own.
+#pragma once
+
+#include "common/result.h"
+#include "domain/hit.h"
+#include "domain/read.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace Kestrel {
+
+class StoreWriter
+{
+public:
+    struct Options
+    {
+        int maxBatch = 500;        // reads per transaction at most
+        int maxDelayMs = 200;      // a read waits at most this long for its batch
+    };
+    // Called on the writer thread after each committed batch (count, error or empty).
+    using CommitCallback = std::function<void(int committed, const QString &error)>;
+
+    StoreWriter(QString dbPath, Options options, CommitCallback onCommit = {});
+    explicit StoreWriter(QString dbPath) : StoreWriter(std::move(dbPath), Options{}) {}
+    ~StoreWriter(); // drains the queue, then stops
+
+    // Opens the store on the writer thread; an error means nothing will be written.
+    Result<void> start();
+    void enqueue(Read read, std::vector<Hit> hits = {});
+    void flush(); // blocks until everything enqueued so far is committed
+    void stop();
+    qint64 committed() const;
+
+private:
+    void run();
+
+    QString m_dbPath;
+    Options m_options;
+    CommitCallback m_onCommit;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    std::vector<Read> m_reads;
+    std::vector<Hit> m_hits;
+    qint64 m_enqueued = 0;
+    qint64 m_committed = 0;
+    bool m_stopping = false;
+    bool m_started = false;
+    QString m_startError;
+};
+
+} // namespace Kestrel
