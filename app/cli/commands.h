@@ -1,0 +1,11 @@
+// kestrel-cli sub-commands. Each takes its own arguments and returns an exit code (cliargs.h).
+#pragma once
+
+#include <QStringList>
+
+namespace Kestrel::Cli {
+
+int recogniseCommand(const QStringList &args);
+int ingestCommand(const QStringList &args);
+
+} // namespace Kestrel::Cli
