@@ -7,5 +7,7 @@ namespace Kestrel::Cli {
 
 int recogniseCommand(const QStringList &args);
 int ingestCommand(const QStringList &args);
+int evalCommand(const QStringList &args);
+int benchCommand(const QStringList &args);
 
 } // namespace Kestrel::Cli

@@ -15,6 +15,8 @@ const char kUsage[] =
     "  recognise FILE...                      read plates in images or videos; one JSON line per read\n"
     "  ingest --db PATH --camera ID SOURCE    run the full pipeline into a store and print a summary\n"
     "         [--hotlist CSV] [--realtime] [--location TEXT]\n"
+    "  eval --manifest CSV [--json]           accuracy and speed on labelled photographs\n"
+    "  bench recognise [--json]               recognition frames per second on one thread\n"
     "\n"
     "exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by access policy, 4 integrity failure\n";
 
@@ -35,6 +37,10 @@ int main(int argc, char **argv)
         return recogniseCommand(args);
     if (command == QLatin1String("ingest"))
         return ingestCommand(args);
+    if (command == QLatin1String("eval"))
+        return evalCommand(args);
+    if (command == QLatin1String("bench"))
+        return benchCommand(args);
     err(QStringLiteral("kestrel-cli: unknown command '%1'").arg(command));
     err(QString::fromLatin1(kUsage).trimmed());
     return ExitUsage;
