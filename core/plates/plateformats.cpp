@@ -25,6 +25,7 @@ struct FormatDef
 // Sources: ../shared/DOMAIN.md (DVLA formats). Priors say how often a control room in Great
 // Britain sees each format; generic European plates are common enough not to be penalised hard.
 constexpr FormatDef kFormatDefs[] = {
+    // Great Britain and Northern Ireland (DVLA; ../shared/DOMAIN.md).
     {"uk-current", "GB", "[A-HJ-PR-Y]{2}[0-9]{2}[A-HJ-PR-Z]{3}", 1.0, nullptr},
     {"uk-prefix", "GB", "[A-HJ-NPR-TV-Y][0-9]{1,3}[A-HJ-PR-Y]{3}", 0.7, nullptr},
     {"uk-q-plate", "GB", "Q[0-9]{1,3}[A-Z]{3}", 0.2, nullptr},
@@ -32,10 +33,26 @@ constexpr FormatDef kFormatDefs[] = {
     {"uk-northern-ireland", "GB", "[A-Z]{2,3}[1-9][0-9]{0,3}", 0.5,
      "^[A-Z]?(?:[A-Z]I|[A-Z]Z|I[A-Z]|Z[A-Z])[1-9][0-9]{0,3}$"},
     {"uk-diplomatic", "GB", "[0-9]{3}[DX][0-9]{3}", 0.2, nullptr},
+    // European vehicles seen on UK roads, by national structure. Where several countries share
+    // a structure the country stays empty: the characters alone cannot tell them apart.
+    {"eu-aa999aa", "", "[A-Z]{2}[0-9]{3}[A-Z]{2}", 0.6, nullptr},       // SK, FR, IT
+    {"cz", "CZ", "[0-9][A-Z][0-9A-Z][0-9]{4}", 0.6, nullptr},
+    {"eu-aa99999", "", "[A-Z]{2}[0-9]{5}", 0.5, nullptr},               // PL, NO
+    {"pl-aaa", "PL", "[A-Z]{3}[0-9]{4,5}", 0.4, nullptr},
+    {"es", "ES", "[0-9]{4}[B-DF-HJ-NP-TV-Z]{3}", 0.5, nullptr},
+    {"be", "BE", "[0-9][A-Z]{3}[0-9]{3}", 0.4, nullptr},
+    {"nl-99aaa9", "NL", "[0-9]{2}[A-Z]{3}[0-9]", 0.3, nullptr},
     {"uk-dateless", "GB", "[A-Z]{1,3}[0-9]{1,4}", 0.25, "^.{2,7}$"},
     {"uk-dateless-reversed", "GB", "[0-9]{1,4}[A-Z]{1,3}", 0.25, "^.{2,7}$"},
-    {"eu-generic", "", "[A-Z0-9]{4,8}", 0.35, "^.*[0-9].*$"},
+    {"de", "DE", "[A-Z]{1,3}[A-Z]{1,2}[0-9]{1,4}", 0.3, "^.{3,8}$"},
+    {"eu-generic", "", "[A-Z0-9]{4,8}", 0.15, "^.*[0-9].*$"},
 };
+
+// A mark between character groups (national emblem, inspection sticker, screw) is sometimes
+// read as a character: a reading one longer than a specific format may drop one character at
+// this cost. Generic formats never do, or every junk string would find a home.
+constexpr double kDeletionPenalty = 0.3;
+constexpr double kMinPriorForDeletion = 0.5;
 
 Mask maskForClass(const QString &cls)
 {
@@ -244,33 +261,41 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &s
     const Compiled &c = compiled();
     const int n = int(scores.size());
     QList<RepairedPlate> out;
+    auto consider = [&](size_t f, const Template &t, int skip, double penalty) {
+        QString text;
+        double score = c.formats[f].prior * penalty;
+        int subs = 0;
+        for (int i = 0, k = 0; i < n; ++i) {
+            if (i == skip)
+                continue;
+            const CharScores &s = scores[size_t(i)];
+            int best = -1, top = 0;
+            for (int j = 0; j < 36; ++j) {
+                if (s[j] > s[top])
+                    top = j;
+                if ((t[size_t(k)] >> j & 1) && (best < 0 || s[j] > s[best]))
+                    best = j;
+            }
+            text.append(indexChar(best));
+            score *= std::max(1e-6f, s[best]);
+            subs += best != top;
+            ++k;
+        }
+        if (!satisfies(c, f, text))
+            return;
+        auto it = std::find_if(out.begin(), out.end(), [&](const RepairedPlate &r) { return r.text == text; });
+        if (it == out.end())
+            out.append({text, &c.formats[f], score, subs + (skip >= 0)});
+        else if (score > it->score)
+            *it = {text, &c.formats[f], score, subs + (skip >= 0)};
+    };
     for (size_t f = 0; f < c.formats.size(); ++f) {
         for (const Template &t : c.templates[f]) {
-            if (int(t.size()) != n)
-                continue;
-            QString text;
-            double score = c.formats[f].prior;
-            int subs = 0;
-            for (int i = 0; i < n; ++i) {
-                int best = -1, top = 0;
-                for (int k = 0; k < 36; ++k) {
-                    if (scores[i][k] > scores[i][top])
-                        top = k;
-                    if ((t[i] >> k & 1) && (best < 0 || scores[i][k] > scores[i][best]))
-                        best = k;
-                }
-                text.append(indexChar(best));
-                score *= std::max(1e-6f, scores[i][best]);
-                subs += best != top;
-            }
-            if (!satisfies(c, f, text))
-                continue;
-            auto it = std::find_if(out.begin(), out.end(),
-                                   [&](const RepairedPlate &r) { return r.text == text; });
-            if (it == out.end())
-                out.append({text, &c.formats[f], score, subs});
-            else if (score > it->score)
-                *it = {text, &c.formats[f], score, subs};
+            if (int(t.size()) == n)
+                consider(f, t, -1, 1.0);
+            else if (int(t.size()) == n - 1 && c.formats[f].prior >= kMinPriorForDeletion)
+                for (int skip = 1; skip < n - 1; ++skip) // marks sit between groups, not at the ends
+                    consider(f, t, skip, kDeletionPenalty);
         }
     }
     std::stable_sort(out.begin(), out.end(),

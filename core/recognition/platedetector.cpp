@@ -49,6 +49,8 @@ std::vector<PlateCandidateRegion> PlateDetector::detect(const cv::Mat &input) co
     detectPolarity(grey, true, scale, out);
     if (m_options.lightOnDark)
         detectPolarity(grey, false, scale, out);
+    if (m_options.twoLine)
+        pairLines(out);
 
     // Strongest first: more characters, then taller ones; drop duplicates across polarities.
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
@@ -57,13 +59,46 @@ std::vector<PlateCandidateRegion> PlateDetector::detect(const cv::Mat &input) co
     std::vector<PlateCandidateRegion> kept;
     for (const auto &r : out) {
         const bool dup = std::any_of(kept.begin(), kept.end(),
-                                     [&](const auto &k) { return iou(k.textBox, r.textBox) > 0.5; });
+                                     [&](const auto &k) {
+                                         return k.isTwoLine() == r.isTwoLine() && iou(k.hull(), r.hull()) > 0.5;
+                                     });
         if (!dup)
             kept.push_back(r);
         if (int(kept.size()) >= m_options.maxRegions)
             break;
     }
     return kept;
+}
+
+void PlateDetector::pairLines(std::vector<PlateCandidateRegion> &regions)
+{
+    // Two lines of one plate: same polarity, similar character height, the lower one starting
+    // within about one character height below the upper, horizontally centred on each other.
+    const size_t n = regions.size();
+    for (size_t i = 0; i < n; ++i) {
+        for (size_t j = 0; j < n; ++j) {
+            const PlateCandidateRegion &top = regions[i];
+            const PlateCandidateRegion &bottom = regions[j];
+            if (i == j || top.darkOnLight != bottom.darkOnLight || top.isTwoLine() || bottom.isTwoLine())
+                continue;
+            const double h = std::max(top.charHeight, bottom.charHeight);
+            const double ratio = std::max(top.charHeight, bottom.charHeight) /
+                                 std::max(1.0, std::min(top.charHeight, bottom.charHeight));
+            const int gap = bottom.textBox.y - (top.textBox.y + top.textBox.height);
+            const double topCx = top.textBox.x + top.textBox.width / 2.0;
+            const double bottomCx = bottom.textBox.x + bottom.textBox.width / 2.0;
+            const double width = std::max(top.textBox.width, bottom.textBox.width);
+            if (ratio > 1.5 || gap < -0.1 * h || gap > 1.0 * h || std::abs(topCx - bottomCx) > 0.35 * width)
+                continue;
+            if (std::abs(top.angleDeg - bottom.angleDeg) > 8.0)
+                continue;
+            PlateCandidateRegion pair = top;
+            pair.secondLine = bottom.textBox;
+            pair.secondCharHeight = bottom.charHeight;
+            pair.blobs = top.blobs + bottom.blobs;
+            regions.push_back(pair);
+        }
+    }
 }
 
 void PlateDetector::detectPolarity(const cv::Mat &grey, bool darkOnLight, double scale,

@@ -14,6 +14,12 @@ struct PlateCandidateRegion
     double charHeight = 0.0; // median blob height
     int blobs = 0;
     bool darkOnLight = true;
+    // Two-line plates (square rear, motorcycle): the second text line, below textBox. Empty for
+    // one-line plates. The reader sees both lines side by side, top line first.
+    cv::Rect secondLine;
+    double secondCharHeight = 0.0;
+    bool isTwoLine() const { return secondLine.area() > 0; }
+    cv::Rect hull() const { return isTwoLine() ? (textBox | secondLine) : textBox; }
 };
 
 // Classical detector: adaptive threshold, connected components filtered by character shape,
@@ -29,6 +35,7 @@ public:
         int minBlobs = 3;
         bool lightOnDark = true;    // also look for inverted plates (some IR images, black plates)
         int maxRegions = 12;
+        bool twoLine = true;        // also propose pairs of stacked lines as two-line plates
     };
 
     PlateDetector() = default;
@@ -39,6 +46,7 @@ public:
 private:
     void detectPolarity(const cv::Mat &grey, bool darkOnLight, double scale,
                         std::vector<PlateCandidateRegion> &out) const;
+    static void pairLines(std::vector<PlateCandidateRegion> &regions);
 
     Options m_options;
 };

@@ -39,28 +39,29 @@ Result<std::unique_ptr<Recogniser>> Recogniser::create(const Options &options)
     return std::unique_ptr<Recogniser>(new Recogniser(opts, std::move(reader).value()));
 }
 
-cv::Mat Recogniser::rectify(const cv::Mat &grey, const PlateCandidateRegion &region)
+namespace {
+
+// Warps one tilted text line (its axis-aligned hull, character height and slope) plus the
+// training margins into an upright crop of the given size.
+cv::Mat rectifyLine(const cv::Mat &grey, const cv::Rect &t, double charHeight, double angleDeg, cv::Size size)
 {
-    const cv::Rect &t = region.textBox;
-    const double h = std::max<double>(t.height, region.charHeight);
-    const double a = region.angleDeg * CV_PI / 180.0;
+    const double h = std::max<double>(t.height, charHeight);
+    const double a = angleDeg * CV_PI / 180.0;
     const double ca = std::cos(a), sa = std::sin(a);
-    // The text box is the axis-aligned hull of a tilted line: recover the line's own length and
-    // height so the crop hugs the characters after rotation.
+    // The box is the hull of a tilted line: recover the line's own length so the crop hugs the
+    // characters after rotation.
     const double lineLen = std::max(1.0, (t.width - h * std::abs(sa)) / std::max(0.5, ca));
     const double halfW = lineLen / 2 + kSideMargin * h;
-    const double halfH = region.charHeight / 2 + kVerticalMargin * h;
+    const double halfH = charHeight / 2 + kVerticalMargin * h;
     const cv::Point2f c(t.x + t.width / 2.0f, t.y + t.height / 2.0f);
     const cv::Point2f ux{float(ca), float(sa)};
     const cv::Point2f uy{float(-sa), float(ca)};
     const cv::Point2f src[3] = {c - ux * float(halfW) - uy * float(halfH),
                                 c + ux * float(halfW) - uy * float(halfH),
                                 c - ux * float(halfW) + uy * float(halfH)};
-    const cv::Point2f dst[3] = {{0, 0},
-                                {float(PlateReader::kInputWidth), 0},
-                                {0, float(PlateReader::kInputHeight)}};
+    const cv::Point2f dst[3] = {{0, 0}, {float(size.width), 0}, {0, float(size.height)}};
     cv::Mat source = grey;
-    const double shrink = 2.0 * halfW / PlateReader::kInputWidth;
+    const double shrink = 2.0 * halfW / size.width;
     if (shrink > 2.0) {
         // Large plates: smooth first so the warp does not alias strokes away.
         const cv::Rect area = cv::Rect(cvFloor(c.x - halfW - 2), cvFloor(c.y - halfW - 2),
@@ -72,15 +73,42 @@ cv::Mat Recogniser::rectify(const cv::Mat &grey, const PlateCandidateRegion &reg
         cv::GaussianBlur(roi, roi, cv::Size(k, k), 0);
     }
     cv::Mat crop;
-    cv::warpAffine(source, crop, cv::getAffineTransform(src, dst),
-                   cv::Size(PlateReader::kInputWidth, PlateReader::kInputHeight), cv::INTER_LINEAR,
+    cv::warpAffine(source, crop, cv::getAffineTransform(src, dst), size, cv::INTER_LINEAR,
                    cv::BORDER_REPLICATE);
     return crop;
 }
 
+// Width a line keeps when its crop is scaled to the reader's height, margins included.
+int naturalWidth(const cv::Rect &t, double charHeight)
+{
+    const double h = std::max<double>(t.height, charHeight);
+    const double w = t.width + 2 * kSideMargin * h;
+    const double hh = charHeight + 2 * kVerticalMargin * h;
+    return std::max(8, cvRound(PlateReader::kInputHeight * w / std::max(1.0, hh)));
+}
+
+} // namespace
+
+cv::Mat Recogniser::rectify(const cv::Mat &grey, const PlateCandidateRegion &region)
+{
+    const cv::Size input(PlateReader::kInputWidth, PlateReader::kInputHeight);
+    if (!region.isTwoLine())
+        return rectifyLine(grey, region.textBox, region.charHeight, region.angleDeg, input);
+    // Two-line plates are read as one line: top line, then bottom line, side by side.
+    const int h = PlateReader::kInputHeight;
+    const cv::Mat top = rectifyLine(grey, region.textBox, region.charHeight, region.angleDeg,
+                                    cv::Size(naturalWidth(region.textBox, region.charHeight), h));
+    const cv::Mat bottom = rectifyLine(grey, region.secondLine, region.secondCharHeight, region.angleDeg,
+                                       cv::Size(naturalWidth(region.secondLine, region.secondCharHeight), h));
+    cv::Mat both, out;
+    cv::hconcat(top, bottom, both);
+    cv::resize(both, out, input, 0, 0, cv::INTER_AREA);
+    return out;
+}
+
 cv::Rect Recogniser::plateBox(const PlateCandidateRegion &region, const cv::Size &frame)
 {
-    const cv::Rect &t = region.textBox;
+    const cv::Rect t = region.hull();
     const int mx = cvRound(kSideMargin * 1.6 * region.charHeight);
     const int my = cvRound(kVerticalMargin * 1.6 * region.charHeight);
     return cv::Rect(t.x - mx, t.y - my, t.width + 2 * mx, t.height + 2 * my) &
@@ -101,11 +129,10 @@ PlateReading Recogniser::rank(const TextReading &reading) const
         return p;
     }
     const double norm = ranked.front().score;
-    const int n = int(reading.scores.size());
     for (const RepairedPlate &r : ranked) {
         // Per-character geometric mean keeps scores comparable across lengths; the prior of the
         // format enters once.
-        const double perChar = std::pow(std::max(1e-12, r.score / r.format->prior), 1.0 / n);
+        const double perChar = std::pow(std::max(1e-12, r.score / r.format->prior), 1.0 / std::max<qsizetype>(1, r.text.size()));
         p.candidates.append({r.text, perChar * std::pow(r.score / norm, 0.25)});
     }
     const RepairedPlate &best = ranked.front();
@@ -164,9 +191,15 @@ std::vector<PlateReading> Recogniser::recognise(const cv::Mat &bgr)
               [](const PlateReading &a, const PlateReading &b) { return a.confidence > b.confidence; });
     std::vector<PlateReading> kept;
     for (auto &p : out) {
-        if (std::none_of(kept.begin(), kept.end(),
-                         [&](const PlateReading &k) { return overlap(k.box, p.box) > 0.5; }))
+        auto clash = std::find_if(kept.begin(), kept.end(),
+                                  [&](const PlateReading &k) { return overlap(k.box, p.box) > 0.5; });
+        if (clash == kept.end()) {
             kept.push_back(std::move(p));
+        } else if (p.text.size() > clash->text.size() && p.text.contains(clash->text) &&
+                   p.confidence >= 0.75 * clash->confidence) {
+            // One line of a two-line plate read alone loses to the whole plate.
+            *clash = std::move(p);
+        }
     }
     return kept;
 }
