@@ -15,7 +15,10 @@ struct Camera
     QString direction;   // "NB", "towards city"...
     QString sourceKind;  // plugin id: "file", "folder", "stream", "usb"
     QString sourceUrl;   // path, rtsp://..., http://..., /dev/video0, usb device id
-    QVariantMap options; // source options: "realtime" (bool), "loop" (bool), "fps" (double)
+    // Source options: "realtime" (bool), "loop" (bool), "fps" (double); and "exclude": a list of
+    // "x,y,w,h" rectangles in fractions of the frame where nothing is read (burnt-in captions,
+    // timestamps, a shop sign in view).
+    QVariantMap options;
     bool enabled = true;
 };
 

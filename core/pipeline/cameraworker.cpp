@@ -22,6 +22,34 @@ QByteArray encodeJpeg(const cv::Mat &image, int quality)
     return QByteArray(reinterpret_cast<const char *>(buffer.data()), qsizetype(buffer.size()));
 }
 
+// Exclusion zones in fractions of the frame; malformed entries are ignored (the camera dialog
+// validates them when they are entered).
+std::vector<cv::Rect2d> exclusionZones(const Camera &camera)
+{
+    std::vector<cv::Rect2d> zones;
+    for (const QVariant &v : camera.options.value(QStringLiteral("exclude")).toList()) {
+        const QStringList parts = v.toString().split(QLatin1Char(','));
+        if (parts.size() != 4)
+            continue;
+        bool ok[4];
+        const cv::Rect2d r(parts[0].toDouble(&ok[0]), parts[1].toDouble(&ok[1]), parts[2].toDouble(&ok[2]),
+                           parts[3].toDouble(&ok[3]));
+        if (ok[0] && ok[1] && ok[2] && ok[3] && r.width > 0 && r.height > 0)
+            zones.push_back(r);
+    }
+    return zones;
+}
+
+void dropExcluded(std::vector<PlateReading> &readings, const std::vector<cv::Rect2d> &zones, cv::Size frame)
+{
+    if (zones.empty())
+        return;
+    std::erase_if(readings, [&](const PlateReading &r) {
+        const cv::Point2d c((r.box.x + r.box.width / 2.0) / frame.width, (r.box.y + r.box.height / 2.0) / frame.height);
+        return std::any_of(zones.begin(), zones.end(), [&](const cv::Rect2d &z) { return z.contains(c); });
+    });
+}
+
 } // namespace
 
 CameraWorker::CameraWorker(Camera camera, CameraSourceFactory *factory, Options options,
@@ -148,6 +176,7 @@ void CameraWorker::run()
         setState(CameraState::Online, QString());
         PlateTracker tracker;
         FrameGate gate;
+        const std::vector<cv::Rect2d> excluded = exclusionZones(m_camera);
         qint64 lastPreviewMs = 0;
         Frame frame;
         QString error;
@@ -162,6 +191,7 @@ void CameraWorker::run()
             if (gate.pass(frame.image, !tracker.allSettled())) {
                 ++m_stats.processed;
                 readings = (*recogniser)->recognise(frame.image);
+                dropExcluded(readings, excluded, frame.image.size());
             } else {
                 ++m_stats.skipped;
             }

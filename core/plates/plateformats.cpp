@@ -45,7 +45,7 @@ constexpr FormatDef kFormatDefs[] = {
     {"uk-dateless", "GB", "[A-Z]{1,3}[0-9]{1,4}", 0.25, "^.{2,7}$"},
     {"uk-dateless-reversed", "GB", "[0-9]{1,4}[A-Z]{1,3}", 0.25, "^.{2,7}$"},
     {"de", "DE", "[A-Z]{1,3}[A-Z]{1,2}[0-9]{1,4}", 0.3, "^.{3,8}$"},
-    {"eu-generic", "", "[A-Z0-9]{4,8}", 0.15, "^.*[0-9].*$"},
+    {"eu-generic", "", "[A-Z0-9]{4,8}", 0.03, "^.*[0-9].*$"},
 };
 
 // A mark between character groups (national emblem, inspection sticker, screw) is sometimes
@@ -53,6 +53,10 @@ constexpr FormatDef kFormatDefs[] = {
 // this cost. Generic formats never do, or every junk string would find a home.
 constexpr double kDeletionPenalty = 0.3;
 constexpr double kMinPriorForDeletion = 0.5;
+
+// A network can be sure of 'O' where the plate's font draws 0 and O alike: when a format asks
+// for the other one of a confusable pair, it is never scored below this share of the winner.
+constexpr float kConfusableFloor = 0.1f;
 
 Mask maskForClass(const QString &cls)
 {
@@ -256,10 +260,16 @@ QList<RepairedPlate> PlateFormats::repairText(const QString &text, int maxSubsti
     return out;
 }
 
-QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &scores, int maxResults)
+QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &raw, int maxResults)
 {
     const Compiled &c = compiled();
-    const int n = int(scores.size());
+    const int n = int(raw.size());
+    std::vector<CharScores> scores = raw;
+    for (CharScores &s : scores) {
+        const int top = int(std::max_element(s.begin(), s.end()) - s.begin());
+        for (QChar alt : confusions().value(indexChar(top)))
+            s[charIndex(alt)] = std::max(s[charIndex(alt)], kConfusableFloor * s[top]);
+    }
     QList<RepairedPlate> out;
     auto consider = [&](size_t f, const Template &t, int skip, double penalty) {
         QString text;
