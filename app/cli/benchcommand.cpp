@@ -93,6 +93,8 @@ int benchRecognise(const Args &args)
 
 int benchCommand(const QStringList &words)
 {
+    if (!words.isEmpty() && words.first() == QLatin1String("hotlist"))
+        return benchHotlistCommand(words.mid(1));
     Args args;
     if (!args.parse(words, {QStringLiteral("json")}, {QStringLiteral("video"), QStringLiteral("frames")}) ||
         args.positional().isEmpty()) {

@@ -9,5 +9,7 @@ int recogniseCommand(const QStringList &args);
 int ingestCommand(const QStringList &args);
 int evalCommand(const QStringList &args);
 int benchCommand(const QStringList &args);
+int hotlistCommand(const QStringList &args);
+int benchHotlistCommand(const QStringList &args); // hotlistbench.cpp, dispatched by benchCommand
 
 } // namespace Kestrel::Cli

@@ -44,11 +44,11 @@ int ingestCommand(const QStringList &words)
     Args args;
     const bool parsed = args.parse(words, {QStringLiteral("realtime"), QStringLiteral("json")},
                                    {QStringLiteral("db"), QStringLiteral("camera"), QStringLiteral("hotlist"),
-                                    QStringLiteral("location"), QStringLiteral("direction")});
+                                    QStringLiteral("location"), QStringLiteral("direction"), QStringLiteral("exclude")});
     if (!parsed || !args.has(QStringLiteral("db")) || !args.has(QStringLiteral("camera")) ||
         args.positional().size() != 1) {
         err(args.error().isEmpty()
-                ? QStringLiteral("usage: kestrel-cli ingest --db PATH --camera ID [--hotlist CSV] [--realtime] SOURCE")
+                ? QStringLiteral("usage: kestrel-cli ingest --db PATH --camera ID [--hotlist CSV] [--realtime] [--exclude x,y,w,h;...] SOURCE")
                 : args.error());
         return ExitUsage;
     }
@@ -86,6 +86,8 @@ int ingestCommand(const QStringList &words)
     camera.location = args.value(QStringLiteral("location"));
     camera.direction = args.value(QStringLiteral("direction"));
     camera.options.insert(QStringLiteral("realtime"), args.has(QStringLiteral("realtime")));
+    if (args.has(QStringLiteral("exclude")))
+        camera.options.insert(QStringLiteral("exclude"), args.value(QStringLiteral("exclude")).split(QLatin1Char(';')));
     if (camera.sourceKind == QLatin1String("file") && !QFileInfo::exists(camera.sourceUrl)) {
         err(QStringLiteral("%1: no such file or folder").arg(camera.sourceUrl));
         return ExitBadInput;

@@ -17,6 +17,10 @@ const char kUsage[] =
     "         [--hotlist CSV] [--realtime] [--location TEXT]\n"
     "  eval --manifest CSV [--json]           accuracy and speed on labelled photographs\n"
     "  bench recognise [--json]               recognition frames per second on one thread\n"
+    "  bench hotlist --entries N [--json]     hotlist snapshot load, memory and lookups per second\n"
+    "  hotlist import --db PATH FILE          import a hotlist (CSV, JSON) [--list NAME]\n"
+    "  hotlist list --db PATH [--json]        the hotlist entries and their status\n"
+    "  hotlist check --hotlist FILE VRM...    match VRMs against a hotlist file; one JSON line each\n"
     "\n"
     "exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by access policy, 4 integrity failure\n";
 
@@ -41,6 +45,8 @@ int main(int argc, char **argv)
         return evalCommand(args);
     if (command == QLatin1String("bench"))
         return benchCommand(args);
+    if (command == QLatin1String("hotlist"))
+        return hotlistCommand(args);
     err(QStringLiteral("kestrel-cli: unknown command '%1'").arg(command));
     err(QString::fromLatin1(kUsage).trimmed());
     return ExitUsage;

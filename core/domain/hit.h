@@ -24,6 +24,7 @@ struct Hit
     int distance = 0; // substitutions or edits needed
     qint64 raisedAtMs = 0;
     bool retrospective = false; // raised on a past read when an entry was added
+    bool covert = false;        // from a covert list or entry: only privileged roles may see it
     qint64 acknowledgedAtMs = 0;
     QString acknowledgedBy;
     HitOutcome outcome = HitOutcome::None;

@@ -13,6 +13,23 @@ enum class Priority { High = 0, Medium = 1, Low = 2 };
 QString priorityName(Priority priority);                 // "High", "Medium", "Low"
 bool parsePriority(const QString &text, Priority *out);   // case-insensitive
 
+// Lifecycle of an entry. Only Live entries match. A local entry is Pending until a second
+// authorised person validates it; Expired entries passed their weed date; Withdrawn were taken off.
+enum class HotlistStatus { Pending = 0, Live = 1, Expired = 2, Withdrawn = 3 };
+QString hotlistStatusName(HotlistStatus status);           // "pending", "live", "expired", "withdrawn"
+bool parseHotlistStatus(const QString &text, HotlistStatus *out);
+
+// Per-list matching and visibility settings (table hotlist_settings). A list without a row gets
+// these defaults.
+struct HotlistSettings
+{
+    QString name;
+    bool covert = false;      // hits only for roles allowed to see covert lists
+    int maxEquivalent = 1;    // OCR-equivalent substitutions allowed, 0..2 (0 = exact only)
+    bool allowEdit = false;   // one missing or extra character
+    int retrospectiveDays = 7; // reads this far back are checked when an entry goes live
+};
+
 struct HotlistEntry
 {
     qint64 id = 0;
@@ -34,6 +51,9 @@ struct HotlistEntry
     QString addedBy;
     QString validatedBy;
     qint64 validFromMs = 0;
+    // Raw stored value. Live by default so that trusted bulk paths (demo seeding, tests) keep
+    // working; entries that people add go through HotlistRegistry, which starts them Pending.
+    HotlistStatus status = HotlistStatus::Live;
 
     bool isWildcard() const;
     bool isLiveOn(const QDate &day) const { return !expires.isValid() || day <= expires; }

@@ -42,6 +42,30 @@ bool parsePriority(const QString &text, Priority *out)
     return true;
 }
 
+QString hotlistStatusName(HotlistStatus status)
+{
+    switch (status) {
+    case HotlistStatus::Pending: return QStringLiteral("pending");
+    case HotlistStatus::Live: return QStringLiteral("live");
+    case HotlistStatus::Expired: return QStringLiteral("expired");
+    case HotlistStatus::Withdrawn: return QStringLiteral("withdrawn");
+    }
+    return {};
+}
+
+bool parseHotlistStatus(const QString &text, HotlistStatus *out)
+{
+    const QString t = text.trimmed().toLower();
+    for (HotlistStatus s : {HotlistStatus::Pending, HotlistStatus::Live, HotlistStatus::Expired,
+                            HotlistStatus::Withdrawn}) {
+        if (t == hotlistStatusName(s)) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool HotlistEntry::isWildcard() const
 {
     return vrm.contains(QLatin1Char('*')) || vrm.contains(QLatin1Char('?'));

@@ -25,6 +25,7 @@ CsvReader::Status CsvReader::next(QStringList *fields)
 {
     fields->clear();
     m_error.clear();
+    m_errorField = 0;
     // Skip blank lines between records.
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill())
@@ -47,7 +48,8 @@ CsvReader::Status CsvReader::next(QStringList *fields)
     auto finishField = [&]() -> bool {
         QString text = decoder.decode(field);
         if (decoder.hasError()) {
-            m_error = QStringLiteral("field %1 is not valid UTF-8").arg(fields->size() + 1);
+            m_errorField = int(fields->size()) + 1;
+            m_error = QStringLiteral("field %1 is not valid UTF-8").arg(m_errorField);
             return false;
         }
         if (fields->isEmpty() && m_recordLine == 1 && text.startsWith(QChar(0xFEFF)))

@@ -22,6 +22,7 @@ public:
     Status next(QStringList *fields);
     int line() const { return m_recordLine; } // first line of the last record returned
     QString error() const { return m_error; }
+    int errorField() const { return m_errorField; } // 1-based field of the error, 0 when not one
 
 private:
     bool fill();
@@ -33,6 +34,7 @@ private:
     int m_line = 1;
     int m_recordLine = 0;
     QString m_error;
+    int m_errorField = 0;
 };
 
 } // namespace Kestrel

@@ -1,24 +1,16 @@
 // Parses a hotlist CSV (UTF-8, header row) into entries, reporting each bad line by line and field.
 #pragma once
 
-#include "common/result.h"
-#include "domain/hotlistentry.h"
-
-#include <QList>
-
-#include <vector>
+#include "hotlist/hotlistfields.h"
 
 namespace Kestrel {
 
-struct HotlistParseReport
+// Columns: see hotlistRequiredFields(). A file-level problem (unreadable, no header, a required
+// column missing) is an error; a bad line is a problem in the report and the other lines go in.
+Result<HotlistParseReport> parseHotlistCsv(const QString &path, const HotlistImportOptions &options);
+inline Result<HotlistParseReport> parseHotlistCsv(const QString &path)
 {
-    std::vector<HotlistEntry> entries;
-    QList<Error> problems; // one per rejected line (or per file-level problem)
-    int linesRead = 0;
-};
-
-// Required columns: vrm, priority, category, reason, source, action, expires, list. Optional:
-// make, model, colour, warning_markers, grading, reference, covert. Unknown columns are ignored.
-Result<HotlistParseReport> parseHotlistCsv(const QString &path);
+    return parseHotlistCsv(path, HotlistImportOptions{});
+}
 
 } // namespace Kestrel

@@ -1,25 +1,210 @@
 #include "hotlist/hotlistmatcher.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+#include <array>
+#include <limits>
 
 namespace Kestrel {
 
-HotlistMatcher::HotlistMatcher(std::vector<HotlistEntry> entries, QDate today, Options options)
-    : m_options(options)
+namespace {
+
+constexpr int kMaxPacked = 10;
+constexpr quint64 kBodyMask = (quint64(1) << 60) - 1;
+constexpr qint32 kNoExpiry = std::numeric_limits<qint32>::max();
+
+// 6-bit codes: 0 unused, '0'..'9' -> 1..10, 'A'..'Z' -> 11..36.
+constexpr int code(char c) { return c <= '9' ? c - '0' + 1 : c - 'A' + 11; }
+
+constexpr std::array<quint8, 64> makeCanonTable()
 {
-    m_entries.reserve(entries.size());
-    for (HotlistEntry &e : entries) {
-        if (!e.isLiveOn(today) || e.vrm.isEmpty())
-            continue;
-        const int index = int(m_entries.size());
-        if (e.isWildcard()) {
-            m_wildcards.append(index);
-        } else {
-            m_exact[e.vrm].append(index);
-            m_canonical[canonical(e.vrm)].append(index);
-        }
-        m_entries.push_back(std::move(e));
+    std::array<quint8, 64> t{};
+    for (int i = 0; i < 64; ++i)
+        t[size_t(i)] = quint8(i);
+    const char pairs[][2] = {{'O', '0'}, {'D', '0'}, {'Q', '0'}, {'I', '1'}, {'Z', '2'},
+                             {'S', '5'}, {'B', '8'}, {'G', '6'}};
+    for (const auto &p : pairs)
+        t[size_t(code(p[0]))] = quint8(code(p[1]));
+    return t;
+}
+constexpr std::array<quint8, 64> kCanon = makeCanonTable();
+
+inline int lengthOf(quint64 key) { return int(key >> 60); }
+inline int charAt(quint64 key, int i) { return int((key >> (6 * i)) & 63); }
+
+quint64 canonicalKey(quint64 key)
+{
+    quint64 out = key & ~kBodyMask;
+    const int n = lengthOf(key);
+    for (int i = 0; i < n; ++i)
+        out |= quint64(kCanon[size_t(charAt(key, i))]) << (6 * i);
+    return out;
+}
+
+inline quint64 mix(quint64 x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+inline quint32 bucketOf(quint64 key, int bits) { return quint32(mix(key) >> (64 - bits)); }
+
+// Positions at which two packed keys of equal length differ.
+inline int differences(quint64 a, quint64 b)
+{
+    quint64 x = (a ^ b) & kBodyMask;
+    int n = 0;
+    while (x) {
+        n += (x & 63) != 0;
+        x >>= 6;
     }
+    return n;
+}
+
+inline quint64 deleteAt(quint64 key, int p)
+{
+    const int n = lengthOf(key);
+    const quint64 body = key & kBodyMask;
+    const quint64 low = body & ((quint64(1) << (6 * p)) - 1);
+    const quint64 high = (body >> (6 * (p + 1))) << (6 * p);
+    return low | high | (quint64(n - 1) << 60);
+}
+
+// 64 * code(first) + code(second); a wildcard, a character that does not pack, or a missing
+// character is 0, and a wildcard in first place makes the whole bucket 0.
+size_t patternBucket(QStringView text)
+{
+    auto codeOf = [&](qsizetype i) -> size_t {
+        if (i >= text.size())
+            return 0;
+        const quint64 k = HotlistMatcher::pack(text.mid(i, 1));
+        return k ? size_t(charAt(k, 0)) : 0;
+    };
+    const size_t c0 = codeOf(0);
+    return c0 ? 64 * c0 + codeOf(1) : 0;
+}
+
+int bitsFor(size_t n)
+{
+    int bits = 1;
+    while (bits < 31 && (size_t(1) << bits) < n)
+        ++bits;
+    return bits;
+}
+
+// Order of `keys` grouped by bucket (counting sort), equal keys adjacent within a bucket:
+// order[new position] = old index. Fills dir (size 2^bits + 1) when asked.
+std::vector<quint32> groupedOrder(const std::vector<quint64> &keys, int bits, std::vector<quint32> *dir)
+{
+    const size_t buckets = size_t(1) << bits;
+    std::vector<quint32> start(buckets + 1, 0);
+    std::vector<quint32> bucket(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        bucket[i] = bucketOf(keys[i], bits);
+        ++start[bucket[i] + 1];
+    }
+    for (size_t b = 0; b < buckets; ++b)
+        start[b + 1] += start[b];
+    std::vector<quint32> order(keys.size());
+    {
+        std::vector<quint32> next(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < keys.size(); ++i)
+            order[next[bucket[i]]++] = quint32(i);
+    }
+    bucket = {};
+    for (size_t b = 0; b < buckets; ++b)
+        if (start[b + 1] - start[b] > 1)
+            std::sort(order.begin() + start[b], order.begin() + start[b + 1],
+                      [&](quint32 x, quint32 y) { return keys[x] < keys[y]; });
+    if (dir)
+        *dir = std::move(start);
+    return order;
+}
+
+template <typename T>
+void gather(std::vector<T> &v, const std::vector<quint32> &order)
+{
+    std::vector<T> out;
+    out.reserve(v.size());
+    for (quint32 old : order)
+        out.push_back(std::move(v[old]));
+    v = std::move(out);
+}
+
+
+qint32 julian(QDate d)
+{
+    return d.isValid() ? qint32(d.toJulianDay()) : kNoExpiry;
+}
+
+} // namespace
+
+namespace Detail {
+
+void *allocateBig(size_t bytes)
+{
+    constexpr size_t kHuge = 2 * 1024 * 1024;
+    if (bytes < kHuge) {
+        void *p = std::malloc(bytes ? bytes : 1);
+        if (!p)
+            throw std::bad_alloc();
+        return p;
+    }
+    const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+    void *p = std::aligned_alloc(kHuge, rounded);
+    if (!p)
+        throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    madvise(p, rounded, MADV_HUGEPAGE); // advice only: fine if the kernel says no
+#endif
+    return p;
+}
+
+void freeBig(void *p, size_t)
+{
+    std::free(p);
+}
+
+} // namespace Detail
+
+quint64 HotlistMatcher::pack(QStringView vrm)
+{
+    const qsizetype n = vrm.size();
+    if (n == 0 || n > kMaxPacked)
+        return 0;
+    quint64 key = quint64(n) << 60;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = vrm[i].unicode();
+        int v;
+        if (c >= u'0' && c <= u'9')
+            v = c - u'0' + 1;
+        else if (c >= u'A' && c <= u'Z')
+            v = c - u'A' + 11;
+        else
+            return 0;
+        key |= quint64(v) << (6 * i);
+    }
+    return key;
+}
+
+QString HotlistMatcher::unpack(quint64 key)
+{
+    QString out;
+    const int n = lengthOf(key);
+    out.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const int v = charAt(key, i);
+        out.append(QChar(v <= 10 ? u'0' + (v - 1) : u'A' + (v - 11)));
+    }
+    return out;
 }
 
 QString HotlistMatcher::canonical(const QString &vrm)
@@ -39,15 +224,15 @@ QString HotlistMatcher::canonical(const QString &vrm)
     return out;
 }
 
-bool HotlistMatcher::wildcardMatches(const QString &pattern, const QString &vrm)
+bool HotlistMatcher::wildcardMatches(QStringView pattern, QStringView vrm)
 {
     // Iterative glob with backtracking to the last '*': linear in practice, no recursion.
-    int p = 0, v = 0, star = -1, mark = 0;
+    qsizetype p = 0, v = 0, star = -1, mark = 0;
     while (v < vrm.size()) {
-        if (p < pattern.size() && (pattern.at(p) == QLatin1Char('?') || pattern.at(p) == vrm.at(v))) {
+        if (p < pattern.size() && (pattern[p] == QLatin1Char('?') || pattern[p] == vrm[v])) {
             ++p;
             ++v;
-        } else if (p < pattern.size() && pattern.at(p) == QLatin1Char('*')) {
+        } else if (p < pattern.size() && pattern[p] == QLatin1Char('*')) {
             star = p++;
             mark = v;
         } else if (star >= 0) {
@@ -57,42 +242,371 @@ bool HotlistMatcher::wildcardMatches(const QString &pattern, const QString &vrm)
             return false;
         }
     }
-    while (p < pattern.size() && pattern.at(p) == QLatin1Char('*'))
+    while (p < pattern.size() && pattern[p] == QLatin1Char('*'))
         ++p;
     return p == pattern.size();
 }
 
-QList<HotlistMatch> HotlistMatcher::match(const QString &vrm) const
+// --- building ---------------------------------------------------------------------------------
+
+HotlistMatcher::HotlistMatcher(QDate today, Options options)
+    : m_today(today), m_todayJd(today.toJulianDay()), m_options(std::move(options))
 {
-    QList<HotlistMatch> out;
-    const auto exact = m_exact.constFind(vrm);
-    if (exact != m_exact.cend())
-        for (int i : *exact)
-            out.append({i, MatchKind::Exact, 0});
-    if (m_options.maxEquivalent > 0) {
-        const auto eq = m_canonical.constFind(canonical(vrm));
-        if (eq != m_canonical.cend()) {
-            for (int i : *eq) {
-                const QString &target = m_entries[size_t(i)].vrm;
-                int distance = 0;
-                for (int k = 0; k < vrm.size(); ++k)
-                    distance += target.at(k) != vrm.at(k);
-                if (distance > 0 && distance <= m_options.maxEquivalent)
-                    out.append({i, MatchKind::Equivalent, distance});
+    m_options.maxEquivalent = std::clamp(m_options.maxEquivalent, 0, 2);
+}
+
+HotlistMatcher::HotlistMatcher(std::vector<HotlistEntry> entries, QDate today, Options options)
+    : HotlistMatcher(today, std::move(options))
+{
+    Builder b(today, m_options);
+    b.reserve(qsizetype(entries.size()));
+    for (HotlistEntry &e : entries)
+        b.add(std::move(e));
+    b.finish();
+    *this = std::move(*b.m_matcher);
+}
+
+HotlistMatcher::Builder::Builder(QDate today, Options options)
+    : m_matcher(new HotlistMatcher(today, std::move(options)))
+{
+}
+
+HotlistMatcher::Builder::~Builder() = default;
+
+void HotlistMatcher::Builder::reserve(qsizetype entries)
+{
+    m_keys.reserve(size_t(entries));
+    m_meta.reserve(size_t(entries));
+    m_expiry.reserve(size_t(entries));
+    m_ids.reserve(size_t(entries));
+    if (m_matcher->m_options.keepDetails)
+        m_plainDetails.reserve(size_t(entries));
+}
+
+quint32 HotlistMatcher::Builder::listIndex(QStringView list)
+{
+    if (!m_matcher->m_lists.empty() && list == m_lastList)
+        return m_lastListIndex;
+    m_lastList = list.toString();
+    const auto it = m_listIndex.constFind(m_lastList);
+    if (it != m_listIndex.cend()) {
+        m_lastListIndex = *it;
+        return *it;
+    }
+    HotlistSettings s;
+    s.name = m_lastList;
+    s.maxEquivalent = m_matcher->m_options.maxEquivalent;
+    s.allowEdit = m_matcher->m_options.allowEdit;
+    for (const HotlistSettings &given : std::as_const(m_matcher->m_options.lists))
+        if (given.name == m_lastList)
+            s = given;
+    s.maxEquivalent = std::clamp(s.maxEquivalent, 0, 2);
+    const quint32 index = quint32(m_matcher->m_lists.size());
+    m_matcher->m_lists.push_back(s);
+    m_matcher->m_rules.push_back({s.maxEquivalent, s.allowEdit});
+    m_matcher->m_anyEdit |= s.allowEdit;
+    m_listIndex.insert(m_lastList, index);
+    m_lastListIndex = index;
+    return index;
+}
+
+bool HotlistMatcher::Builder::add(QStringView vrm, QStringView list, Priority priority, qint64 id,
+                                  QDate expires, bool covert)
+{
+    HotlistEntry e;
+    if (m_matcher->m_options.keepDetails) {
+        e.vrm = vrm.toString();
+        e.list = list.toString();
+        e.priority = priority;
+        e.id = id;
+        e.expires = expires;
+        e.covert = covert;
+        return add(std::move(e));
+    }
+    if (vrm.isEmpty() || (expires.isValid() && expires < m_matcher->m_today))
+        return false;
+    const quint32 l = listIndex(list);
+    const quint32 meta = quint32(priority) | (covert || m_matcher->m_lists[l].covert ? 4u : 0u) | (l << 8);
+    const bool wildcard = vrm.contains(QLatin1Char('*')) || vrm.contains(QLatin1Char('?'));
+    const quint64 key = wildcard ? 0 : pack(vrm);
+    if (!key) {
+        m_matcher->m_patterns.push_back({vrm.toString(), meta, julian(expires), id, wildcard});
+        return true;
+    }
+    m_keys.push_back(key);
+    m_meta.push_back(meta);
+    m_expiry.push_back(julian(expires));
+    m_ids.push_back(id);
+    return true;
+}
+
+bool HotlistMatcher::Builder::add(HotlistEntry e)
+{
+    if (e.status != HotlistStatus::Live || !e.isLiveOn(m_matcher->m_today) || e.vrm.isEmpty())
+        return false;
+    const quint32 l = listIndex(e.list);
+    const bool covert = e.covert || m_matcher->m_lists[l].covert;
+    const quint32 meta = quint32(e.priority) | (covert ? 4u : 0u) | (l << 8);
+    const bool wildcard = e.isWildcard();
+    const quint64 key = wildcard ? 0 : pack(e.vrm);
+    const bool keep = m_matcher->m_options.keepDetails;
+    if (!key) {
+        m_matcher->m_patterns.push_back({e.vrm, meta, julian(e.expires), e.id, wildcard});
+        if (keep)
+            m_patternDetails.push_back(std::move(e));
+        return true;
+    }
+    m_keys.push_back(key);
+    m_meta.push_back(meta);
+    m_expiry.push_back(julian(e.expires));
+    m_ids.push_back(e.id);
+    if (keep)
+        m_plainDetails.push_back(std::move(e));
+    return true;
+}
+
+std::shared_ptr<const HotlistMatcher> HotlistMatcher::Builder::build()
+{
+    finish();
+    std::shared_ptr<const HotlistMatcher> out(m_matcher.release());
+    m_matcher.reset(new HotlistMatcher(out->m_today, out->m_options));
+    return out;
+}
+
+void HotlistMatcher::Builder::finish()
+{
+    HotlistMatcher &m = *m_matcher;
+    const size_t n = m_keys.size();
+    size_t slots = 16;
+    while (slots * 5 < n * 8)
+        slots *= 2;
+    m.m_table.assign(slots, Slot{0, 0, 0, 0, 0, 0});
+    m.m_tableMask = slots - 1;
+    m.m_position.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 canon = canonicalKey(m_keys[i]);
+        quint64 slot = mix(canon) & m.m_tableMask;
+        while (m.m_table[slot].key)
+            slot = (slot + 1) & m.m_tableMask;
+        m.m_table[slot] = {canon, m_keys[i], m_expiry[i], m_meta[i], quint32(i), 0};
+        m.m_position[i] = quint32(slot);
+    }
+    m_keys = {};
+    m_expiry = {};
+    m_meta = {};
+    m.m_ids = std::move(m_ids);
+    if (m.m_options.keepDetails) {
+        m.m_details = std::move(m_plainDetails); // entry order: no permutation needed
+        for (HotlistEntry &e : m_patternDetails)
+            m.m_details.push_back(std::move(e));
+    }
+
+    for (Pattern &p : m.m_patterns) {
+        if (!p.wildcard)
+            continue;
+        const qsizetype first = p.text.indexOf(QLatin1Char('*'));
+        p.head = first;
+        p.tail = first < 0 ? 0 : p.text.size() - 1 - p.text.lastIndexOf(QLatin1Char('*'));
+        p.minLength = p.text.size() - p.text.count(QLatin1Char('*'));
+    }
+    m.m_patternsByFirst.assign(m.m_patterns.empty() ? 0 : 64 * 64, {});
+    for (size_t k = 0; k < m.m_patterns.size(); ++k)
+        m.m_patternsByFirst[patternBucket(m.m_patterns[k].text)].push_back(quint32(k));
+
+    if (m.m_anyEdit) {
+        std::vector<quint64> delKeys;
+        std::vector<quint32> delEntry;
+        for (size_t i = 0; i < n; ++i) {
+            const Slot &s = m.m_table[m.m_position[i]];
+            if (!m.rule(s.meta).allowEdit)
+                continue;
+            const quint64 key = s.key;
+            const int len = lengthOf(key);
+            if (len < 3)
+                continue; // a two-character remainder would match far too much
+            for (int p = 0; p < len; ++p) {
+                if (p > 0 && charAt(key, p) == charAt(key, p - 1))
+                    continue; // deleting within a run gives the same string
+                delKeys.push_back(deleteAt(key, p));
+                delEntry.push_back(m.m_position[i]);
+            }
+        }
+        m.m_delBits = bitsFor(delKeys.size());
+        const std::vector<quint32> order = groupedOrder(delKeys, m.m_delBits, &m.m_delDir);
+        gather(delKeys, order);
+        gather(delEntry, order);
+        m.m_delKeys = std::move(delKeys);
+        m.m_delEntry = std::move(delEntry);
+    }
+}
+
+bool HotlistMatcher::Pattern::quickReject(QStringView vrm) const
+{
+    if (head < 0)
+        return vrm.size() != text.size();
+    if (vrm.size() < minLength)
+        return true;
+    auto same = [](QChar p, QChar c) { return p == QLatin1Char('?') || p == c; };
+    for (qsizetype i = 0; i < head; ++i)
+        if (!same(text.at(i), vrm[i]))
+            return true;
+    for (qsizetype i = 1; i <= tail; ++i)
+        if (!same(text.at(text.size() - i), vrm[vrm.size() - i]))
+            return true;
+    return false;
+}
+
+// --- matching ---------------------------------------------------------------------------------
+
+template <typename F>
+void HotlistMatcher::forEachWithCanon(quint64 canon, F &&f) const
+{
+    for (quint64 slot = mix(canon) & m_tableMask;; slot = (slot + 1) & m_tableMask) {
+        const Slot &s = m_table[slot];
+        if (!s.key)
+            return;
+        if (s.canon == canon)
+            f(s);
+    }
+}
+
+
+QList<HotlistMatch> HotlistMatcher::match(QStringView vrm) const
+{
+    return match(vrm, m_today);
+}
+
+QList<HotlistMatch> HotlistMatcher::match(QStringView vrm, QDate day) const
+{
+    Matches found;
+    match(vrm, day.toJulianDay(), &found);
+    return QList<HotlistMatch>(found.begin(), found.end());
+}
+
+void HotlistMatcher::match(QStringView vrm, qint64 day, Matches *out) const
+{
+    out->clear();
+    const quint64 key = pack(vrm);
+    const quint64 canon = key ? canonicalKey(key) : 0;
+    // Start the table's cache miss now and scan the patterns while it is on its way.
+    if (key && !m_position.empty())
+        __builtin_prefetch(&m_table[mix(canon) & m_tableMask]);
+    if (!m_patterns.empty() && !vrm.isEmpty()) {
+        const size_t full = patternBucket(vrm);
+        const size_t buckets[] = {0, full & ~size_t(63), full};
+        for (int b = 0; b < 3; ++b) {
+            if (b > 0 && buckets[b] == buckets[b - 1])
+                continue;
+            for (quint32 k : m_patternsByFirst[buckets[b]]) {
+                const Pattern &p = m_patterns[k];
+                if (day > p.expiry)
+                    continue;
+                if (p.wildcard ? !p.quickReject(vrm) && wildcardMatches(p.text, vrm) : p.text == vrm)
+                    out->append({int(m_position.size() + k), p.wildcard ? MatchKind::Wildcard : MatchKind::Exact,
+                                 0, (p.meta & 4u) != 0});
             }
         }
     }
-    for (int i : m_wildcards)
-        if (wildcardMatches(m_entries[size_t(i)].vrm, vrm))
-            out.append({i, MatchKind::Wildcard, 0});
-    std::stable_sort(out.begin(), out.end(), [this](const HotlistMatch &a, const HotlistMatch &b) {
-        const Priority pa = m_entries[size_t(a.entryIndex)].priority;
-        const Priority pb = m_entries[size_t(b.entryIndex)].priority;
+    if (key && !m_position.empty()) {
+        forEachWithCanon(canon, [&](const Slot &s) {
+            if (day > s.expiry)
+                return;
+            if (s.key == key) {
+                out->append({int(s.entry), MatchKind::Exact, 0, (s.meta & 4u) != 0});
+            } else {
+                const int d = differences(s.key, key);
+                if (d <= rule(s.meta).maxEquivalent)
+                    out->append({int(s.entry), MatchKind::Equivalent, d, (s.meta & 4u) != 0});
+            }
+        });
+        if (m_anyEdit) {
+            const qsizetype before = out->size();
+            auto addEdit = [&](const Slot &s) {
+                for (qsizetype k = before; k < out->size(); ++k)
+                    if (out->at(k).entryIndex == int(s.entry))
+                        return;
+                out->append({int(s.entry), MatchKind::Edit, 1, (s.meta & 4u) != 0});
+            };
+            // The read lost a character: it is one of an entry's deletions.
+            if (!m_delKeys.empty()) {
+                const quint32 db = bucketOf(key, m_delBits);
+                for (quint32 j = m_delDir[db], end = m_delDir[db + 1]; j < end; ++j)
+                    if (m_delKeys[j] == key && day <= m_table[m_delEntry[j]].expiry)
+                        addEdit(m_table[m_delEntry[j]]);
+            }
+            // The read gained a character: one of its deletions is an entry.
+            const int len = lengthOf(key);
+            for (int p = 0; len > 3 && p < len; ++p) {
+                if (p > 0 && charAt(key, p) == charAt(key, p - 1))
+                    continue;
+                const quint64 k2 = deleteAt(key, p);
+                forEachWithCanon(canonicalKey(k2), [&](const Slot &s) {
+                    if (s.key == k2 && day <= s.expiry && rule(s.meta).allowEdit)
+                        addEdit(s);
+                });
+            }
+        }
+    }
+    if (out->size() < 2)
+        return;
+    auto metaOf = [this](int index) {
+        const size_t n = m_position.size();
+        return size_t(index) < n ? m_table[m_position[size_t(index)]].meta : m_patterns[size_t(index) - n].meta;
+    };
+    auto before = [&](const HotlistMatch &a, const HotlistMatch &b) {
+        const quint32 pa = metaOf(a.entryIndex) & 3u, pb = metaOf(b.entryIndex) & 3u;
         if (pa != pb)
-            return int(pa) < int(pb);
-        return int(a.kind) < int(b.kind);
-    });
-    return out;
+            return pa < pb;
+        if (a.kind != b.kind)
+            return int(a.kind) < int(b.kind);
+        return a.distance < b.distance;
+    };
+    // Insertion sort: stable, allocation-free, and the lists are tiny.
+    for (qsizetype i = 1; i < out->size(); ++i) {
+        const HotlistMatch m = out->at(i);
+        qsizetype j = i;
+        for (; j > 0 && before(m, out->at(j - 1)); --j)
+            (*out)[j] = out->at(j - 1);
+        (*out)[j] = m;
+    }
+}
+
+HotlistEntry HotlistMatcher::entry(int index) const
+{
+    const size_t i = size_t(index);
+    const size_t n = m_position.size();
+    const Slot *slot = i < n ? &m_table[m_position[i]] : nullptr;
+    const Pattern *pattern = slot ? nullptr : &m_patterns[i - n];
+    const quint32 meta = slot ? slot->meta : pattern->meta;
+    HotlistEntry e;
+    if (!m_details.empty()) {
+        e = m_details[i];
+    } else {
+        const qint32 expiry = slot ? slot->expiry : pattern->expiry;
+        e.vrm = slot ? unpack(slot->key) : pattern->text;
+        e.id = slot ? m_ids[i] : pattern->id;
+        e.list = m_lists[meta >> 8].name;
+        e.priority = Priority(meta & 3u);
+        if (expiry != kNoExpiry)
+            e.expires = QDate::fromJulianDay(expiry);
+    }
+    e.covert = (meta & 4u) != 0;
+    return e;
+}
+
+HotlistSettings HotlistMatcher::settings(const QString &list) const
+{
+    for (const HotlistSettings &s : m_lists)
+        if (s.name == list)
+            return s;
+    HotlistSettings s;
+    s.name = list;
+    s.maxEquivalent = m_options.maxEquivalent;
+    s.allowEdit = m_options.allowEdit;
+    for (const HotlistSettings &given : m_options.lists)
+        if (given.name == list)
+            s = given;
+    return s;
 }
 
 } // namespace Kestrel

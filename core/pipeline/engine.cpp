@@ -1,5 +1,6 @@
 #include "pipeline/engine.h"
 
+#include "hotlist/hotlistregistry.h"
 #include "plugin/pluginloader.h"
 #include "store/store.h"
 #include "store/storewriter.h"
@@ -118,8 +119,35 @@ CameraState Engine::cameraState(const QString &id) const
 
 void Engine::reloadHotlist()
 {
-    auto snapshot = std::make_shared<const HotlistMatcher>(m_store->hotlistEntries());
-    std::atomic_store(&m_hotlist, HotlistSnapshot(snapshot));
+    std::atomic_store(&m_hotlist, HotlistRegistry::snapshot(*m_store, QDate::currentDate()));
+}
+
+std::vector<Hit> Engine::entriesWentLive(const QList<qint64> &entryIds)
+{
+    reloadHotlist();
+    flush(); // reads captured so far are in the store before we look back at them
+    auto hits = HotlistRegistry(*m_store).raiseRetrospectiveHits(entryIds, QDateTime::currentMSecsSinceEpoch());
+    if (!hits) {
+        Q_EMIT storeError(hits.error().toString());
+        return {};
+    }
+    for (const Hit &h : *hits) {
+        ++m_hits;
+        Q_EMIT hitRaised(h);
+    }
+    return std::move(hits).value();
+}
+
+int Engine::weedHotlist(QDate today)
+{
+    auto weeded = HotlistRegistry(*m_store).weed(today);
+    if (!weeded) {
+        Q_EMIT storeError(weeded.error().toString());
+        return 0;
+    }
+    if (!weeded->expired.isEmpty())
+        reloadHotlist();
+    return int(weeded->expired.size());
 }
 
 HotlistSnapshot Engine::hotlist() const
@@ -134,13 +162,20 @@ std::vector<Hit> Engine::check(const Read &read) const
     if (!snapshot)
         return hits;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const HotlistMatch &m : snapshot->match(read.vrm)) {
+    // Expiry is judged on the day of the read, so a snapshot built yesterday stays right today.
+    const qint64 day = QDateTime::fromMSecsSinceEpoch(read.capturedAtMs > 0 ? read.capturedAtMs : now)
+                           .date()
+                           .toJulianDay();
+    HotlistMatcher::Matches matches;
+    snapshot->match(read.vrm, day, &matches);
+    for (const HotlistMatch &m : matches) {
         Hit h;
         h.uid = QUuid::createUuid();
         h.read = read;
         h.entry = snapshot->entry(m.entryIndex);
         h.match = m.kind;
         h.distance = m.distance;
+        h.covert = m.covert;
         h.raisedAtMs = now;
         hits.push_back(std::move(h));
     }

@@ -53,9 +53,15 @@ public:
     QList<Camera> cameras() const;
     CameraState cameraState(const QString &id) const;
 
-    // Rebuilds the matcher from the store's hotlist entries and swaps it in atomically.
+    // Rebuilds the matcher from the store's live hotlist entries and swaps it in atomically.
     void reloadHotlist();
     HotlistSnapshot hotlist() const;
+    // After entries went live (validated, or imported live through HotlistRegistry): reloads the
+    // snapshot, checks recent reads against them, stores and emits the retrospective hits.
+    std::vector<Hit> entriesWentLive(const QList<qint64> &entryIds);
+    // Expired entries stop matching and are weeded (HotlistRegistry::weed); returns how many
+    // expired. Call daily, e.g. from a timer.
+    int weedHotlist(QDate today = QDate::currentDate());
 
     void flush(); // everything captured so far is committed when this returns
     Totals totals() const;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLibrary>
 
@@ -28,6 +29,18 @@ void PluginLoader::addStatic(CameraSourceFactory *factory, const QString &id)
     r.id = id;
     r.name = factory->description();
     r.kind = QStringLiteral("camera-source");
+    r.loaded = true;
+    r.file = QStringLiteral("(built in)");
+    m_records.append(r);
+}
+
+void PluginLoader::addStatic(HotlistImporter *importer, const QString &id)
+{
+    m_importers.append(importer);
+    PluginRecord r;
+    r.id = id;
+    r.name = importer->description();
+    r.kind = QStringLiteral("hotlist-importer");
     r.loaded = true;
     r.file = QStringLiteral("(built in)");
     m_records.append(r);
@@ -60,7 +73,9 @@ void PluginLoader::load(const QStringList &searchPaths, const QStringList &disab
             const QString iid = meta.value(QLatin1String("IID")).toString();
             const int compat = data.value(QLatin1String("compatVersion")).toInt(-1);
             // Decide from metadata alone: a plugin we will not use is never instantiated.
-            if (iid != QLatin1String(KestrelCameraSourceFactory_iid))
+            const bool isSource = iid == QLatin1String(KestrelCameraSourceFactory_iid);
+            const bool isImporter = iid == QLatin1String(KestrelHotlistImporter_iid);
+            if (!isSource && !isImporter)
                 r.reason = QStringLiteral("unknown interface %1").arg(iid);
             else if (compat != kApiVersion)
                 r.reason = QStringLiteral("built for plugin API %1, this Kestrel has %2").arg(compat).arg(kApiVersion);
@@ -75,14 +90,18 @@ void PluginLoader::load(const QStringList &searchPaths, const QStringList &disab
                 r.reason = QStringLiteral("a plugin with id '%1' is loaded already").arg(r.id);
             if (r.reason.isEmpty()) {
                 QObject *instance = loader->instance();
-                auto *factory = qobject_cast<CameraSourceFactory *>(instance);
+                auto *factory = isSource ? qobject_cast<CameraSourceFactory *>(instance) : nullptr;
+                auto *importer = isImporter ? qobject_cast<HotlistImporter *>(instance) : nullptr;
                 if (!instance)
                     r.reason = loader->errorString();
-                else if (!factory)
-                    r.reason = QStringLiteral("does not implement %1").arg(QLatin1String(KestrelCameraSourceFactory_iid));
+                else if (!factory && !importer)
+                    r.reason = QStringLiteral("does not implement %1").arg(iid);
                 else {
                     r.loaded = true;
-                    m_sources.append(factory);
+                    if (factory)
+                        m_sources.append(factory);
+                    else
+                        m_importers.append(importer);
                     m_loaders.push_back(std::move(loader));
                 }
             }
@@ -104,6 +123,31 @@ QStringList PluginLoader::cameraSourceKinds() const
     QStringList out;
     for (CameraSourceFactory *f : m_sources)
         out << f->kind();
+    return out;
+}
+
+HotlistImporter *PluginLoader::hotlistImporter(const QString &format) const
+{
+    for (HotlistImporter *i : m_importers)
+        if (i->format() == format)
+            return i;
+    return nullptr;
+}
+
+HotlistImporter *PluginLoader::hotlistImporterFor(const QString &path) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (HotlistImporter *i : m_importers)
+        if (i->fileSuffixes().contains(suffix))
+            return i;
+    return nullptr;
+}
+
+QStringList PluginLoader::hotlistImporterFormats() const
+{
+    QStringList out;
+    for (HotlistImporter *i : m_importers)
+        out << i->format();
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "plugin/camerasource.h"
+#include "plugin/hotlistimporter.h"
 
 #include <QList>
 #include <QPluginLoader>
@@ -39,15 +40,21 @@ public:
 
     // Registers a factory built into the executable (tests, or a build without plugins).
     void addStatic(CameraSourceFactory *factory, const QString &id);
+    void addStatic(HotlistImporter *importer, const QString &id);
 
     CameraSourceFactory *cameraSource(const QString &kind) const;
     QStringList cameraSourceKinds() const;
+
+    HotlistImporter *hotlistImporter(const QString &format) const;
+    HotlistImporter *hotlistImporterFor(const QString &path) const; // by file suffix
+    QStringList hotlistImporterFormats() const;
     const QList<PluginRecord> &records() const { return m_records; }
 
 private:
     QList<PluginRecord> m_records;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;
     QList<CameraSourceFactory *> m_sources;
+    QList<HotlistImporter *> m_importers;
 };
 
 } // namespace Kestrel

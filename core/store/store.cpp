@@ -53,6 +53,18 @@ const char *const kMigrations[][12] = {
      " decision_reason TEXT, expires_at BIGINT)",
      "CREATE INDEX hits_read ON hits (read_uid)",
      nullptr},
+    // 2 -> 3: hotlist entry lifecycle and per-list settings. Entries stored before this step were
+    // matched as soon as stored, so they stay live.
+    {"ALTER TABLE hotlist_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'live'"
+     " CHECK (status IN ('pending', 'live', 'expired', 'withdrawn'))",
+     "CREATE INDEX hotlist_status ON hotlist_entries (status, list)",
+     "CREATE TABLE hotlist_settings (name TEXT PRIMARY KEY, covert INTEGER NOT NULL DEFAULT 0,"
+     " max_equivalent INTEGER NOT NULL DEFAULT 1 CHECK (max_equivalent BETWEEN 0 AND 2),"
+     " allow_edit INTEGER NOT NULL DEFAULT 0,"
+     " retrospective_days INTEGER NOT NULL DEFAULT 7 CHECK (retrospective_days >= 0))",
+     "INSERT INTO hotlist_settings (name) SELECT DISTINCT list FROM hotlist_entries",
+     "CREATE INDEX hits_entry ON hits (entry_id)",
+     nullptr},
 };
 static_assert(std::size(kMigrations) == Store::kSchemaVersion);
 
@@ -282,13 +294,14 @@ Result<int> Store::addHotlistEntries(std::vector<HotlistEntry> &entries)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO hotlist_entries (vrm, list, priority, category, reason, source,"
                              " action, expires, make, model, colour, warning_markers, grading, reference,"
-                             " covert, added_by, validated_by, valid_from) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             " covert, added_by, validated_by, valid_from, status)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (HotlistEntry &e : entries) {
         const QVariantList values = {e.vrm, e.list, int(e.priority), e.category, e.reason, e.source,
                                      e.action, e.expires.isValid() ? e.expires.toString(Qt::ISODate) : QString(),
                                      e.make, e.model, e.colour, e.warningMarkers, e.grading,
                                      e.reference, e.covert ? 1 : 0, e.addedBy, e.validatedBy,
-                                     e.validFromMs};
+                                     e.validFromMs, hotlistStatusName(e.status)};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         if (!q.exec()) {
@@ -303,44 +316,222 @@ Result<int> Store::addHotlistEntries(std::vector<HotlistEntry> &entries)
     return int(entries.size());
 }
 
+static const QString kReadColumns = QStringLiteral(
+    "r.id, r.uid, r.vrm, r.raw_text, r.confidence, r.candidates, r.country, r.format, r.camera_id,"
+    " r.captured_at, r.location, r.direction, r.box_x, r.box_y, r.box_w, r.box_h, r.frame_index,"
+    " r.patch_path, r.patch_sha256, r.overview_path, r.overview_sha256");
+
+static const QString kEntryColumns = QStringLiteral(
+    "id, vrm, list, priority, category, reason, source, action, expires, make, model, colour,"
+    " warning_markers, grading, reference, covert, added_by, validated_by, valid_from, status");
+
+static HotlistEntry entryFromQuery(const QSqlQuery &q)
+{
+    HotlistEntry e;
+    e.id = q.value(0).toLongLong();
+    e.vrm = q.value(1).toString();
+    e.list = q.value(2).toString();
+    e.priority = Priority(std::clamp(q.value(3).toInt(), 0, 2));
+    e.category = q.value(4).toString();
+    e.reason = q.value(5).toString();
+    e.source = q.value(6).toString();
+    e.action = q.value(7).toString();
+    e.expires = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    e.make = q.value(9).toString();
+    e.model = q.value(10).toString();
+    e.colour = q.value(11).toString();
+    e.warningMarkers = q.value(12).toString();
+    e.grading = q.value(13).toString();
+    e.reference = q.value(14).toString();
+    e.covert = q.value(15).toInt() != 0;
+    e.addedBy = q.value(16).toString();
+    e.validatedBy = q.value(17).toString();
+    e.validFromMs = q.value(18).toLongLong();
+    parseHotlistStatus(q.value(19).toString(), &e.status);
+    return e;
+}
+
 std::vector<HotlistEntry> Store::hotlistEntries() const
 {
     std::vector<HotlistEntry> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, vrm, list, priority, category, reason, source, action, expires, make,"
-                          " model, colour, warning_markers, grading, reference, covert, added_by,"
-                          " validated_by, valid_from FROM hotlist_entries"));
+    q.exec(QLatin1String("SELECT ") + kEntryColumns + QLatin1String(" FROM hotlist_entries ORDER BY id"));
+    while (q.next())
+        out.push_back(entryFromQuery(q));
+    return out;
+}
+
+std::vector<HotlistEntry> Store::hotlistEntries(HotlistStatus status) const
+{
+    std::vector<HotlistEntry> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String("SELECT ") + kEntryColumns +
+              QLatin1String(" FROM hotlist_entries WHERE status = ? ORDER BY id"));
+    q.addBindValue(hotlistStatusName(status));
+    q.exec();
+    while (q.next())
+        out.push_back(entryFromQuery(q));
+    return out;
+}
+
+std::optional<HotlistEntry> Store::hotlistEntry(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QLatin1String("SELECT ") + kEntryColumns + QLatin1String(" FROM hotlist_entries WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return entryFromQuery(q);
+    return std::nullopt;
+}
+
+Result<void> Store::setHotlistEntryStatus(qint64 id, HotlistStatus status, const QString &validatedBy,
+                                          qint64 validFromMs)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE hotlist_entries SET status = ?,"
+                             " validated_by = coalesce(?, validated_by), valid_from = coalesce(?, valid_from)"
+                             " WHERE id = ?"));
+    q.addBindValue(hotlistStatusName(status));
+    q.addBindValue(validatedBy.isEmpty() ? QVariant() : QVariant(validatedBy));
+    q.addBindValue(validFromMs > 0 ? QVariant(validFromMs) : QVariant());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot update hotlist entry %1").arg(id), q.lastError(), m_path);
+    if (q.numRowsAffected() != 1)
+        return Error::badInput(QStringLiteral("no hotlist entry %1").arg(id));
+    return {};
+}
+
+QList<HotlistSettings> Store::hotlistSettings() const
+{
+    QList<HotlistSettings> out;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT name, covert, max_equivalent, allow_edit, retrospective_days"
+                          " FROM hotlist_settings ORDER BY name"));
     while (q.next()) {
-        HotlistEntry e;
-        e.id = q.value(0).toLongLong();
-        e.vrm = q.value(1).toString();
-        e.list = q.value(2).toString();
-        e.priority = Priority(std::clamp(q.value(3).toInt(), 0, 2));
-        e.category = q.value(4).toString();
-        e.reason = q.value(5).toString();
-        e.source = q.value(6).toString();
-        e.action = q.value(7).toString();
-        e.expires = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-        e.make = q.value(9).toString();
-        e.model = q.value(10).toString();
-        e.colour = q.value(11).toString();
-        e.warningMarkers = q.value(12).toString();
-        e.grading = q.value(13).toString();
-        e.reference = q.value(14).toString();
-        e.covert = q.value(15).toInt() != 0;
-        e.addedBy = q.value(16).toString();
-        e.validatedBy = q.value(17).toString();
-        e.validFromMs = q.value(18).toLongLong();
-        out.push_back(std::move(e));
+        HotlistSettings s;
+        s.name = q.value(0).toString();
+        s.covert = q.value(1).toInt() != 0;
+        s.maxEquivalent = q.value(2).toInt();
+        s.allowEdit = q.value(3).toInt() != 0;
+        s.retrospectiveDays = q.value(4).toInt();
+        out.append(s);
     }
     return out;
 }
 
-static const QString kReadColumns = QStringLiteral(
-    "r.id, r.uid, r.vrm, r.raw_text, r.confidence, r.candidates, r.country, r.format, r.camera_id,"
-    " r.captured_at, r.location, r.direction, r.box_x, r.box_y, r.box_w, r.box_h, r.frame_index,"
-    " r.patch_path, r.patch_sha256, r.overview_path, r.overview_sha256");
+HotlistSettings Store::hotlistSettings(const QString &list) const
+{
+    for (const HotlistSettings &s : hotlistSettings())
+        if (s.name == list)
+            return s;
+    HotlistSettings s;
+    s.name = list;
+    return s;
+}
+
+Result<void> Store::saveHotlistSettings(const HotlistSettings &s)
+{
+    if (s.name.isEmpty())
+        return Error::badInput(QStringLiteral("a hotlist needs a name"), {}, 0, QStringLiteral("name"));
+    if (s.maxEquivalent < 0 || s.maxEquivalent > 2)
+        return Error::badInput(QStringLiteral("%1 is not 0, 1 or 2").arg(s.maxEquivalent), {}, 0,
+                               QStringLiteral("max_equivalent"));
+    if (s.retrospectiveDays < 0)
+        return Error::badInput(QStringLiteral("cannot be negative"), {}, 0, QStringLiteral("retrospective_days"));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO hotlist_settings (name, covert, max_equivalent, allow_edit,"
+                             " retrospective_days) VALUES (?,?,?,?,?) ON CONFLICT (name) DO UPDATE SET"
+                             " covert = excluded.covert, max_equivalent = excluded.max_equivalent,"
+                             " allow_edit = excluded.allow_edit, retrospective_days = excluded.retrospective_days"));
+    q.addBindValue(s.name);
+    q.addBindValue(s.covert ? 1 : 0);
+    q.addBindValue(s.maxEquivalent);
+    q.addBindValue(s.allowEdit ? 1 : 0);
+    q.addBindValue(s.retrospectiveDays);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot save the settings of hotlist %1").arg(s.name), q.lastError(), m_path);
+    return {};
+}
+
+Result<Store::WeedResult> Store::weedHotlist(QDate today)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot start a transaction"), db.lastError(), m_path);
+    WeedResult result;
+    QSqlQuery q(db);
+    // ISO dates compare correctly as text; an empty expires means no weed date.
+    q.prepare(QStringLiteral("SELECT id FROM hotlist_entries WHERE status IN ('pending', 'live')"
+                             " AND expires IS NOT NULL AND expires <> '' AND expires < ?"));
+    q.addBindValue(today.toString(Qt::ISODate));
+    if (!q.exec()) {
+        const QSqlError e = q.lastError();
+        db.rollback();
+        return sqlError(QStringLiteral("cannot find expired hotlist entries"), e, m_path);
+    }
+    while (q.next())
+        result.expired.append(q.value(0).toLongLong());
+    QSqlQuery u(db);
+    u.prepare(QStringLiteral("UPDATE hotlist_entries SET status = 'expired' WHERE id = ?"));
+    QSqlQuery d(db);
+    d.prepare(QStringLiteral("DELETE FROM hotlist_entries WHERE id = ?"
+                             " AND NOT EXISTS (SELECT 1 FROM hits WHERE hits.entry_id = hotlist_entries.id)"));
+    for (qint64 id : std::as_const(result.expired)) {
+        u.addBindValue(id);
+        d.addBindValue(id);
+        if (!u.exec() || !d.exec()) {
+            const QSqlError e = u.lastError().isValid() ? u.lastError() : d.lastError();
+            db.rollback();
+            return sqlError(QStringLiteral("cannot weed hotlist entry %1").arg(id), e, m_path);
+        }
+        result.deleted += d.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (!db.commit())
+        return sqlError(QStringLiteral("cannot commit the weeding"), db.lastError(), m_path);
+    return result;
+}
+
+Result<void> Store::insertHits(const std::vector<Hit> &hits)
+{
+    std::vector<Read> none;
+    return insertReads(none, hits);
+}
+
+bool Store::hasHit(const QUuid &readUid, qint64 entryId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM hits WHERE read_uid = ? AND entry_id = ? LIMIT 1"));
+    q.addBindValue(readUid.toString(QUuid::WithoutBraces));
+    q.addBindValue(entryId);
+    return q.exec() && q.next();
+}
+
+void Store::forEachReadSince(qint64 fromMs,
+                             const std::function<void(const QUuid &, const QString &, qint64)> &f) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid, vrm, captured_at FROM reads WHERE captured_at >= ?"
+                             " ORDER BY captured_at"));
+    q.addBindValue(fromMs);
+    q.exec();
+    while (q.next())
+        f(QUuid::fromString(q.value(0).toString()), q.value(1).toString(), q.value(2).toLongLong());
+}
+
+std::optional<Read> Store::read(const QUuid &uid) const
+{
+    QSqlQuery q(database());
+    q.prepare(QLatin1String("SELECT ") + kReadColumns + QLatin1String(" FROM reads r WHERE r.uid = ?"));
+    q.addBindValue(uid.toString(QUuid::WithoutBraces));
+    if (q.exec() && q.next())
+        return readFromQuery(q);
+    return std::nullopt;
+}
+
 
 Read Store::readFromQuery(const QSqlQuery &q)
 {

@@ -11,7 +11,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Kestrel {
@@ -19,7 +21,7 @@ namespace Kestrel {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     struct Options
     {
@@ -47,8 +49,30 @@ public:
     Result<void> upsertCamera(const Camera &camera);
     QList<Camera> cameras() const;
 
+    // Stores entries as given, status included: the trusted bulk path (demo seeding, tests).
+    // Entries that people add or import go through HotlistRegistry, which applies the rules.
     Result<int> addHotlistEntries(std::vector<HotlistEntry> &entries);
-    std::vector<HotlistEntry> hotlistEntries() const;
+    std::vector<HotlistEntry> hotlistEntries() const; // every status
+    std::vector<HotlistEntry> hotlistEntries(HotlistStatus status) const;
+    std::optional<HotlistEntry> hotlistEntry(qint64 id) const;
+    Result<void> setHotlistEntryStatus(qint64 id, HotlistStatus status, const QString &validatedBy = {},
+                                       qint64 validFromMs = 0);
+    QList<HotlistSettings> hotlistSettings() const;
+    HotlistSettings hotlistSettings(const QString &list) const; // defaults when the list has no row
+    Result<void> saveHotlistSettings(const HotlistSettings &settings);
+    struct WeedResult
+    {
+        QList<qint64> expired; // entries whose weed date passed: they stop matching
+        int deleted = 0;       // of those, the ones no hit refers to, removed
+    };
+    // Entries that expire before `today` become Expired; those without hits are deleted.
+    Result<WeedResult> weedHotlist(QDate today);
+    Result<void> insertHits(const std::vector<Hit> &hits);
+    bool hasHit(const QUuid &readUid, qint64 entryId) const;
+    // Reads captured at or after fromMs, oldest first, streamed (bounded memory).
+    void forEachReadSince(qint64 fromMs,
+                          const std::function<void(const QUuid &uid, const QString &vrm, qint64 capturedAtMs)> &f) const;
+    std::optional<Read> read(const QUuid &uid) const;
 
     QList<Read> recentReads(int limit) const;
     QList<Hit> recentHits(int limit) const;

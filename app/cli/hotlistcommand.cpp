@@ -1,0 +1,236 @@
+// kestrel-cli hotlist import | list | check: hotlists through the importer plugins and the registry.
+#include "cliargs.h"
+#include "commands.h"
+
+#include "hotlist/hotlistcsv.h"
+#include "hotlist/hotlistmatcher.h"
+#include "hotlist/hotlistregistry.h"
+#include "plates/vrm.h"
+#include "plugin/pluginloader.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Kestrel::Cli {
+
+namespace {
+
+const char kUsage[] =
+    "usage: kestrel-cli hotlist import --db PATH FILE [--list NAME] [--format csv|json]\n"
+    "       kestrel-cli hotlist list --db PATH [--json] [--status pending|live|expired|withdrawn]\n"
+    "       kestrel-cli hotlist check --hotlist FILE [--max-equivalent N] [--allow-edit] VRM...";
+
+// The person acting. Until issue 5 brings authentication to the CLI, whoever can write the
+// database file is trusted as an administrator, recorded under their login name; the one place
+// to replace with the authenticated user.
+User cliUser()
+{
+    User u;
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
+    u.name = QStringLiteral("cli:") + login;
+    u.roles = Role::Administrator;
+    return u;
+}
+
+QString jsonString(const QString &s)
+{
+    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(a.mid(1, a.size() - 2));
+}
+
+// Reads a hotlist file through the importer plugin for its format.
+Result<HotlistParseReport> readHotlist(const QString &path, const QString &format,
+                                       const HotlistImportOptions &options)
+{
+    PluginLoader plugins;
+    plugins.load();
+    HotlistImporter *importer = format.isEmpty() ? plugins.hotlistImporterFor(path) : plugins.hotlistImporter(format);
+    if (importer)
+        return importer->read(path, options);
+    // The CSV reader is in core: a missing plugin directory must not stop the common case.
+    if (format == QLatin1String("csv") || (format.isEmpty() && QFileInfo(path).suffix().toLower() == QLatin1String("csv")))
+        return parseHotlistCsv(path, options);
+    return Error::badInput(QStringLiteral("no hotlist importer for this file (loaded formats: %1)")
+                               .arg(plugins.hotlistImporterFormats().join(QStringLiteral(", "))),
+                           path);
+}
+
+int importCommand(const Args &args)
+{
+    const QStringList files = args.positional().mid(1);
+    if (!args.has(QStringLiteral("db")) || files.size() != 1) {
+        err(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    const QString file = files.first();
+    HotlistImportOptions options;
+    options.defaultList = args.value(QStringLiteral("list"));
+    auto report = readHotlist(file, args.value(QStringLiteral("format")), options);
+    if (!report) {
+        err(report.error().toString());
+        return ExitBadInput;
+    }
+    auto store = Store::open(args.value(QStringLiteral("db")));
+    if (!store) {
+        err(store.error().toString());
+        return store.error().kind == Error::Kind::Integrity ? ExitIntegrity : ExitBadInput;
+    }
+    HotlistRegistry registry(**store);
+    const User user = cliUser();
+    auto imported = registry.import(std::move(report->entries), user, file);
+    if (!imported) {
+        err(imported.error().toString());
+        return imported.error().kind == Error::Kind::Refused ? ExitRefused : ExitBadInput;
+    }
+    for (const Error &problem : std::as_const(report->problems))
+        err(problem.toString());
+    auto hits = registry.raiseRetrospectiveHits(imported->liveIds, QDateTime::currentMSecsSinceEpoch());
+    if (!hits)
+        err(hits.error().toString());
+    out(QStringLiteral("imported %1 (live %2, pending validation %3), rejected %4, retrospective hits %5")
+            .arg(imported->imported)
+            .arg(imported->liveIds.size())
+            .arg(imported->pendingIds.size())
+            .arg(report->problems.size())
+            .arg(hits ? int(hits->size()) : 0));
+    return report->problems.isEmpty() && hits ? ExitOk : ExitBadInput;
+}
+
+int listCommand(const Args &args)
+{
+    if (!args.has(QStringLiteral("db")) || args.positional().size() != 1) {
+        err(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    Store::Options options;
+    options.readOnly = true;
+    auto store = Store::open(args.value(QStringLiteral("db")), options);
+    if (!store) {
+        err(store.error().toString());
+        return store.error().kind == Error::Kind::Integrity ? ExitIntegrity : ExitBadInput;
+    }
+    std::vector<HotlistEntry> entries;
+    if (args.has(QStringLiteral("status"))) {
+        HotlistStatus status;
+        if (!parseHotlistStatus(args.value(QStringLiteral("status")), &status)) {
+            err(QStringLiteral("--status: '%1' is not pending, live, expired or withdrawn")
+                    .arg(args.value(QStringLiteral("status"))));
+            return ExitUsage;
+        }
+        entries = (*store)->hotlistEntries(status);
+    } else {
+        entries = (*store)->hotlistEntries();
+    }
+    const bool json = args.has(QStringLiteral("json"));
+    for (const HotlistEntry &e : entries) {
+        const QString expires = e.expires.isValid() ? e.expires.toString(Qt::ISODate) : QString();
+        if (json) {
+            const QJsonObject o{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("vrm"), e.vrm},
+                                {QStringLiteral("list"), e.list},
+                                {QStringLiteral("priority"), priorityName(e.priority)},
+                                {QStringLiteral("status"), hotlistStatusName(e.status)},
+                                {QStringLiteral("category"), e.category},
+                                {QStringLiteral("reason"), e.reason},
+                                {QStringLiteral("source"), e.source},
+                                {QStringLiteral("action"), e.action},
+                                {QStringLiteral("expires"), expires},
+                                {QStringLiteral("covert"), e.covert},
+                                {QStringLiteral("added_by"), e.addedBy},
+                                {QStringLiteral("validated_by"), e.validatedBy}};
+            out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        } else {
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8")
+                    .arg(e.id)
+                    .arg(e.vrm, e.list, priorityName(e.priority), hotlistStatusName(e.status),
+                         expires.isEmpty() ? QStringLiteral("-") : expires,
+                         e.addedBy.isEmpty() ? QStringLiteral("-") : e.addedBy,
+                         e.validatedBy.isEmpty() ? QStringLiteral("-") : e.validatedBy));
+        }
+    }
+    return ExitOk;
+}
+
+int checkCommand(const Args &args)
+{
+    const QStringList vrms = args.positional().mid(1);
+    if (!args.has(QStringLiteral("hotlist")) || vrms.isEmpty()) {
+        err(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    HotlistMatcher::Options options;
+    if (args.has(QStringLiteral("max-equivalent"))) {
+        bool ok = false;
+        options.maxEquivalent = args.value(QStringLiteral("max-equivalent")).toInt(&ok);
+        if (!ok || options.maxEquivalent < 0 || options.maxEquivalent > 2) {
+            err(QStringLiteral("--max-equivalent: 0, 1 or 2"));
+            return ExitUsage;
+        }
+    }
+    options.allowEdit = args.has(QStringLiteral("allow-edit"));
+    const QString file = args.value(QStringLiteral("hotlist"));
+    auto report = readHotlist(file, args.value(QStringLiteral("format")), HotlistImportOptions{});
+    if (!report) {
+        err(report.error().toString());
+        return ExitBadInput;
+    }
+    int code = ExitOk;
+    for (const Error &problem : std::as_const(report->problems)) {
+        err(problem.toString());
+        code = ExitBadInput;
+    }
+    // The file is the list: its entries count as live, but weed dates still apply.
+    const HotlistMatcher matcher(std::move(report->entries), QDate::currentDate(), options);
+    for (const QString &raw : vrms) {
+        QString why;
+        const QString vrm = normaliseVrm(raw, &why);
+        QStringList hits;
+        if (vrm.isEmpty()) {
+            err(QStringLiteral("VRM '%1': %2").arg(raw, why));
+            code = ExitBadInput;
+        } else {
+            for (const HotlistMatch &m : matcher.match(vrm)) {
+                const HotlistEntry e = matcher.entry(m.entryIndex);
+                hits << QStringLiteral("{\"entry\":%1,\"list\":%2,\"priority\":%3,\"match\":%4,\"distance\":%5}")
+                            .arg(jsonString(e.vrm), jsonString(e.list), jsonString(priorityName(e.priority)),
+                                 jsonString(matchKindName(m.kind)))
+                            .arg(m.distance);
+            }
+        }
+        out(QStringLiteral("{\"vrm\":%1,\"hits\":[%2]}").arg(jsonString(vrm.isEmpty() ? raw : vrm),
+                                                              hits.join(QLatin1Char(','))));
+    }
+    return code;
+}
+
+} // namespace
+
+int hotlistCommand(const QStringList &words)
+{
+    Args args;
+    if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("allow-edit")},
+                    {QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("hotlist"),
+                     QStringLiteral("format"), QStringLiteral("status"), QStringLiteral("max-equivalent")}) ||
+        args.positional().isEmpty()) {
+        err(args.error().isEmpty() ? QString::fromLatin1(kUsage) : args.error());
+        return ExitUsage;
+    }
+    const QString what = args.positional().first();
+    if (what == QLatin1String("import"))
+        return importCommand(args);
+    if (what == QLatin1String("list"))
+        return listCommand(args);
+    if (what == QLatin1String("check"))
+        return checkCommand(args);
+    err(QStringLiteral("kestrel-cli hotlist: unknown sub-command '%1'").arg(what));
+    err(QString::fromLatin1(kUsage));
+    return ExitUsage;
+}
+
+} // namespace Kestrel::Cli

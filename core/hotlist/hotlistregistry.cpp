@@ -1,0 +1,276 @@
+#include "hotlist/hotlistregistry.h"
+
+#include "audit/auditlog.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace Kestrel {
+
+namespace {
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+} // namespace
+
+bool HotlistRegistry::isNationalSource(const QString &source)
+{
+    const QString s = source.trimmed().toUpper();
+    return s == QLatin1String("PNC") || s == QLatin1String("DVLA") || s == QLatin1String("MIB");
+}
+
+bool HotlistRegistry::mayAdd(const User &u)
+{
+    return !u.disabled && (u.has(Role::Operator) || u.has(Role::Investigator) || u.has(Role::Supervisor) ||
+                           u.has(Role::Administrator));
+}
+
+bool HotlistRegistry::mayValidate(const User &u)
+{
+    return !u.disabled && (u.has(Role::Supervisor) || u.has(Role::Administrator));
+}
+
+bool HotlistRegistry::mayImport(const User &u)
+{
+    return mayValidate(u);
+}
+
+bool HotlistRegistry::mayImportLive(const User &u)
+{
+    return !u.disabled && u.has(Role::Administrator);
+}
+
+Result<void> HotlistRegistry::audit(const QString &user, const QString &action, const QJsonObject &details)
+{
+    auto appended = AuditLog(m_store).append(user, action, details);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+Result<HotlistRegistry::ImportResult> HotlistRegistry::import(std::vector<HotlistEntry> entries, const User &by,
+                                                              const QString &file)
+{
+    if (!mayImport(by))
+        return Error::refused(QStringLiteral("%1 may not import hotlists (supervisor or administrator only)")
+                                  .arg(by.name));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool live = mayImportLive(by);
+    const QString importer = QStringLiteral("import:") + QFileInfo(file).fileName();
+    for (HotlistEntry &e : entries) {
+        e.id = 0;
+        e.addedBy = by.name;
+        if (live && isNationalSource(e.source)) {
+            e.status = HotlistStatus::Live;
+            e.validatedBy = importer;
+            e.validFromMs = now;
+        } else {
+            e.status = HotlistStatus::Pending;
+            e.validatedBy.clear();
+            e.validFromMs = 0;
+        }
+    }
+    auto added = m_store.addHotlistEntries(entries);
+    if (!added)
+        return added.error();
+    ImportResult result;
+    result.imported = added.value();
+    for (const HotlistEntry &e : entries)
+        (e.status == HotlistStatus::Live ? result.liveIds : result.pendingIds).append(e.id);
+    auto logged = audit(by.name, QStringLiteral("hotlist-import"),
+                        {{QStringLiteral("file"), file},
+                         {QStringLiteral("entries"), result.imported},
+                         {QStringLiteral("live"), int(result.liveIds.size())},
+                         {QStringLiteral("pending"), int(result.pendingIds.size())}});
+    if (!logged)
+        return logged.error();
+    return result;
+}
+
+Result<qint64> HotlistRegistry::add(HotlistEntry entry, const User &by)
+{
+    if (!mayAdd(by))
+        return Error::refused(QStringLiteral("%1 may not add hotlist entries").arg(by.name));
+    entry.id = 0;
+    entry.addedBy = by.name;
+    entry.validatedBy.clear();
+    entry.validFromMs = 0;
+    entry.status = HotlistStatus::Pending;
+    std::vector<HotlistEntry> one{std::move(entry)};
+    auto added = m_store.addHotlistEntries(one);
+    if (!added)
+        return added.error();
+    auto logged = audit(by.name, QStringLiteral("hotlist-add"),
+                        {{QStringLiteral("entry"), one[0].id}, {QStringLiteral("vrm"), one[0].vrm},
+                         {QStringLiteral("list"), one[0].list}});
+    if (!logged)
+        return logged.error();
+    return one[0].id;
+}
+
+Result<HotlistEntry> HotlistRegistry::validate(qint64 id, const User &by)
+{
+    auto entry = m_store.hotlistEntry(id);
+    if (!entry)
+        return Error::badInput(QStringLiteral("no hotlist entry %1").arg(id));
+    if (entry->status != HotlistStatus::Pending)
+        return Error::badInput(QStringLiteral("hotlist entry %1 is %2, not pending")
+                                   .arg(id)
+                                   .arg(hotlistStatusName(entry->status)));
+    if (!mayValidate(by))
+        return Error::refused(QStringLiteral("%1 may not validate hotlist entries (supervisor or "
+                                             "administrator only)").arg(by.name));
+    if (by.name.compare(entry->addedBy, Qt::CaseInsensitive) == 0)
+        return Error::refused(QStringLiteral("hotlist entry %1 was added by %2: a second person must "
+                                             "validate it").arg(id).arg(entry->addedBy));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto updated = m_store.setHotlistEntryStatus(id, HotlistStatus::Live, by.name, now);
+    if (!updated)
+        return updated.error();
+    auto logged = audit(by.name, QStringLiteral("hotlist-validate"),
+                        {{QStringLiteral("entry"), id}, {QStringLiteral("vrm"), entry->vrm},
+                         {QStringLiteral("added_by"), entry->addedBy}});
+    if (!logged)
+        return logged.error();
+    entry->status = HotlistStatus::Live;
+    entry->validatedBy = by.name;
+    entry->validFromMs = now;
+    return *entry;
+}
+
+Result<void> HotlistRegistry::withdraw(qint64 id, const User &by, const QString &reason)
+{
+    if (!mayValidate(by))
+        return Error::refused(QStringLiteral("%1 may not withdraw hotlist entries").arg(by.name));
+    auto entry = m_store.hotlistEntry(id);
+    if (!entry)
+        return Error::badInput(QStringLiteral("no hotlist entry %1").arg(id));
+    auto updated = m_store.setHotlistEntryStatus(id, HotlistStatus::Withdrawn);
+    if (!updated)
+        return updated;
+    return audit(by.name, QStringLiteral("hotlist-withdraw"),
+                 {{QStringLiteral("entry"), id}, {QStringLiteral("vrm"), entry->vrm},
+                  {QStringLiteral("reason"), reason}});
+}
+
+Result<void> HotlistRegistry::saveSettings(const HotlistSettings &settings, const User &by)
+{
+    if (by.disabled || !by.has(Role::Administrator))
+        return Error::refused(QStringLiteral("%1 may not change hotlist settings").arg(by.name));
+    auto saved = m_store.saveHotlistSettings(settings);
+    if (!saved)
+        return saved;
+    return audit(by.name, QStringLiteral("hotlist-settings"),
+                 {{QStringLiteral("list"), settings.name}, {QStringLiteral("covert"), settings.covert},
+                  {QStringLiteral("max_equivalent"), settings.maxEquivalent},
+                  {QStringLiteral("allow_edit"), settings.allowEdit},
+                  {QStringLiteral("retrospective_days"), settings.retrospectiveDays}});
+}
+
+Result<Store::WeedResult> HotlistRegistry::weed(QDate today, const QString &by)
+{
+    auto weeded = m_store.weedHotlist(today);
+    if (!weeded)
+        return weeded;
+    if (!weeded->expired.isEmpty()) {
+        auto logged = audit(by, QStringLiteral("hotlist-weed"),
+                            {{QStringLiteral("expired"), idArray(weeded->expired)},
+                             {QStringLiteral("deleted"), weeded->deleted},
+                             {QStringLiteral("date"), today.toString(Qt::ISODate)}});
+        if (!logged)
+            return logged.error();
+    }
+    return weeded;
+}
+
+Result<std::vector<Hit>> HotlistRegistry::raiseRetrospectiveHits(const QList<qint64> &entryIds, qint64 nowMs)
+{
+    std::vector<Hit> hits;
+    std::vector<HotlistEntry> entries;
+    for (qint64 id : entryIds)
+        if (auto e = m_store.hotlistEntry(id); e && e->status == HotlistStatus::Live)
+            entries.push_back(std::move(*e));
+    if (entries.empty())
+        return hits;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    HotlistMatcher::Options options;
+    options.lists = m_store.hotlistSettings();
+    QHash<QString, int> days;
+    int maxDays = 0;
+    for (const HotlistEntry &e : entries) {
+        if (!days.contains(e.list))
+            days.insert(e.list, m_store.hotlistSettings(e.list).retrospectiveDays);
+        maxDays = std::max(maxDays, days.value(e.list));
+    }
+    if (maxDays == 0)
+        return hits;
+    const HotlistMatcher matcher(std::move(entries), today, options);
+    struct Found
+    {
+        QUuid read;
+        HotlistMatch match;
+    };
+    std::vector<Found> found;
+    HotlistMatcher::Matches matches;
+    const qint64 day = today.toJulianDay();
+    m_store.forEachReadSince(nowMs - maxDays * kDayMs, [&](const QUuid &uid, const QString &vrm, qint64 at) {
+        matcher.match(vrm, day, &matches);
+        for (const HotlistMatch &m : matches) {
+            const HotlistEntry e = matcher.entry(m.entryIndex);
+            if (at >= nowMs - days.value(e.list) * kDayMs && at <= nowMs)
+                found.push_back({uid, m});
+        }
+    });
+    for (const Found &f : found) {
+        const HotlistEntry e = matcher.entry(f.match.entryIndex);
+        if (m_store.hasHit(f.read, e.id))
+            continue;
+        auto read = m_store.read(f.read);
+        if (!read)
+            continue;
+        Hit h;
+        h.uid = QUuid::createUuid();
+        h.read = std::move(*read);
+        h.entry = e;
+        h.match = f.match.kind;
+        h.distance = f.match.distance;
+        h.raisedAtMs = nowMs;
+        h.retrospective = true;
+        h.covert = f.match.covert;
+        hits.push_back(std::move(h));
+    }
+    if (hits.empty())
+        return hits;
+    auto stored = m_store.insertHits(hits);
+    if (!stored)
+        return stored.error();
+    QJsonArray ids;
+    for (const Hit &h : hits)
+        ids.append(h.uid.toString(QUuid::WithoutBraces));
+    auto logged = audit(QStringLiteral("system"), QStringLiteral("hotlist-retrospective-hits"),
+                        {{QStringLiteral("entries"), idArray(entryIds)}, {QStringLiteral("hits"), ids}});
+    if (!logged)
+        return logged.error();
+    return hits;
+}
+
+HotlistSnapshot HotlistRegistry::snapshot(const Store &store, QDate today)
+{
+    HotlistMatcher::Options options;
+    options.lists = store.hotlistSettings();
+    HotlistMatcher::Builder builder(today, options);
+    for (HotlistEntry &e : store.hotlistEntries(HotlistStatus::Live))
+        builder.add(std::move(e));
+    return builder.build();
+}
+
+} // namespace Kestrel

@@ -1,0 +1,66 @@
+// The rules of a hotlist entry's life: who may add, import, validate and withdraw entries, weeding,
+// and the retrospective check when entries go live. Every change goes to the audit log.
+#pragma once
+
+#include "common/result.h"
+#include "domain/hit.h"
+#include "domain/hotlistentry.h"
+#include "domain/user.h"
+#include "hotlist/hotlistmatcher.h"
+#include "store/store.h"
+
+#include <QDate>
+#include <QList>
+
+#include <vector>
+
+namespace Kestrel {
+
+// Whoever calls in passes the User acting. Today the CLI builds that user itself; issue 5's
+// authentication will hand in the logged-in user instead, with no change here.
+class HotlistRegistry
+{
+public:
+    explicit HotlistRegistry(Store &store) : m_store(store) {}
+
+    static bool isNationalSource(const QString &source); // PNC, DVLA, MIB (case-insensitive)
+    static bool mayAdd(const User &user);      // operator, investigator, supervisor, administrator
+    static bool mayValidate(const User &user); // supervisor or administrator
+    static bool mayImport(const User &user);   // supervisor or administrator
+    static bool mayImportLive(const User &user); // administrator
+
+    struct ImportResult
+    {
+        int imported = 0;
+        QList<qint64> liveIds;    // went live at once (national sources, administrator)
+        QList<qint64> pendingIds; // wait for a second person's validation
+    };
+    // Entries from PNC, DVLA or MIB imported by an administrator go live at once, with the
+    // administrator as added_by and "import:<file name>" as validated_by: the national system
+    // validated them, and the import itself is audited. Every other entry starts Pending with
+    // added_by set. Call raiseRetrospectiveHits(liveIds) (or Engine::entriesWentLive) afterwards.
+    Result<ImportResult> import(std::vector<HotlistEntry> entries, const User &by, const QString &file);
+
+    // A local entry, Pending until validated by someone else.
+    Result<qint64> add(HotlistEntry entry, const User &by);
+    // Pending -> Live. Refused for the person who added it and for roles that may not validate.
+    Result<HotlistEntry> validate(qint64 id, const User &by);
+    Result<void> withdraw(qint64 id, const User &by, const QString &reason);
+    Result<void> saveSettings(const HotlistSettings &settings, const User &by); // administrator
+    // Expired entries stop matching; those no hit refers to are deleted. "system" by default.
+    Result<Store::WeedResult> weed(QDate today, const QString &by = QStringLiteral("system"));
+
+    // Checks the reads of the last N days (N from each entry's list settings) against entries that
+    // have just gone live; stores and returns new hits, marked retrospective. A read already hit
+    // by the same entry is not hit again.
+    Result<std::vector<Hit>> raiseRetrospectiveHits(const QList<qint64> &entryIds, qint64 nowMs);
+
+    // A matcher over the live entries, with the lists' settings.
+    static HotlistSnapshot snapshot(const Store &store, QDate today);
+
+private:
+    Result<void> audit(const QString &user, const QString &action, const QJsonObject &details);
+    Store &m_store;
+};
+
+} // namespace Kestrel

@@ -1,0 +1,82 @@
+#include "hotlist/hotlistcsv.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kestrel;
+
+class TestHotlistCsv : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString write(const QByteArray &content)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("list%1.csv").arg(++n));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void demoHotlistParses()
+    {
+        auto report = parseHotlistCsv(QStringLiteral(KESTREL_RESOURCES_DIR "/demo/hotlist.csv"));
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QVERIFY(report->problems.isEmpty());
+        QVERIFY(report->entries.size() >= 3);
+        QVERIFY(std::any_of(report->entries.begin(), report->entries.end(),
+                            [](const HotlistEntry &e) { return e.priority == Priority::High; }));
+    }
+
+    void badLinesAreNamedAndGoodLinesKept()
+    {
+        const QString path = write(
+            "vrm,priority,category,reason,source,action,expires,list,covert\n"
+            "ab12 cde,High,Stolen,Taken,PNC,Stop,2030-01-01,PNC,no\n"   // 2 ok, normalised
+            "AB12CDE,Urgent,Stolen,Taken,PNC,Stop,,PNC,\n"                // 3 bad priority
+            "XY51ABC,Low,Tax,None,DVLA,Advise,31/12/2030,DVLA,\n"         // 4 bad date
+            "AB#12,Low,Tax,None,DVLA,Advise,,DVLA,\n"                     // 5 bad vrm
+            "AB1?C*,Medium,Wanted,Suspect,Local,Report,,Local,yes\n"      // 6 ok wildcard, covert
+            "ZZ99ZZZ,Low,Tax,None,DVLA,Advise,,,\n"                       // 7 missing list
+            "SHORT,Low\n");                                               // 8 too few fields
+        auto report = parseHotlistCsv(path);
+        QVERIFY(report.ok());
+        QCOMPARE(int(report->entries.size()), 2);
+        QCOMPARE(report->entries[0].vrm, QStringLiteral("AB12CDE"));
+        QCOMPARE(report->entries[0].expires, QDate(2030, 1, 1));
+        QCOMPARE(report->entries[1].vrm, QStringLiteral("AB1?C*"));
+        QVERIFY(report->entries[1].covert);
+        QCOMPARE(report->problems.size(), 5);
+        const QList<QPair<int, QString>> expected = {{3, QStringLiteral("priority")}, {4, QStringLiteral("expires")},
+                                                     {5, QStringLiteral("vrm")},      {7, QStringLiteral("list")},
+                                                     {8, QStringLiteral("category")}};
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(report->problems[i].line, expected[i].first);
+            QCOMPARE(report->problems[i].field, expected[i].second);
+            QCOMPARE(report->problems[i].file, path);
+        }
+        QVERIFY(report->problems[1].toString().contains(QStringLiteral("31/12/2030")));
+    }
+
+    void missingColumnRefusesTheFile()
+    {
+        auto report = parseHotlistCsv(write("vrm,priority,category,reason,source,action,list\nAB12CDE,High,a,b,c,d,e\n"));
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().field, QStringLiteral("expires"));
+        QCOMPARE(report.error().line, 1);
+    }
+
+    void missingFile()
+    {
+        auto report = parseHotlistCsv(m_dir.filePath(QStringLiteral("nope.csv")));
+        QVERIFY(!report.ok());
+        QVERIFY(report.error().toString().contains(QStringLiteral("nope.csv")));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestHotlistCsv)
+#include "tst_hotlistcsv.moc"

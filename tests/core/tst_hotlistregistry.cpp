@@ -1,0 +1,319 @@
+#include "audit/auditlog.h"
+#include "hotlist/hotlistregistry.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kestrel;
+
+namespace {
+
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+User user(const char *name, Roles roles)
+{
+    User u;
+    u.name = QLatin1String(name);
+    u.roles = roles;
+    return u;
+}
+
+HotlistEntry entry(const char *vrm, const char *list = "Local", const char *source = "Local intelligence")
+{
+    HotlistEntry e;
+    e.vrm = QLatin1String(vrm);
+    e.list = QLatin1String(list);
+    e.source = QLatin1String(source);
+    e.priority = Priority::Medium;
+    e.reason = QStringLiteral("Suspected county lines vehicle");
+    return e;
+}
+
+Read read(const char *vrm, qint64 at)
+{
+    Read r;
+    r.uid = QUuid::createUuid();
+    r.vrm = QLatin1String(vrm);
+    r.confidence = 0.9;
+    r.cameraId = QStringLiteral("CAM-1");
+    r.capturedAtMs = at;
+    return r;
+}
+
+QStringList auditActions(Store &store)
+{
+    QStringList out;
+    const QList<AuditEvent> events = AuditLog(store).recent(100);
+    for (const AuditEvent &e : events)
+        out.prepend(e.action);
+    return out;
+}
+
+} // namespace
+
+class TestHotlistRegistry : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    const User m_officer = user("officer", Role::Operator);
+    const User m_sergeant = user("sergeant", Role::Supervisor);
+    const User m_inspector = user("inspector", Role::Supervisor);
+    const User m_admin = user("admin", Role::Administrator);
+
+private Q_SLOTS:
+    void init()
+    {
+        static int n = 0;
+        m_store = std::move(Store::open(m_dir.filePath(QStringLiteral("k%1.db").arg(++n)))).value();
+        Camera c;
+        c.id = QStringLiteral("CAM-1");
+        c.name = QStringLiteral("A64");
+        c.sourceKind = QStringLiteral("file");
+        c.sourceUrl = QStringLiteral("/dev/null");
+        QVERIFY(m_store->upsertCamera(c).ok());
+    }
+    void cleanup() { m_store.reset(); }
+
+    void aLocalEntryIsPendingUntilASecondPersonValidates()
+    {
+        HotlistRegistry registry(*m_store);
+        auto id = registry.add(entry("AB12CDE"), m_sergeant);
+        QVERIFY(id.ok());
+        QCOMPARE(m_store->hotlistEntry(*id)->status, HotlistStatus::Pending);
+        QCOMPARE(m_store->hotlistEntry(*id)->addedBy, QStringLiteral("sergeant"));
+        QVERIFY(HotlistRegistry::snapshot(*m_store, QDate::currentDate())->match(QStringLiteral("AB12CDE")).isEmpty());
+
+        // The person who added it may not validate it, whatever their role.
+        auto self = registry.validate(*id, m_sergeant);
+        QVERIFY(!self.ok());
+        QCOMPARE(self.error().kind, Error::Kind::Refused);
+        QVERIFY(self.error().message.contains(QStringLiteral("second person")));
+        // Case does not make a second person.
+        QVERIFY(!registry.validate(*id, user("SERGEANT", Role::Administrator)).ok());
+        // An operator is not authorised to validate.
+        auto operatorTry = registry.validate(*id, m_officer);
+        QVERIFY(!operatorTry.ok());
+        QCOMPARE(operatorTry.error().kind, Error::Kind::Refused);
+        QCOMPARE(m_store->hotlistEntry(*id)->status, HotlistStatus::Pending);
+
+        auto validated = registry.validate(*id, m_inspector);
+        QVERIFY2(validated.ok(), qPrintable(validated.ok() ? QString() : validated.error().toString()));
+        const HotlistEntry stored = *m_store->hotlistEntry(*id);
+        QCOMPARE(stored.status, HotlistStatus::Live);
+        QCOMPARE(stored.validatedBy, QStringLiteral("inspector"));
+        QVERIFY(stored.validFromMs > 0);
+        QCOMPARE(HotlistRegistry::snapshot(*m_store, QDate::currentDate())->match(QStringLiteral("AB12CDE")).size(), 1);
+        // Validating twice is a mistake, not a second validation.
+        QVERIFY(!registry.validate(*id, m_admin).ok());
+        QCOMPARE(auditActions(*m_store), (QStringList{QStringLiteral("hotlist-add"), QStringLiteral("hotlist-validate")}));
+    }
+
+    void operatorsMayAddButAuditorsMayNot()
+    {
+        HotlistRegistry registry(*m_store);
+        QVERIFY(registry.add(entry("AB12CDE"), m_officer).ok());
+        auto refused = registry.add(entry("AB12CDE"), user("auditor", Role::Auditor));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+    }
+
+    void nationalImportsGoLiveOnlyForAnAdministrator_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<int>("live");
+        QTest::addColumn<int>("pending");
+        QTest::newRow("administrator") << QStringLiteral("admin") << 3 << 1;
+        QTest::newRow("supervisor") << QStringLiteral("sergeant") << 0 << 4;
+    }
+    void nationalImportsGoLiveOnlyForAnAdministrator()
+    {
+        QFETCH(QString, who);
+        QFETCH(int, live);
+        QFETCH(int, pending);
+        const User by = who == QLatin1String("admin") ? m_admin : m_sergeant;
+        HotlistRegistry registry(*m_store);
+        auto result = registry.import({entry("AA11AAA", "PNC", "PNC"), entry("BB22BBB", "DVLA", "dvla"),
+                                       entry("CC33CCC", "MIB", "MIB"), entry("DD44DDD", "Local", "Crimestoppers")},
+                                      by, QStringLiteral("/imports/extract.csv"));
+        QVERIFY(result.ok());
+        QCOMPARE(result->imported, 4);
+        QCOMPARE(result->liveIds.size(), live);
+        QCOMPARE(result->pendingIds.size(), pending);
+        for (qint64 id : result->liveIds) {
+            const HotlistEntry e = *m_store->hotlistEntry(id);
+            QCOMPARE(e.addedBy, by.name);
+            QCOMPARE(e.validatedBy, QStringLiteral("import:extract.csv"));
+        }
+        for (qint64 id : result->pendingIds)
+            QVERIFY(m_store->hotlistEntry(id)->validatedBy.isEmpty());
+        QCOMPARE(auditActions(*m_store), QStringList{QStringLiteral("hotlist-import")});
+    }
+
+    void operatorsMayNotImport()
+    {
+        auto refused = HotlistRegistry(*m_store).import({entry("AA11AAA", "PNC", "PNC")}, m_officer, QStringLiteral("x.csv"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Refused);
+        QVERIFY(m_store->hotlistEntries().empty());
+    }
+
+    void validationRaisesRetrospectiveHitsWithinTheListsWindow()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        std::vector<Read> reads{read("AB12CDE", now - 2 * kDayMs),   // in the 7-day window: hit
+                                read("AB12C0E", now - 6 * kDayMs),   // equivalent: hit
+                                read("AB12CDE", now - 9 * kDayMs),   // too old for the list
+                                read("XY51ABC", now - 1 * kDayMs)};  // unrelated
+        QVERIFY(m_store->insertReads(reads).ok());
+        HotlistRegistry registry(*m_store);
+        auto id = registry.add(entry("AB12CDE"), m_officer);
+        QVERIFY(id.ok());
+        // Pending entries raise nothing.
+        QVERIFY(registry.raiseRetrospectiveHits({*id}, now)->empty());
+        QVERIFY(registry.validate(*id, m_sergeant).ok());
+        auto hits = registry.raiseRetrospectiveHits({*id}, now);
+        QVERIFY(hits.ok());
+        QCOMPARE(int(hits->size()), 2);
+        for (const Hit &h : *hits) {
+            QVERIFY(h.retrospective);
+            QCOMPARE(h.entry.id, *id);
+            QVERIFY(!h.read.uid.isNull());
+        }
+        QCOMPARE(hits->at(0).read.uid, reads[1].uid); // oldest read first
+        QCOMPARE(hits->at(0).match, MatchKind::Equivalent);
+        QCOMPARE(hits->at(1).match, MatchKind::Exact);
+        QCOMPARE(m_store->hitCount(), 2);
+        QVERIFY(m_store->recentHits(10).first().retrospective);
+        // A second run finds the same reads but raises nothing new.
+        QVERIFY(registry.raiseRetrospectiveHits({*id}, now)->empty());
+        QCOMPARE(m_store->hitCount(), 2);
+        QVERIFY(auditActions(*m_store).contains(QStringLiteral("hotlist-retrospective-hits")));
+
+        // A list with a longer window reaches the older read.
+        HotlistSettings longer;
+        longer.name = QStringLiteral("Long");
+        longer.retrospectiveDays = 30;
+        QVERIFY(registry.saveSettings(longer, m_admin).ok());
+        auto imported = registry.import({entry("AB12CDE", "Long", "PNC")}, m_admin, QStringLiteral("pnc.csv"));
+        QVERIFY(imported.ok());
+        QCOMPARE(imported->liveIds.size(), 1);
+        hits = registry.raiseRetrospectiveHits(imported->liveIds, now);
+        QCOMPARE(int(hits->size()), 3);
+    }
+
+    void retrospectiveWindowZeroLooksNowhere()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        std::vector<Read> reads{read("AB12CDE", now - kDayMs)};
+        QVERIFY(m_store->insertReads(reads).ok());
+        HotlistRegistry registry(*m_store);
+        QVERIFY(registry.saveSettings({QStringLiteral("PNC"), false, 1, false, 0}, m_admin).ok());
+        auto imported = registry.import({entry("AB12CDE", "PNC", "PNC")}, m_admin, QStringLiteral("pnc.csv"));
+        QVERIFY(registry.raiseRetrospectiveHits(imported->liveIds, now)->empty());
+    }
+
+    void settingsNeedAnAdministratorAndValidValues()
+    {
+        HotlistRegistry registry(*m_store);
+        HotlistSettings s;
+        s.name = QStringLiteral("Special Branch");
+        s.covert = true;
+        s.maxEquivalent = 2;
+        s.allowEdit = true;
+        QVERIFY(!registry.saveSettings(s, m_sergeant).ok());
+        QVERIFY(registry.saveSettings(s, m_admin).ok());
+        const HotlistSettings back = m_store->hotlistSettings(QStringLiteral("Special Branch"));
+        QVERIFY(back.covert);
+        QCOMPARE(back.maxEquivalent, 2);
+        QVERIFY(back.allowEdit);
+        QCOMPARE(back.retrospectiveDays, 7);
+        s.maxEquivalent = 3;
+        auto bad = registry.saveSettings(s, m_admin);
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().field, QStringLiteral("max_equivalent"));
+        // Unknown lists get the defaults.
+        const HotlistSettings none = m_store->hotlistSettings(QStringLiteral("nope"));
+        QCOMPARE(none.maxEquivalent, 1);
+        QVERIFY(!none.allowEdit);
+        QVERIFY(!none.covert);
+        QCOMPARE(none.retrospectiveDays, 7);
+    }
+
+    void covertListsMarkTheirHits()
+    {
+        HotlistRegistry registry(*m_store);
+        QVERIFY(registry.saveSettings({QStringLiteral("SB"), true, 1, false, 7}, m_admin).ok());
+        auto imported = registry.import({entry("AB12CDE", "SB", "PNC"), entry("XY51ABC", "PNC", "PNC")}, m_admin,
+                                        QStringLiteral("x.csv"));
+        QVERIFY(imported.ok());
+        const HotlistSnapshot snap = HotlistRegistry::snapshot(*m_store, QDate::currentDate());
+        const auto covert = snap->match(QStringLiteral("AB12CDE"));
+        QCOMPARE(covert.size(), 1);
+        QVERIFY(covert[0].covert);
+        QVERIFY(snap->entry(covert[0].entryIndex).covert);
+        const auto open = snap->match(QStringLiteral("XY51ABC"));
+        QCOMPARE(open.size(), 1);
+        QVERIFY(!open[0].covert);
+    }
+
+    void weedingExpiresAndDeletesUnreferencedEntries()
+    {
+        const QDate today(2026, 6, 15);
+        HotlistRegistry registry(*m_store);
+        HotlistEntry old = entry("OL11DDD", "PNC", "PNC");
+        old.expires = today.addDays(-1);
+        HotlistEntry hitOld = entry("HI11TTT", "PNC", "PNC");
+        hitOld.expires = today.addDays(-10);
+        HotlistEntry lastDay = entry("LA57DAY", "PNC", "PNC");
+        lastDay.expires = today;
+        HotlistEntry forever = entry("FO12EVR", "PNC", "PNC");
+        auto imported = registry.import({old, hitOld, lastDay, forever}, m_admin, QStringLiteral("x.csv"));
+        QVERIFY(imported.ok());
+        const qint64 hitEntry = imported->liveIds.at(1);
+        // A hit refers to the second entry: it is evidence and must survive weeding.
+        std::vector<Read> reads{read("HI11TTT", QDateTime(today.addDays(-20), QTime(12, 0)).toMSecsSinceEpoch())};
+        Hit h;
+        h.uid = QUuid::createUuid();
+        h.read = reads[0];
+        h.entry = *m_store->hotlistEntry(hitEntry);
+        h.raisedAtMs = reads[0].capturedAtMs;
+        QVERIFY(m_store->insertReads(reads, {h}).ok());
+
+        auto weeded = registry.weed(today);
+        QVERIFY(weeded.ok());
+        QCOMPARE(weeded->expired.size(), 2);
+        QCOMPARE(weeded->deleted, 1);
+        QVERIFY(!m_store->hotlistEntry(imported->liveIds.at(0)));
+        QCOMPARE(m_store->hotlistEntry(hitEntry)->status, HotlistStatus::Expired);
+        QCOMPARE(m_store->hotlistEntry(imported->liveIds.at(2))->status, HotlistStatus::Live);
+        QCOMPARE(m_store->hitCount(), 1);
+        QCOMPARE(m_store->recentHits(1).first().entry.vrm, QStringLiteral("HI11TTT"));
+        const HotlistSnapshot snap = HotlistRegistry::snapshot(*m_store, today);
+        QVERIFY(snap->match(QStringLiteral("HI11TTT")).isEmpty());
+        QCOMPARE(snap->match(QStringLiteral("LA57DAY")).size(), 1);
+        QCOMPARE(snap->match(QStringLiteral("FO12EVR")).size(), 1);
+        QVERIFY(auditActions(*m_store).contains(QStringLiteral("hotlist-weed")));
+        // Nothing left to weed: nothing audited.
+        const int before = int(auditActions(*m_store).size());
+        QVERIFY(registry.weed(today)->expired.isEmpty());
+        QCOMPARE(int(auditActions(*m_store).size()), before);
+    }
+
+    void withdrawnEntriesStopMatching()
+    {
+        HotlistRegistry registry(*m_store);
+        auto imported = registry.import({entry("AB12CDE", "PNC", "PNC")}, m_admin, QStringLiteral("x.csv"));
+        QVERIFY(!registry.withdraw(imported->liveIds.first(), m_officer, QStringLiteral("found")).ok());
+        QVERIFY(registry.withdraw(imported->liveIds.first(), m_sergeant, QStringLiteral("vehicle recovered")).ok());
+        QCOMPARE(m_store->hotlistEntry(imported->liveIds.first())->status, HotlistStatus::Withdrawn);
+        QVERIFY(HotlistRegistry::snapshot(*m_store, QDate::currentDate())->match(QStringLiteral("AB12CDE")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHotlistRegistry)
+#include "tst_hotlistregistry.moc"

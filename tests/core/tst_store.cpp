@@ -1,0 +1,259 @@
+#include "store/imagestore.h"
+#include "store/store.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kestrel;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Camera camera()
+{
+    Camera c;
+    c.id = QStringLiteral("CAM-1");
+    c.name = QStringLiteral("A64 northbound");
+    c.sourceKind = QStringLiteral("file");
+    c.sourceUrl = QStringLiteral("/tmp/x.mp4");
+    c.options.insert(QStringLiteral("realtime"), true);
+    return c;
+}
+
+Read makeRead(const QString &vrm, qint64 at)
+{
+    Read r;
+    r.vrm = vrm;
+    r.rawText = vrm;
+    r.confidence = 0.93;
+    r.candidates = {{vrm, 0.93}, {QStringLiteral("X") + vrm.mid(1), 0.02}};
+    r.cameraId = QStringLiteral("CAM-1");
+    r.capturedAtMs = at;
+    r.plateBox = QRect(10, 20, 120, 30);
+    r.country = QStringLiteral("GB");
+    r.format = QStringLiteral("uk-current");
+    return r;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsCurrentSchemaWithWalAndForeignKeys()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("k.db")));
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+        QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
+        QSqlQuery q((*store)->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void readsRoundTrip()
+    {
+        QTemporaryDir dir;
+        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        QVERIFY(store->upsertCamera(camera()).ok());
+        QCOMPARE(store->cameras().size(), 1);
+        QCOMPARE(store->cameras().first().options.value(QStringLiteral("realtime")).toBool(), true);
+        std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 1000), makeRead(QStringLiteral("XY51ABC"), 2000)};
+        QVERIFY(store->insertReads(reads).ok());
+        QVERIFY(reads[0].id > 0);
+        QCOMPARE(store->readCount(), 2);
+        const QList<Read> recent = store->recentReads(10);
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent[0].vrm, QStringLiteral("XY51ABC")); // newest first
+        QCOMPARE(recent[1].candidates.size(), 2);
+        QCOMPARE(recent[1].plateBox, QRect(10, 20, 120, 30));
+        QCOMPARE(recent[1].uid, reads[0].uid);
+    }
+
+    void foreignKeysRefuseReadsFromUnknownCameras()
+    {
+        QTemporaryDir dir;
+        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 1000)};
+        auto result = store->insertReads(reads);
+        QVERIFY(!result.ok());
+        QCOMPARE(store->readCount(), 0); // the whole batch rolled back
+    }
+
+    void hitsAreStoredAndAcknowledgedOnce()
+    {
+        QTemporaryDir dir;
+        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        store->upsertCamera(camera());
+        HotlistEntry e;
+        e.vrm = QStringLiteral("AB12CDE");
+        e.list = QStringLiteral("PNC");
+        e.priority = Priority::High;
+        e.reason = QStringLiteral("Missing person");
+        std::vector<HotlistEntry> entries{e};
+        QVERIFY(store->addHotlistEntries(entries).ok());
+        std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 5000)};
+        reads[0].uid = QUuid::createUuid();
+        Hit hit;
+        hit.uid = QUuid::createUuid();
+        hit.read = reads[0];
+        hit.entry = entries[0];
+        hit.raisedAtMs = 5001;
+        QVERIFY(store->insertReads(reads, {hit}).ok());
+        const QList<Hit> hits = store->recentHits(10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].entry.reason, QStringLiteral("Missing person"));
+        QCOMPARE(hits[0].read.vrm, QStringLiteral("AB12CDE"));
+        QVERIFY(store->acknowledgeHit(hit.uid, QStringLiteral("op"), HitOutcome::Intercepted, QStringLiteral("stopped"), 6000).ok());
+        QVERIFY(!store->acknowledgeHit(hit.uid, QStringLiteral("op"), HitOutcome::Misread, {}, 7000).ok());
+        QCOMPARE(store->recentHits(1).first().outcome, HitOutcome::Intercepted);
+    }
+
+    void migratesVersionOneFixtureKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            Store::Options v1;
+            v1.upToVersion = 1;
+            auto old = std::move(Store::open(path, v1)).value();
+            QCOMPARE(old->schemaVersion(), 1);
+            old->upsertCamera(camera());
+            std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 1000)};
+            QVERIFY(old->insertReads(reads).ok());
+            QSqlQuery q(old->database());
+            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM audit_log"))); // not in v1
+        }
+        auto upgraded = Store::open(path);
+        QVERIFY(upgraded.ok());
+        QCOMPARE((*upgraded)->schemaVersion(), 3);
+        QCOMPARE((*upgraded)->readCount(), 1);
+        QSqlQuery q((*upgraded)->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_info")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3); // one row per migration step
+    }
+
+    void migratesVersionTwoHotlistsToLiveEntriesWithSettings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        {
+            Store::Options v2;
+            v2.upToVersion = 2;
+            auto old = std::move(Store::open(path, v2)).value();
+            QCOMPARE(old->schemaVersion(), 2);
+            // A version-2 store has no status column: write the row as version 2 did.
+            QSqlQuery q(old->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO hotlist_entries (vrm, list, priority, added_by)"
+                                          " VALUES ('AB12CDE', 'PNC', 0, 'loader')")));
+            QVERIFY(!q.exec(QStringLiteral("SELECT status FROM hotlist_entries")));
+            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM hotlist_settings")));
+        }
+        auto upgraded = std::move(Store::open(path)).value();
+        QCOMPARE(upgraded->schemaVersion(), 3);
+        const std::vector<HotlistEntry> entries = upgraded->hotlistEntries();
+        QCOMPARE(int(entries.size()), 1);
+        QCOMPARE(entries[0].status, HotlistStatus::Live); // matched before the upgrade, still does
+        QCOMPARE(entries[0].addedBy, QStringLiteral("loader"));
+        const QList<HotlistSettings> settings = upgraded->hotlistSettings();
+        QCOMPARE(settings.size(), 1);
+        QCOMPARE(settings[0].name, QStringLiteral("PNC"));
+        QCOMPARE(settings[0].maxEquivalent, 1);
+        QCOMPARE(settings[0].allowEdit, false);
+        QCOMPARE(settings[0].retrospectiveDays, 7);
+        QSqlQuery q(upgraded->database());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE hotlist_entries SET status = 'bogus'"))); // CHECK holds
+    }
+
+    void hotlistStatusRoundTrips_data()
+    {
+        QTest::addColumn<int>("status");
+        for (HotlistStatus s : {HotlistStatus::Pending, HotlistStatus::Live, HotlistStatus::Expired,
+                                HotlistStatus::Withdrawn})
+            QTest::newRow(qPrintable(hotlistStatusName(s))) << int(s);
+    }
+    void hotlistStatusRoundTrips()
+    {
+        QFETCH(int, status);
+        QTemporaryDir dir;
+        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        HotlistEntry e;
+        e.vrm = QStringLiteral("AB12CDE");
+        e.list = QStringLiteral("Local");
+        e.status = HotlistStatus(status);
+        std::vector<HotlistEntry> entries{e};
+        QVERIFY(store->addHotlistEntries(entries).ok());
+        QCOMPARE(int(store->hotlistEntry(entries[0].id)->status), status);
+        QCOMPARE(int(store->hotlistEntries(HotlistStatus(status)).size()), 1);
+    }
+
+    void refusesNewerSchemaWithoutTouchingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            auto s = std::move(Store::open(path)).value();
+            QSqlQuery q(s->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_info (version, migrated_at) VALUES (99, 0)")));
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray before = fileHash(path);
+        auto refused = Store::open(path);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Integrity);
+        QVERIFY(refused.error().message.contains(QStringLiteral("newer")));
+        QVERIFY(refused.error().toString().contains(path));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.db"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QByteArray(4096, 'j'));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto refused = Store::open(path);
+        QVERIFY(!refused.ok());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void imagesAreHashedAndCheckedOnRead()
+    {
+        QTemporaryDir dir;
+        ImageStore images(dir.path());
+        const QByteArray jpeg("\xff\xd8 not really a jpeg but bytes are bytes \xff\xd9");
+        const qint64 at = QDateTime(QDate(2026, 3, 4), QTime(23, 59), Qt::UTC).toMSecsSinceEpoch();
+        auto ref = images.write(jpeg, at, QUuid::createUuid(), QStringLiteral("patch"));
+        QVERIFY(ref.ok());
+        QVERIFY(ref->path.startsWith(QStringLiteral("images/2026/03/04/")));
+        QCOMPARE(ref->sha256, ImageStore::sha256Hex(jpeg));
+        QCOMPARE(images.read(*ref).value(), jpeg);
+        QFile f(images.absolutePath(*ref));
+        f.open(QIODevice::Append);
+        f.write("tampered");
+        f.close();
+        auto tampered = images.read(*ref);
+        QVERIFY(!tampered.ok());
+        QCOMPARE(tampered.error().kind, Error::Kind::Integrity);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
