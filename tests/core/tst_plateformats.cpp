@@ -1,0 +1,127 @@
+#include "plates/plateformats.h"
+
+#include <QTest>
+
+using namespace Kestrel;
+
+class TestPlateFormats : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void identify_data()
+    {
+        QTest::addColumn<QString>("vrm");
+        QTest::addColumn<QString>("format");
+        // Real marks of each era, as printed in DVLA and press material.
+        QTest::newRow("current 2002") << QStringLiteral("LA02ABC") << QStringLiteral("uk-current");
+        QTest::newRow("current 2051") << QStringLiteral("BD51SMR") << QStringLiteral("uk-current");
+        QTest::newRow("current 2073") << QStringLiteral("YX73GHJ") << QStringLiteral("uk-current");
+        QTest::newRow("current Z in last three") << QStringLiteral("MA19ZZX") << QStringLiteral("uk-current");
+        QTest::newRow("prefix") << QStringLiteral("A123BCD") << QStringLiteral("uk-prefix");
+        QTest::newRow("prefix one digit") << QStringLiteral("P7FOX") << QStringLiteral("uk-prefix");
+        QTest::newRow("q plate") << QStringLiteral("Q123ABC") << QStringLiteral("uk-q-plate");
+        QTest::newRow("suffix") << QStringLiteral("ABC123D") << QStringLiteral("uk-suffix");
+        QTest::newRow("northern ireland") << QStringLiteral("BIZ1234") << QStringLiteral("uk-northern-ireland");
+        QTest::newRow("northern ireland two letters") << QStringLiteral("OI4321") << QStringLiteral("uk-northern-ireland");
+        QTest::newRow("diplomatic") << QStringLiteral("123D456") << QStringLiteral("uk-diplomatic");
+        QTest::newRow("dateless") << QStringLiteral("ABC1") << QStringLiteral("uk-dateless");
+        QTest::newRow("dateless reversed") << QStringLiteral("1234AB") << QStringLiteral("uk-dateless-reversed");
+        QTest::newRow("slovak") << QStringLiteral("RK755AJ") << QStringLiteral("eu-aa999aa");
+        QTest::newRow("french") << QStringLiteral("AB123CD") << QStringLiteral("eu-aa999aa");
+        QTest::newRow("polish") << QStringLiteral("WA56660") << QStringLiteral("eu-aa99999");
+        QTest::newRow("polish three letters") << QStringLiteral("WSQ3021") << QStringLiteral("pl-aaa");
+        QTest::newRow("czech") << QStringLiteral("1T43213") << QStringLiteral("cz");
+        QTest::newRow("czech letter third") << QStringLiteral("2AK4567") << QStringLiteral("cz");
+        QTest::newRow("spanish") << QStringLiteral("1234BCD") << QStringLiteral("es");
+        QTest::newRow("belgian") << QStringLiteral("1ABC234") << QStringLiteral("be");
+        QTest::newRow("german") << QStringLiteral("HHAB1234") << QStringLiteral("de");
+        QTest::newRow("unknown with digits") << QStringLiteral("WOBVWMK4") << QStringLiteral("eu-generic");
+        // Invalid as UK current marks: I and Q are never memory-tag letters.
+        QTest::newRow("I in memory tag") << QStringLiteral("IA12ABC") << QStringLiteral("eu-generic");
+        QTest::newRow("Q in last three") << QStringLiteral("AB12ABQ") << QStringLiteral("eu-generic");
+        QTest::newRow("no digit at all") << QStringLiteral("GWAGEN") << QString();
+        QTest::newRow("famous dateless") << QStringLiteral("A1") << QStringLiteral("uk-dateless");
+        QTest::newRow("one character") << QStringLiteral("A") << QString();
+    }
+    void identify()
+    {
+        QFETCH(QString, vrm);
+        QFETCH(QString, format);
+        const PlateFormat *f = PlateFormats::identify(vrm);
+        QCOMPARE(f ? f->id : QString(), format);
+    }
+
+    void repairText_data()
+    {
+        QTest::addColumn<QString>("read");
+        QTest::addColumn<QString>("repaired");
+        QTest::newRow("O for 0 in age") << QStringLiteral("ABO2CDE") << QStringLiteral("AB02CDE");
+        QTest::newRow("I for 1 in age") << QStringLiteral("LAI9XYZ") << QStringLiteral("LA19XYZ");
+        QTest::newRow("Z for 2") << QStringLiteral("BDZ1SMR") << QStringLiteral("BD21SMR");
+        QTest::newRow("S for 5") << QStringLiteral("AB5SCDE") << QStringLiteral("AB55CDE");
+        QTest::newRow("B for 8") << QStringLiteral("AB1BCDE") << QStringLiteral("AB18CDE");
+        QTest::newRow("G for 6") << QStringLiteral("AB6GCDE") << QStringLiteral("AB66CDE");
+        QTest::newRow("0 for O in letters") << QStringLiteral("AB12C0E") << QStringLiteral("AB12COE");
+        QTest::newRow("8 for B in memory tag") << QStringLiteral("8D51SMR") << QStringLiteral("BD51SMR");
+        QTest::newRow("valid stays") << QStringLiteral("AB12CDE") << QStringLiteral("AB12CDE");
+    }
+    void repairText()
+    {
+        QFETCH(QString, read);
+        QFETCH(QString, repaired);
+        const QList<RepairedPlate> out = PlateFormats::repairText(read);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, repaired);
+        QCOMPARE(out.first().format->id, QStringLiteral("uk-current"));
+    }
+
+    void repairScores()
+    {
+        // Per-position scores where the network prefers 'O' in the age field but a digit fits.
+        const QString truth = QStringLiteral("AB02CDE");
+        std::vector<CharScores> scores(truth.size());
+        for (int i = 0; i < truth.size(); ++i) {
+            scores[i].fill(0.001f);
+            scores[i][PlateFormats::charIndex(truth.at(i))] = 0.9f;
+        }
+        scores[2][PlateFormats::charIndex(QLatin1Char('O'))] = 0.6f;
+        scores[2][PlateFormats::charIndex(QLatin1Char('0'))] = 0.35f;
+        const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, truth);
+        QCOMPARE(out.first().substitutions, 1);
+    }
+
+    void repairScoresDropsAnEmblemReadAsACharacter()
+    {
+        // "RK" + coat of arms read as 'B' + "755AJ": the Slovak structure without the extra mark.
+        const QString read = QStringLiteral("RKB755AJ");
+        std::vector<CharScores> scores(read.size());
+        for (int i = 0; i < read.size(); ++i) {
+            scores[i].fill(0.001f);
+            scores[i][PlateFormats::charIndex(read.at(i))] = 0.95f;
+        }
+        scores[2][PlateFormats::charIndex(QLatin1Char('B'))] = 0.6f; // the mark reads weakly
+        const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, QStringLiteral("RK755AJ"));
+        QCOMPARE(out.first().format->id, QStringLiteral("eu-aa999aa"));
+    }
+
+    void repairScoresNeverInventsCharacters()
+    {
+        // Confident non-confusable characters in the wrong places stay as read.
+        const QString read = QStringLiteral("XKW7MHN3");
+        std::vector<CharScores> scores(read.size());
+        for (int i = 0; i < read.size(); ++i) {
+            scores[i].fill(0.0005f);
+            scores[i][PlateFormats::charIndex(read.at(i))] = 0.98f;
+        }
+        const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, read);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPlateFormats)
+#include "tst_plateformats.moc"

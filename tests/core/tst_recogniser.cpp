@@ -1,0 +1,169 @@
+#include "recognition/recogniser.h"
+
+#include <QFile>
+#include <QTemporaryFile>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
+using namespace Kestrel;
+
+namespace {
+
+// Renders a UK-style plate with QPainter (a font the model was not necessarily trained on) onto
+// a textured background, optionally tilted, and returns it as a BGR frame.
+cv::Mat renderPlate(const QString &display, bool yellow, int plateWidth, double angle)
+{
+    QImage canvas(960, 540, QImage::Format_RGB888);
+    canvas.fill(QColor(70, 74, 80));
+    QPainter p(&canvas);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    // Some clutter: a car body and a bumper edge.
+    p.fillRect(QRect(200, 120, 560, 330), QColor(150, 30, 35));
+    p.fillRect(QRect(180, 330, 600, 120), QColor(35, 35, 38));
+    const int plateHeight = plateWidth * 111 / 520;
+    p.translate(480, 390);
+    p.rotate(angle);
+    const QRect plate(-plateWidth / 2, -plateHeight / 2, plateWidth, plateHeight);
+    p.setBrush(yellow ? QColor(250, 205, 20) : QColor(245, 245, 240));
+    p.setPen(QPen(QColor(20, 20, 20), std::max(1, plateWidth / 200)));
+    p.drawRoundedRect(plate, plateHeight / 10.0, plateHeight / 10.0);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setBold(true);
+    font.setStretch(QFont::Condensed);
+    font.setPixelSize(int(plateHeight * 0.80));
+    p.setFont(font);
+    p.setPen(QColor(15, 15, 15));
+    p.drawText(plate, Qt::AlignCenter, display);
+    p.end();
+    cv::Mat rgb(canvas.height(), canvas.width(), CV_8UC3, canvas.bits(), size_t(canvas.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+    return bgr;
+}
+
+QStringList texts(const std::vector<PlateReading> &readings)
+{
+    QStringList out;
+    for (const PlateReading &r : readings)
+        out << r.text;
+    return out;
+}
+
+} // namespace
+
+class TestRecogniser : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Recogniser> m_recogniser;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto r = Recogniser::create();
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        m_recogniser = std::move(r).value();
+    }
+
+    void missingModelIsAClearError()
+    {
+        Recogniser::Options o;
+        o.modelPath = QStringLiteral("/nonexistent/model.onnx");
+        auto r = Recogniser::create(o);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().toString().contains(QStringLiteral("/nonexistent/model.onnx")));
+    }
+
+    void corruptModelIsAClearError()
+    {
+        QTemporaryFile f;
+        f.open();
+        f.write("definitely not onnx");
+        f.close();
+        Recogniser::Options o;
+        o.modelPath = f.fileName();
+        auto r = Recogniser::create(o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Integrity);
+    }
+
+    void readsRenderedPlates_data()
+    {
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<bool>("yellow");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<double>("angle");
+        QTest::newRow("front white") << QStringLiteral("AB12 CDE") << false << 300 << 0.0;
+        QTest::newRow("rear yellow") << QStringLiteral("YX73 GHJ") << true << 300 << 0.0;
+        QTest::newRow("small") << QStringLiteral("BD51 SMR") << false << 130 << 0.0;
+        QTest::newRow("large") << QStringLiteral("LM19 KTP") << true << 520 << 0.0;
+        QTest::newRow("tilted 8 degrees") << QStringLiteral("WR66 FNU") << false << 280 << 8.0;
+        QTest::newRow("tilted -12 degrees") << QStringLiteral("HK08 VWX") << true << 280 << -12.0;
+        QTest::newRow("prefix era") << QStringLiteral("P123 ABC") << true << 280 << 0.0;
+    }
+    void readsRenderedPlates()
+    {
+        QFETCH(QString, display);
+        QFETCH(bool, yellow);
+        QFETCH(int, width);
+        QFETCH(double, angle);
+        const cv::Mat frame = renderPlate(display, yellow, width, angle);
+        const auto readings = m_recogniser->recognise(frame);
+        QString expected = display;
+        expected.remove(QLatin1Char(' '));
+        QVERIFY2(texts(readings).contains(expected), qPrintable(texts(readings).join(QLatin1Char(','))));
+        for (const PlateReading &r : readings) {
+            if (r.text != expected)
+                continue;
+            QVERIFY(r.confidence > 0.5);
+            QCOMPARE(r.country, QStringLiteral("GB"));
+            QVERIFY(!r.patch.empty());
+            QVERIFY(r.box.contains(cv::Point(480, 390)));
+        }
+    }
+
+    void emptySceneHasNoReads()
+    {
+        cv::Mat frame(540, 960, CV_8UC3, cv::Scalar(90, 95, 100));
+        cv::rectangle(frame, cv::Rect(100, 100, 400, 200), cv::Scalar(30, 30, 160), cv::FILLED);
+        QVERIFY(m_recogniser->recognise(frame).empty());
+        QVERIFY(m_recogniser->recognise(cv::Mat()).empty());
+    }
+
+    void readsTheDemoVideosPlates()
+    {
+        // Frames from the shipped demo (tools/make_demo_video.py) with its ground truth.
+        QFile truth(QStringLiteral(KESTREL_RESOURCES_DIR "/demo/demo_truth.csv"));
+        QVERIFY(truth.open(QIODevice::ReadOnly));
+        truth.readLine();
+        cv::VideoCapture video(KESTREL_RESOURCES_DIR "/demo/demo.mp4");
+        QVERIFY(video.isOpened());
+        int plates = 0, read = 0;
+        while (!truth.atEnd()) {
+            const QList<QByteArray> f = truth.readLine().trimmed().split(',');
+            if (f.size() < 3)
+                continue;
+            ++plates;
+            const int frameIndex = (f[1].toInt() + 3 * f[2].toInt()) / 4; // late: plate is large
+            video.set(cv::CAP_PROP_POS_FRAMES, frameIndex);
+            cv::Mat frame;
+            QVERIFY(video.read(frame));
+            if (texts(m_recogniser->recognise(frame)).contains(QString::fromLatin1(f[0])))
+                ++read;
+            else
+                qWarning("not read in frame %d: %s", frameIndex, f[0].constData());
+        }
+        QVERIFY(plates >= 5);
+        QVERIFY2(read >= plates - 1, qPrintable(QStringLiteral("%1 of %2").arg(read).arg(plates)));
+    }
+};
+
+QTEST_MAIN(TestRecogniser)
+#include "tst_recogniser.moc"
