@@ -1,0 +1,265 @@
+// kestrel: logs the operator in and opens the workstation window over a running Engine.
+#include "hitalertdialog.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "theme.h"
+
+#include "access/userdirectory.h"
+#include "audit/auditlog.h"
+#include "common/paths.h"
+#include "hotlist/hotlistcsv.h"
+#include "pipeline/engine.h"
+#include "plugin/pluginloader.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+class Gui
+{
+    Q_DECLARE_TR_FUNCTIONS(Kestrel::Gui)
+};
+
+enum ExitCode { ExitOk = 0, ExitCancelled = 1, ExitFailed = 2, ExitIntegrity = 4 };
+
+// A message box that also works unattended: with --quit-after-ms it closes itself in time.
+void critical(const QString &title, const QString &text, int autoCloseMs)
+{
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Close);
+    std::fprintf(stderr, "kestrel: %s\n", qPrintable(text));
+    if (autoCloseMs > 0)
+        QTimer::singleShot(autoCloseMs, &box, &QMessageBox::reject);
+    box.exec();
+}
+
+bool loadTranslation(QApplication &app, QTranslator &translator, const QString &lang)
+{
+    QString wanted = lang;
+    if (wanted.isEmpty()) {
+        // Welsh when the desktop asks for it; otherwise the en_GB source strings.
+        const QStringList ui = QLocale::system().uiLanguages();
+        if (!ui.isEmpty() && ui.first().startsWith(QLatin1String("cy")))
+            wanted = QStringLiteral("cy");
+    }
+    if (wanted.isEmpty() || wanted.startsWith(QLatin1String("en")))
+        return false;
+    if (!translator.load(QStringLiteral(":/i18n/kestrel_") + wanted))
+        return false;
+    app.installTranslator(&translator);
+    QLocale::setDefault(QLocale(wanted));
+    return true;
+}
+
+void importDemoHotlist(Kestrel::Engine &engine, const QString &user)
+{
+    Kestrel::Store &store = engine.store();
+    if (!store.hotlistEntries().empty())
+        return;
+    const QString path = Kestrel::sharedFile(QStringLiteral("demo/hotlist.csv"));
+    if (path.isEmpty())
+        return;
+    auto report = Kestrel::parseHotlistCsv(path);
+    if (!report)
+        return;
+    auto added = store.addHotlistEntries(report->entries);
+    if (added) {
+        Kestrel::AuditLog(store).append(user, QStringLiteral("hotlist-import"),
+                                        {{QStringLiteral("file"), path}, {QStringLiteral("entries"), added.value()}});
+        engine.reloadHotlist();
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kestrel"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kestrel"));
+    QApplication::setApplicationVersion(QStringLiteral(KESTREL_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Kestrel"));
+
+    // The language has to be known before any text is made, so look for --lang early.
+    QString lang;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    QTranslator translator;
+    loadTranslation(app, translator, lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Gui::tr("Kestrel ANPR workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOpt(QStringLiteral("demo"),
+                                     Gui::tr("Run the embedded demo (demo users, demo hotlist, demo camera)."));
+    const QCommandLineOption dataDirOpt(QStringLiteral("data-dir"), Gui::tr("Keep data in <dir>."),
+                                        Gui::tr("dir"), Kestrel::defaultDataDir());
+    const QCommandLineOption langOpt(QStringLiteral("lang"), Gui::tr("Interface language: en_GB or cy."),
+                                     Gui::tr("lang"));
+    const QCommandLineOption userOpt(QStringLiteral("user"), Gui::tr("Log in as <name> without the dialog."),
+                                     Gui::tr("name"));
+    const QCommandLineOption passwordEnvOpt(QStringLiteral("password-env"),
+                                            Gui::tr("Read the password for --user from environment variable <var>."),
+                                            Gui::tr("var"));
+    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
+                                           Gui::tr("Save a picture of the main window to <file>."), Gui::tr("file"));
+    const QCommandLineOption quitAfterOpt(QStringLiteral("quit-after-ms"),
+                                          Gui::tr("Quit after <ms> milliseconds (taking the screenshot first)."),
+                                          Gui::tr("ms"));
+    const QCommandLineOption safeModeOpt(QStringLiteral("safe-mode"), Gui::tr("Load no plugins."));
+    const QCommandLineOption escalateOpt(QStringLiteral("escalate-after-s"),
+                                         Gui::tr("Escalate a High hit left unacknowledged for <s> seconds "
+                                                 "(default: the saved setting, else 60)."),
+                                         Gui::tr("s"));
+    parser.addOptions({demoOpt, dataDirOpt, langOpt, userOpt, passwordEnvOpt, screenshotOpt, quitAfterOpt, safeModeOpt,
+                       escalateOpt});
+    parser.process(app);
+
+    const int quitAfterMs = parser.isSet(quitAfterOpt) ? parser.value(quitAfterOpt).toInt() : 0;
+    int escalateAfterS = QSettings()
+                             .value(QLatin1String(Kestrel::HitAlertDialog::kSettingsKey),
+                                    Kestrel::HitAlertDialog::kDefaultEscalateAfterS)
+                             .toInt();
+    if (parser.isSet(escalateOpt)) {
+        bool ok = false;
+        escalateAfterS = parser.value(escalateOpt).toInt(&ok);
+        if (!ok || escalateAfterS < 1) {
+            std::fprintf(stderr, "kestrel: %s\n",
+                         qPrintable(Gui::tr("--escalate-after-s: \"%1\" is not a whole number of seconds above 0.")
+                                        .arg(parser.value(escalateOpt))));
+            return ExitFailed;
+        }
+    }
+    const bool demo = parser.isSet(demoOpt);
+    QString dataDir = parser.value(dataDirOpt);
+    if (demo)
+        dataDir = QDir(dataDir).filePath(QStringLiteral("demo"));
+    if (!QDir().mkpath(dataDir)) {
+        critical(Gui::tr("Kestrel"), Gui::tr("Cannot create the data folder %1.").arg(dataDir), quitAfterMs);
+        return ExitFailed;
+    }
+
+    Kestrel::Theme::apply(app);
+
+    Kestrel::PluginLoader plugins;
+    plugins.load(Kestrel::PluginLoader::defaultSearchPaths(), {}, parser.isSet(safeModeOpt));
+
+    Kestrel::Engine::Options options;
+    options.dbPath = QDir(dataDir).filePath(QStringLiteral("kestrel.db"));
+    auto created = Kestrel::Engine::create(options, &plugins);
+    if (!created) {
+        const Kestrel::Error &e = created.error();
+        critical(Gui::tr("Kestrel cannot start"),
+                 Gui::tr("The evidence store could not be opened:\n%1").arg(e.toString()), quitAfterMs);
+        return e.kind == Kestrel::Error::Kind::Integrity ? ExitIntegrity : ExitFailed;
+    }
+    std::unique_ptr<Kestrel::Engine> engine = std::move(created).value();
+    Kestrel::Store &store = engine->store();
+
+    if (demo) {
+        auto seeded = Kestrel::UserDirectory(store).seedDemoUsers();
+        if (!seeded) {
+            critical(Gui::tr("Kestrel"), Gui::tr("The demo users could not be created: %1")
+                                             .arg(seeded.error().toString()), quitAfterMs);
+            return ExitFailed;
+        }
+    }
+
+    // Log in: unattended when --user and a password in the environment authenticate, else the dialog.
+    std::optional<Kestrel::User> user;
+    if (parser.isSet(userOpt) && parser.isSet(passwordEnvOpt)) {
+        const QString name = parser.value(userOpt);
+        const QString password = qEnvironmentVariable(qPrintable(parser.value(passwordEnvOpt)));
+        auto result = Kestrel::UserDirectory(store).authenticate(name, password);
+        Kestrel::AuditLog audit(store);
+        if (result) {
+            user = result.value();
+            audit.append(user->name, QStringLiteral("login"),
+                         {{QStringLiteral("client"), QStringLiteral("gui")}, {QStringLiteral("mode"), QStringLiteral("unattended")}});
+        } else {
+            audit.append(name, QStringLiteral("login-failed"),
+                         {{QStringLiteral("client"), QStringLiteral("gui")}, {QStringLiteral("mode"), QStringLiteral("unattended")},
+                          {QStringLiteral("reason"), result.error().message}});
+            std::fprintf(stderr, "kestrel: unattended log-in refused: %s\n", qPrintable(result.error().message));
+        }
+    }
+    if (!user) {
+        Kestrel::LoginDialog login(store);
+        if (parser.isSet(userOpt))
+            login.setUserName(parser.value(userOpt));
+        if (quitAfterMs > 0)
+            QTimer::singleShot(quitAfterMs, &login, &QDialog::reject);
+        if (login.exec() != QDialog::Accepted)
+            return ExitCancelled;
+        user = login.user();
+    }
+
+    if (demo)
+        importDemoHotlist(*engine, user->name);
+
+    Kestrel::MainWindow window(engine.get(), *user, &plugins);
+    window.setEscalateAfterMs(escalateAfterS * 1000);
+    window.resize(1500, 940);
+    window.show();
+
+    if (demo) {
+        Kestrel::Camera camera;
+        camera.id = QStringLiteral("DEMO-01");
+        camera.name = Gui::tr("Demo A64 northbound");
+        camera.location = Gui::tr("Demo site");
+        camera.direction = QStringLiteral("NB");
+        camera.sourceKind = QStringLiteral("file");
+        camera.sourceUrl = Kestrel::sharedFile(QStringLiteral("demo/demo.mp4"));
+        camera.options.insert(QStringLiteral("realtime"), true);
+        camera.options.insert(QStringLiteral("loop"), true);
+        // The demo video carries a burnt-in caption, as real cameras do: never read there.
+        camera.options.insert(QStringLiteral("exclude"), QStringList{QStringLiteral("0,0,0.45,0.06")});
+        if (camera.sourceUrl.isEmpty()) {
+            window.showProblem(Gui::tr("The demo video demo/demo.mp4 was not found."));
+        } else {
+            window.rememberCamera(camera);
+            auto started = engine->startCamera(camera);
+            if (!started)
+                window.showProblem(Gui::tr("The demo camera could not be started: %1").arg(started.error().toString()));
+        }
+    } else {
+        window.restoreCameras();
+    }
+
+    const QString screenshot = parser.value(screenshotOpt);
+    if (quitAfterMs > 0) {
+        QPointer<Kestrel::MainWindow> target(&window);
+        QTimer::singleShot(quitAfterMs, &app, [target, screenshot] {
+            if (target && !screenshot.isEmpty()) {
+                target->refreshStatus();
+                if (!target->screenshot().save(screenshot))
+                    std::fprintf(stderr, "kestrel: cannot write %s\n", qPrintable(screenshot));
+            }
+            QApplication::quit();
+        });
+    }
+
+    const int rc = app.exec();
+    engine->stopAll();
+    engine->flush();
+    Kestrel::AuditLog(store).append(user->name, QStringLiteral("logout"), {{QStringLiteral("client"), QStringLiteral("gui")}});
+    return rc;
+}

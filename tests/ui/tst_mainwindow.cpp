@@ -1,0 +1,128 @@
+// GUI smoke test: log in through the real dialog, open the workstation, run the demo video
+// through the real engine and see reads, a camera tile and a hit appear.
+#include "cameratile.h"
+#include "hitsmodel.h"
+#include "hitspanel.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "readsmodel.h"
+
+#include "access/userdirectory.h"
+#include "common/paths.h"
+#include "hotlist/hotlistcsv.h"
+#include "pipeline/engine.h"
+#include "plugin/pluginloader.h"
+#include "store/store.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kestrel;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void demoEndToEnd()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        PluginLoader plugins;
+        plugins.load();
+        QVERIFY2(plugins.cameraSourceKinds().contains(QStringLiteral("file")),
+                 qPrintable(plugins.cameraSourceKinds().join(QLatin1Char(','))));
+
+        Engine::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+        auto created = Engine::create(options, &plugins);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+        std::unique_ptr<Engine> engine = std::move(created).value();
+        QVERIFY(UserDirectory(engine->store()).seedDemoUsers());
+
+        // Log in through the real widgets.
+        LoginDialog login(engine->store());
+        login.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&login));
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("userNameEdit")), QStringLiteral("operator"));
+        QTest::keyClicks(login.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("demo"));
+        QTest::mouseClick(login.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(login.result(), int(QDialog::Accepted));
+        const User user = login.user();
+        QCOMPARE(user.name, QStringLiteral("operator"));
+
+        // The demo hotlist, as `kestrel --demo` imports it.
+        const QString hotlist = sharedFile(QStringLiteral("demo/hotlist.csv"));
+        QVERIFY(!hotlist.isEmpty());
+        auto report = parseHotlistCsv(hotlist);
+        QVERIFY(report);
+        QVERIFY(!report->entries.empty());
+        QVERIFY(engine->store().addHotlistEntries(report->entries));
+        engine->reloadHotlist();
+
+        MainWindow window(engine.get(), user, &plugins);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Demo Operator")));
+
+        const QString model = sharedFile(QStringLiteral("models/plate_ocr.onnx"));
+        if (model.isEmpty() || QFileInfo(model).size() == 0)
+            QSKIP("models/plate_ocr.onnx is not trained yet: no reads can appear");
+
+        Camera camera;
+        camera.id = QStringLiteral("DEMO-01");
+        camera.name = QStringLiteral("Demo A64 northbound");
+        camera.sourceKind = QStringLiteral("file");
+        camera.sourceUrl = sharedFile(QStringLiteral("demo/demo.mp4"));
+        QVERIFY(!camera.sourceUrl.isEmpty());
+        camera.options.insert(QStringLiteral("realtime"), false);
+        camera.options.insert(QStringLiteral("loop"), false);
+        auto started = engine->startCamera(camera);
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.tile(QStringLiteral("DEMO-01")) != nullptr, 10000);
+        CameraTile *tile = window.tile(QStringLiteral("DEMO-01"));
+        QCOMPARE(tile->name(), QStringLiteral("Demo A64 northbound"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.readsModel()->rowCount() > 0, 60000);
+        QVERIFY2(tile->state() != CameraState::Offline, qPrintable(tile->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.hitsModel()->rowCount() > 0, 60000);
+        QVERIFY(tile->framesShown() > 0);
+        QVERIFY(!tile->image().isNull());
+
+        // Newest first, with a decoded thumbnail.
+        QVERIFY(!window.readsModel()->readAt(0).vrm.isEmpty());
+        QVERIFY(!window.readsModel()->thumbnailAt(0).isNull());
+
+        // The hit shows its evidence and can be acknowledged once the store has it.
+        QTRY_VERIFY_WITH_TIMEOUT(window.hitsPanel()->view()->currentIndex().isValid(), 5000);
+        const Hit hit = window.hitsModel()->hitAt(window.hitsPanel()->view()->currentIndex().row());
+        QVERIFY(!hit.read.platePatchJpeg.isEmpty());
+        engine->waitForFileSources();
+        engine->flush();
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("acknowledgeButton")), Qt::LeftButton);
+        QVERIFY(window.hitsModel()->hitAt(window.hitsModel()->rowOf(hit.uid)).acknowledgedAtMs != 0);
+        bool stored = false;
+        for (const Hit &h : engine->store().recentHits(100))
+            stored = stored || (h.uid == hit.uid && h.acknowledgedBy == QStringLiteral("operator"));
+        QVERIFY(stored);
+
+        window.refreshStatus();
+        const QString cameras = window.findChild<QLabel *>(QStringLiteral("camerasStatus"))->text();
+        QVERIFY2(cameras.startsWith(QStringLiteral("Cameras: ")) && cameras.endsWith(QStringLiteral("/1 online")),
+                 qPrintable(cameras));
+        QVERIFY(window.readsLastMinute() > 0);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("storeStatus"))->text().contains(QStringLiteral("reads")));
+        QVERIFY(!window.grab().isNull());
+        engine->stopAll();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,656 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>Kestrel::AddCameraDialog</name>
+    <message>
+        <source>Add camera</source>
+        <translation>Ychwanegu camera</translation>
+    </message>
+    <message>
+        <source>e.g. CAM-A64-NB</source>
+        <translation>e.e. CAM-A64-NB</translation>
+    </message>
+    <message>
+        <source>Shown to operators</source>
+        <translation>Yn cael ei ddangos i weithredwyr</translation>
+    </message>
+    <message>
+        <source>Restricted: not disclosed outside the force</source>
+        <translation>Cyfyngedig: ni chaiff ei ddatgelu y tu allan i'r heddlu</translation>
+    </message>
+    <message>
+        <source>e.g. NB, towards city</source>
+        <translation>e.e. NB, tua'r ddinas</translation>
+    </message>
+    <message>
+        <source>File or folder path, rtsp://…, /dev/video0</source>
+        <translation>Llwybr ffeil neu ffolder, rtsp://…, /dev/video0</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Pori…</translation>
+    </message>
+    <message>
+        <source>Play files at real-time speed</source>
+        <translation>Chwarae ffeiliau ar gyflymder amser real</translation>
+    </message>
+    <message>
+        <source>Loop files</source>
+        <translation>Ailchwarae ffeiliau mewn dolen</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Dynodwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Cyfeiriad teithio:</translation>
+    </message>
+    <message>
+        <source>Source &amp;kind:</source>
+        <translation>&amp;Math o ffynhonnell:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>C&amp;yfeiriad y ffynhonnell:</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>Cychwyn camera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>No camera source plugin is loaded: see Help → Plugins.</source>
+        <translation>Nid oes ategyn ffynhonnell camera wedi'i lwytho: gweler Cymorth → Ategion.</translation>
+    </message>
+    <message>
+        <source>Choose a video file</source>
+        <translation>Dewis ffeil fideo</translation>
+    </message>
+    <message>
+        <source>Video files (*.mp4 *.mkv *.avi *.mov);;All files (*)</source>
+        <translation>Ffeiliau fideo (*.mp4 *.mkv *.avi *.mov);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Enter an identifier for the camera.</source>
+        <translation>Rhowch ddynodwr ar gyfer y camera.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the source.</source>
+        <translation>Rhowch gyfeiriad y ffynhonnell.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: nid oes ffeil na ffolder o'r fath.</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: %1</source>
+        <translation>Nid oedd modd cychwyn y camera: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::CameraTile</name>
+    <message>
+        <source>Online</source>
+        <translation>Ar-lein</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Yn cysylltu</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>All-lein</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Wedi stopio</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Yn cysylltu…</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Dim llun</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Gui</name>
+    <message>
+        <source>Kestrel ANPR workstation</source>
+        <translation>Gweithfan ANPR Kestrel</translation>
+    </message>
+    <message>
+        <source>Run the embedded demo (demo users, demo hotlist, demo camera).</source>
+        <translation>Rhedeg yr arddangosiad mewnol (defnyddwyr, rhestr boeth a chamera arddangos).</translation>
+    </message>
+    <message>
+        <source>Keep data in &lt;dir&gt;.</source>
+        <translation>Cadw data yn &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Interface language: en_GB or cy.</source>
+        <translation>Iaith y rhyngwyneb: en_GB neu cy.</translation>
+    </message>
+    <message>
+        <source>lang</source>
+        <translation>lang</translation>
+    </message>
+    <message>
+        <source>Log in as &lt;name&gt; without the dialog.</source>
+        <translation>Mewngofnodi fel &lt;name&gt; heb y ffenestr ddeialog.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Read the password for --user from environment variable &lt;var&gt;.</source>
+        <translation>Darllen y cyfrinair ar gyfer --user o'r newidyn amgylchedd &lt;var&gt;.</translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation>var</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt;.</source>
+        <translation>Cadw llun o'r brif ffenestr yn &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Quit after &lt;ms&gt; milliseconds (taking the screenshot first).</source>
+        <translation>Gadael ar ôl &lt;ms&gt; milieiliad (gan dynnu'r sgrinlun yn gyntaf).</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Load no plugins.</source>
+        <translation>Peidio â llwytho unrhyw ategion.</translation>
+    </message>
+    <message>
+        <source>Kestrel</source>
+        <translation>Kestrel</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Methu creu'r ffolder data %1.</translation>
+    </message>
+    <message>
+        <source>Kestrel cannot start</source>
+        <translation>Ni all Kestrel gychwyn</translation>
+    </message>
+    <message>
+        <source>The evidence store could not be opened:
+%1</source>
+        <translation>Nid oedd modd agor y storfa dystiolaeth:
+%1</translation>
+    </message>
+    <message>
+        <source>The demo users could not be created: %1</source>
+        <translation>Nid oedd modd creu'r defnyddwyr arddangos: %1</translation>
+    </message>
+    <message>
+        <source>Demo A64 northbound</source>
+        <translation>Arddangos: A64 tua'r gogledd</translation>
+    </message>
+    <message>
+        <source>Demo site</source>
+        <translation>Safle arddangos</translation>
+    </message>
+    <message>
+        <source>The demo video demo/demo.mp4 was not found.</source>
+        <translation>Ni chafwyd hyd i'r fideo arddangos demo/demo.mp4.</translation>
+    </message>
+    <message>
+        <source>The demo camera could not be started: %1</source>
+        <translation>Nid oedd modd cychwyn y camera arddangos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::HitsModel</name>
+    <message>
+        <source>= exact</source>
+        <translation>= union</translation>
+    </message>
+    <message>
+        <source>≈ equivalent — check the image</source>
+        <translation>≈ cyfatebol — gwiriwch y ddelwedd</translation>
+    </message>
+    <message>
+        <source>≈ %1 character(s) different — check the image</source>
+        <translation>≈ %1 nod yn wahanol — gwiriwch y ddelwedd</translation>
+    </message>
+    <message>
+        <source>≈ pattern %1 — check the image</source>
+        <translation>≈ patrwm %1 — gwiriwch y ddelwedd</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged</source>
+        <translation>Heb ei gydnabod eto</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>Wedi'i atal</translation>
+    </message>
+    <message>
+        <source>Not located</source>
+        <translation>Heb ei ganfod</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Dim camau</translation>
+    </message>
+    <message>
+        <source>Misread</source>
+        <translation>Camddarlleniad</translation>
+    </message>
+    <message>
+        <source>Read %1, listed as %2</source>
+        <translation>Darllenwyd %1, wedi'i restru fel %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>● New</source>
+        <translation>● Newydd</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation>VRM</translation>
+    </message>
+    <message>
+        <source>List / category</source>
+        <translation>Rhestr / categori</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Cyfatebiaeth</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::HitsPanel</name>
+    <message>
+        <source>Hits</source>
+        <translation>Trawiadau</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nodyn (dewisol)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Cydnabod</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Canlyniad:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Select a hit to see its evidence.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dewiswch drawiad i weld ei dystiolaeth.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No plate image</source>
+        <translation>Dim delwedd plât</translation>
+    </message>
+    <message>
+        <source>No overview image</source>
+        <translation>Dim delwedd trosolwg</translation>
+    </message>
+    <message>
+        <source>&lt;span style="background:%1; color:%2; font-weight:bold;"&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style="font-size:13pt;"&gt;%5&lt;/b&gt; &amp;nbsp; %6</source>
+        <translation>&lt;span style="background:%1; color:%2; font-weight:bold;"&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style="font-size:13pt;"&gt;%5&lt;/b&gt; &amp;nbsp; %6</translation>
+    </message>
+    <message>
+        <source>Warning markers</source>
+        <translation>Marcwyr rhybudd</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Rhestr</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Listed VRM</source>
+        <translation>VRM ar y rhestr</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Cerbyd</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gwelwyd</translation>
+    </message>
+    <message>
+        <source>Read confidence</source>
+        <translation>Hyder y darlleniad</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Cydnabuwyd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 gan %2</translation>
+    </message>
+    <message>
+        <source>Could not record the acknowledgement: %1</source>
+        <translation>Nid oedd modd cofnodi'r gydnabyddiaeth: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged as "%1".</source>
+        <translation>Cydnabuwyd fel "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::LoginDialog</name>
+    <message>
+        <source>Kestrel — log in</source>
+        <translation>Kestrel — mewngofnodi</translation>
+    </message>
+    <message>
+        <source>&lt;b style="font-size:14pt;"&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Log in with your own account. Every action is recorded.</source>
+        <translation>&lt;b style="font-size:14pt;"&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Mewngofnodwch gyda'ch cyfrif eich hun. Caiff pob gweithred ei chofnodi.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Enw &amp;defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the first administrator with
+kestrel-cli --db %1 users add NAME --role administrator
+or start Kestrel with --demo to try it with demo accounts.</source>
+        <translation>Nid oes gan y gronfa ddata hon unrhyw ddefnyddwyr eto. Crëwch y gweinyddwr cyntaf gyda
+kestrel-cli --db %1 users add NAME --role administrator
+neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Rhowch eich enw defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>Log-in refused: %1</source>
+        <translation>Gwrthodwyd mewngofnodi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::MainWindow</name>
+    <message>
+        <source>Kestrel — %1</source>
+        <translation>Kestrel — %1</translation>
+    </message>
+    <message>
+        <source>No cameras are running. Use File → Add camera… to start one.</source>
+        <translation>Nid oes camerâu'n rhedeg. Defnyddiwch Ffeil → Ychwanegu camera… i gychwyn un.</translation>
+    </message>
+    <message>
+        <source>Live reads</source>
+        <translation>Darlleniadau byw</translation>
+    </message>
+    <message>
+        <source>Logged in: %1</source>
+        <translation>Wedi mewngofnodi: %1</translation>
+    </message>
+    <message>
+        <source>Store problem: %1</source>
+        <translation>Problem gyda'r storfa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Add camera…</source>
+        <translation>&amp;Ychwanegu camera…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>C&amp;ymorth</translation>
+    </message>
+    <message>
+        <source>&amp;Plugins…</source>
+        <translation>&amp;Ategion…</translation>
+    </message>
+    <message>
+        <source>&amp;About Kestrel</source>
+        <translation>&amp;Ynghylch Kestrel</translation>
+    </message>
+    <message>
+        <source>Cameras: %1/%2 online</source>
+        <translation>Camerâu: %1/%2 ar-lein</translation>
+    </message>
+    <message>
+        <source>Reads: %1/min</source>
+        <translation>Darlleniadau: %1/mun</translation>
+    </message>
+    <message>
+        <source>Hits to acknowledge: %1 (%2 %3 High)</source>
+        <translation>Trawiadau i'w cydnabod: %1 (%2 %3 Uchel)</translation>
+    </message>
+    <message>
+        <source>Hits to acknowledge: %1</source>
+        <translation>Trawiadau i'w cydnabod: %1</translation>
+    </message>
+    <message>
+        <source>Store: %1, %2 reads</source>
+        <translation>Storfa: %1, %2 darlleniad</translation>
+    </message>
+    <message>
+        <source>About Kestrel</source>
+        <translation>Ynghylch Kestrel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kestrel %1&lt;/b&gt;&lt;br&gt;Number plate recognition workstation for control rooms.&lt;br&gt;&lt;br&gt;Plate text is never acted on without viewing the image.</source>
+        <translation>&lt;b&gt;Kestrel %1&lt;/b&gt;&lt;br&gt;Gweithfan adnabod platiau rhif ar gyfer ystafelloedd rheoli.&lt;br&gt;&lt;br&gt;Ni weithredir ar destun plât heb edrych ar y ddelwedd.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::PluginsDialog</name>
+    <message>
+        <source>Plugins</source>
+        <translation>Ategion</translation>
+    </message>
+    <message>
+        <source>No plugins were found.</source>
+        <translation>Ni chafwyd hyd i unrhyw ategion.</translation>
+    </message>
+    <message>
+        <source>%1 plugin file(s) found.</source>
+        <translation>Cafwyd hyd i %1 ffeil ategyn.</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Dynodwr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fersiwn</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Wedi llwytho</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>✔ Yes</source>
+        <translation>✔ Do</translation>
+    </message>
+    <message>
+        <source>✖ No</source>
+        <translation>✖ Naddo</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::ReadsModel</name>
+    <message>
+        <source>Plate patch of %1</source>
+        <translation>Delwedd plât %1</translation>
+    </message>
+    <message>
+        <source>Recogniser read "%1", repaired to %2</source>
+        <translation>Darllenodd yr adnabyddydd "%1", wedi'i gywiro i %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plât</translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation>VRM</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Theme</name>
+    <message>
+        <source>High</source>
+        <translation>Uchel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Canolig</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Isel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,64 @@
+#include "hitacknowledger.h"
+
+#include "audit/auditlog.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace Kestrel {
+
+HitAcknowledger::HitAcknowledger(Store *store, const QString &userName, QObject *parent)
+    : QObject(parent), m_store(store), m_userName(userName)
+{
+}
+
+void HitAcknowledger::setRetry(int intervalMs, int attempts)
+{
+    m_intervalMs = qMax(1, intervalMs);
+    m_attempts = qMax(1, attempts);
+}
+
+void HitAcknowledger::acknowledge(const Hit &hit, HitOutcome outcome, const QString &note, const QString &via)
+{
+    if (m_pending.contains(hit.uid))
+        return; // a second click while the first is still being recorded
+    m_pending.insert(hit.uid);
+    // The time recorded is when the operator acknowledged, not when the store caught up.
+    attempt({hit, outcome, note, via, QDateTime::currentMSecsSinceEpoch(), 1});
+}
+
+void HitAcknowledger::attempt(Attempt a)
+{
+    if (!m_store) {
+        m_pending.remove(a.hit.uid);
+        Q_EMIT failed(a.hit, tr("No evidence store is open."));
+        return;
+    }
+    if (a.tries == m_attempts && m_flush)
+        m_flush();
+    auto done = m_store->acknowledgeHit(a.hit.uid, m_userName, a.outcome, a.note, a.atMs);
+    if (!done) {
+        // BadInput means "no such unacknowledged hit": usually not committed yet, so wait for the
+        // writer. Anything else (disk, SQL) will not get better by waiting.
+        if (done.error().kind == Error::Kind::BadInput && a.tries < m_attempts) {
+            ++a.tries;
+            QTimer::singleShot(m_intervalMs, this, [this, a] { attempt(a); });
+            return;
+        }
+        m_pending.remove(a.hit.uid);
+        Q_EMIT failed(a.hit, done.error().toString());
+        return;
+    }
+    AuditLog(*m_store).append(m_userName, QStringLiteral("hit-acknowledge"),
+                              {{QStringLiteral("hit"), a.hit.uid.toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("vrm"), a.hit.read.vrm},
+                               {QStringLiteral("priority"), priorityName(a.hit.entry.priority)},
+                               {QStringLiteral("outcome"), hitOutcomeName(a.outcome)},
+                               {QStringLiteral("via"), a.via}});
+    m_pending.remove(a.hit.uid);
+    Q_EMIT acknowledged(a.hit, a.outcome, a.atMs);
+}
+
+} // namespace Kestrel

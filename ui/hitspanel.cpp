@@ -1,0 +1,265 @@
+#include "hitspanel.h"
+
+#include "hitacknowledger.h"
+#include "hitsmodel.h"
+#include "platebadgedelegate.h"
+#include "prioritydelegate.h"
+#include "readsmodel.h"
+#include "theme.h"
+
+#include "plates/vrm.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kestrel {
+
+HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
+    : QWidget(parent), m_store(store), m_userName(userName), m_model(new HitsModel(this)),
+      m_acknowledger(new HitAcknowledger(store, userName, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("Hits"), this);
+    title->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(title);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(split, 1);
+
+    m_view = new QTableView(split);
+    m_view->setObjectName(QStringLiteral("hitsView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(HitsModel::PriorityColumn, new PriorityDelegate(m_view));
+    m_view->setItemDelegateForColumn(HitsModel::VrmColumn, new PlateBadgeDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(34);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(HitsModel::PriorityColumn, 124);
+    m_view->setColumnWidth(HitsModel::VrmColumn, 124);
+    m_view->setColumnWidth(HitsModel::ListColumn, 150);
+    m_view->setColumnWidth(HitsModel::ReasonColumn, 190);
+    m_view->setColumnWidth(HitsModel::ActionColumn, 190);
+    m_view->setColumnWidth(HitsModel::MatchColumn, 200);
+    m_view->setColumnWidth(HitsModel::CameraColumn, 140);
+    m_view->setColumnWidth(HitsModel::TimeColumn, 72);
+
+    auto *detail = new QWidget(split);
+    detail->setObjectName(QStringLiteral("hitDetail"));
+    auto *outer = new QVBoxLayout(detail);
+    outer->setContentsMargins(0, 6, 0, 0);
+    auto *dl = new QHBoxLayout;
+    outer->addLayout(dl, 1);
+    m_patch = new QLabel(detail);
+    m_patch->setObjectName(QStringLiteral("hitPatch"));
+    m_patch->setFixedSize(170, 64);
+    m_patch->setAlignment(Qt::AlignCenter);
+    m_patch->setStyleSheet(QStringLiteral("background: #0e1013; border: 1px solid #3a414a;"));
+    m_overview = new QLabel(detail);
+    m_overview->setObjectName(QStringLiteral("hitOverview"));
+    m_overview->setFixedSize(216, 124);
+    m_overview->setAlignment(Qt::AlignCenter);
+    m_overview->setStyleSheet(QStringLiteral("background: #0e1013; border: 1px solid #3a414a;"));
+    dl->addWidget(m_patch, 0, Qt::AlignTop);
+    dl->addWidget(m_overview, 0, Qt::AlignTop);
+
+    auto *right = new QVBoxLayout;
+    m_title = new QLabel(detail);
+    m_title->setTextFormat(Qt::RichText);
+    m_details = new QLabel(detail);
+    m_details->setObjectName(QStringLiteral("hitDetails"));
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *scroll = new QScrollArea(detail);
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    right->addWidget(m_title);
+    right->addWidget(scroll, 1);
+    dl->addLayout(right, 1);
+
+    auto *ack = new QHBoxLayout;
+    m_outcome = new QComboBox(detail);
+    m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    for (HitOutcome o : {HitOutcome::Intercepted, HitOutcome::NotLocated, HitOutcome::NoAction, HitOutcome::Misread})
+        m_outcome->addItem(HitsModel::outcomeText(o), int(o));
+    m_note = new QLineEdit(detail);
+    m_note->setPlaceholderText(tr("Note (optional)"));
+    m_acknowledge = new QPushButton(tr("Acknowledge"), detail);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    ack->addWidget(new QLabel(tr("Outcome:"), detail));
+    ack->addWidget(m_outcome);
+    ack->addWidget(m_note, 1);
+    ack->addWidget(m_acknowledge);
+    outer->addLayout(ack);
+    m_ackMessage = new QLabel(detail);
+    m_ackMessage->setWordWrap(true);
+    outer->addWidget(m_ackMessage);
+
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({220, 190});
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showHit(current.isValid() ? current.row() : -1); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        const QModelIndex cur = m_view->currentIndex();
+        if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row())
+            showHit(cur.row());
+    });
+    connect(m_acknowledge, &QPushButton::clicked, this, &HitsPanel::acknowledge);
+    connect(m_acknowledger, &HitAcknowledger::acknowledged, this, &HitsPanel::onAcknowledged);
+    connect(m_acknowledger, &HitAcknowledger::failed, this, [this](const Hit &hit, const QString &message) {
+        if (hit.uid != m_current)
+            return;
+        m_ackMessage->setText(tr("Could not record the acknowledgement: %1").arg(message));
+        m_acknowledge->setEnabled(true);
+    });
+    showHit(-1);
+}
+
+void HitsPanel::addHit(const Hit &hit)
+{
+    const bool first = m_model->rowCount() == 0;
+    m_model->addHit(hit);
+    // The first hit is selected so its evidence shows; later ones never steal the selection.
+    if (first)
+        m_view->selectRow(0);
+}
+
+void HitsPanel::setCameraName(const QString &id, const QString &name)
+{
+    m_model->setCameraName(id, name);
+}
+
+QPixmap HitsPanel::pixmapFromJpeg(const QByteArray &jpeg, const QSize &bound)
+{
+    QImage image;
+    if (jpeg.isEmpty() || !image.loadFromData(jpeg, "JPG"))
+        return {};
+    return QPixmap::fromImage(image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+}
+
+void HitsPanel::showHit(int row)
+{
+    const bool valid = row >= 0 && row < m_model->rowCount();
+    m_outcome->setEnabled(valid && m_store);
+    m_note->setEnabled(valid && m_store);
+    m_acknowledge->setEnabled(valid && m_store);
+    if (!valid) {
+        m_current = {};
+        m_title->setText(tr("<b>Select a hit to see its evidence.</b>"));
+        m_details->clear();
+        m_patch->setText(tr("No plate image"));
+        m_overview->setText(tr("No overview image"));
+        m_ackMessage->clear();
+        return;
+    }
+    const Hit &h = m_model->hitAt(row);
+    if (h.uid != m_current)
+        m_ackMessage->clear();
+    m_current = h.uid;
+    const QPixmap patch = pixmapFromJpeg(h.read.platePatchJpeg, m_patch->size() - QSize(4, 4));
+    if (patch.isNull())
+        m_patch->setText(tr("No plate image"));
+    else
+        m_patch->setPixmap(patch);
+    const QPixmap overview = pixmapFromJpeg(h.read.overviewJpeg, m_overview->size() - QSize(4, 4));
+    if (overview.isNull())
+        m_overview->setText(tr("No overview image"));
+    else
+        m_overview->setPixmap(overview);
+
+    const Priority p = h.entry.priority;
+    const QColor c = Theme::priorityColour(p);
+    m_title->setText(tr("<span style=\"background:%1; color:%2; font-weight:bold;\">&nbsp;%3 %4&nbsp;</span>"
+                        "&nbsp; <b style=\"font-size:13pt;\">%5</b> &nbsp; %6")
+                         .arg(c.name(), Theme::priorityTextColour(p).name(), Theme::prioritySymbol(p),
+                              Theme::priorityWord(p), displayVrm(h.read.vrm),
+                              HitsModel::matchText(h).toHtmlEscaped()));
+
+    auto line = [](const QString &label, const QString &value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<tr><td style=\"color:#9cc9ff; padding-right:8px;\">%1</td>"
+                                                "<td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString vehicle = QStringList{h.entry.colour, h.entry.make, h.entry.model}.join(QLatin1Char(' ')).trimmed();
+    QString html = QStringLiteral("<table>");
+    if (!h.entry.warningMarkers.isEmpty())
+        html += QStringLiteral("<tr><td style=\"color:#ff8a80; padding-right:8px;\"><b>%1</b></td>"
+                               "<td style=\"color:#ff8a80;\"><b>\u26A0 %2</b></td></tr>")
+                    .arg(tr("Warning markers").toHtmlEscaped(), h.entry.warningMarkers.toHtmlEscaped());
+    html += line(tr("Reason"), h.entry.reason);
+    html += line(tr("Action"), h.entry.action);
+    html += line(tr("List"), h.entry.list);
+    html += line(tr("Category"), h.entry.category);
+    html += line(tr("Source"), h.entry.source);
+    html += line(tr("Listed VRM"), displayVrm(h.entry.vrm));
+    html += line(tr("Vehicle"), vehicle);
+    html += line(tr("Reference"), h.entry.reference);
+    html += line(tr("Camera"), h.read.cameraId);
+    html += line(tr("Seen"), QDateTime::fromMSecsSinceEpoch(h.read.capturedAtMs, Qt::UTC)
+                                 .toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    html += line(tr("Read confidence"), tr("%1 %").arg(qRound(h.read.confidence * 100)));
+    if (h.acknowledgedAtMs)
+        html += line(tr("Acknowledged"), tr("%1 by %2").arg(HitsModel::outcomeText(h.outcome), h.acknowledgedBy));
+    html += QStringLiteral("</table>");
+    m_details->setText(html);
+    if (h.acknowledgedAtMs) {
+        m_acknowledge->setEnabled(false);
+        m_outcome->setEnabled(false);
+        m_note->setEnabled(false);
+    }
+}
+
+void HitsPanel::acknowledge()
+{
+    const int row = m_model->rowOf(m_current);
+    if (row < 0 || !m_store)
+        return;
+    const Hit hit = m_model->hitAt(row);
+    m_acknowledge->setEnabled(false);
+    m_ackMessage->setText(tr("Recording the acknowledgement…"));
+    m_acknowledger->acknowledge(hit, HitOutcome(m_outcome->currentData().toInt()), m_note->text().trimmed(),
+                                QStringLiteral("hits-panel"));
+}
+
+void HitsPanel::onAcknowledged(const Hit &hit, HitOutcome outcome, qint64 atMs)
+{
+    if (hit.uid == m_current)
+        m_note->clear();
+    m_model->markAcknowledged(hit.uid, m_userName, outcome, atMs);
+    if (hit.uid == m_current)
+        m_ackMessage->setText(tr("Acknowledged as \"%1\".").arg(HitsModel::outcomeText(outcome)));
+    Q_EMIT hitAcknowledged(hit.uid, outcome);
+}
+
+void HitsPanel::markAcknowledged(const QUuid &uid, HitOutcome outcome, qint64 atMs)
+{
+    m_model->markAcknowledged(uid, m_userName, outcome, atMs);
+}
+
+} // namespace Kestrel

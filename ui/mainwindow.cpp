@@ -1,0 +1,517 @@
+#include "mainwindow.h"
+
+#include "addcameradialog.h"
+#include "cameratile.h"
+#include "exclusionzones.h"
+#include "hitacknowledger.h"
+#include "hitalertdialog.h"
+#include "hitsmodel.h"
+#include "hitspanel.h"
+#include "platebadgedelegate.h"
+#include "pluginsdialog.h"
+#include "readsmodel.h"
+#include "recognisererrorsdialog.h"
+#include "theme.h"
+
+#include "audit/auditlog.h"
+#include "pipeline/engine.h"
+#include "plugin/pluginloader.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Kestrel {
+
+namespace {
+constexpr qint64 kRateWindowMs = 60 * 1000;
+constexpr int kStatusIntervalMs = 2000;
+} // namespace
+
+MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, QWidget *parent)
+    : QMainWindow(parent), m_engine(engine), m_user(user), m_plugins(plugins)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Kestrel — %1").arg(user.displayName.isEmpty() ? user.name : user.displayName));
+    m_clock.start();
+
+    auto *central = new QSplitter(Qt::Vertical, this);
+    central->setObjectName(QStringLiteral("centralSplitter"));
+    central->setChildrenCollapsible(false);
+
+    m_tileArea = new QWidget(central);
+    m_tileArea->setObjectName(QStringLiteral("cameraGrid"));
+    m_tileGrid = new QGridLayout(m_tileArea);
+    m_tileGrid->setContentsMargins(6, 6, 6, 6);
+    m_tileGrid->setSpacing(6);
+    m_noCameras = new QLabel(tr("No cameras are running. Use File → Add camera… to start one."), m_tileArea);
+    m_noCameras->setAlignment(Qt::AlignCenter);
+    m_noCameras->setStyleSheet(QStringLiteral("color: #8a939e; font-size: 12pt;"));
+    m_tileGrid->addWidget(m_noCameras, 0, 0);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, central);
+    auto *readsBox = new QWidget(bottom);
+    auto *readsLayout = new QVBoxLayout(readsBox);
+    readsLayout->setContentsMargins(6, 0, 0, 6);
+    auto *readsTitle = new QLabel(tr("Live reads"), readsBox);
+    readsTitle->setObjectName(QStringLiteral("sectionTitle"));
+    readsLayout->addWidget(readsTitle);
+    m_reads = new ReadsModel(this);
+    m_readsView = new QTableView(readsBox);
+    m_readsView->setObjectName(QStringLiteral("readsView"));
+    m_readsView->setModel(m_reads);
+    m_readsView->setItemDelegateForColumn(ReadsModel::VrmColumn, new PlateBadgeDelegate(m_readsView));
+    m_readsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_readsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_readsView->setAlternatingRowColors(true);
+    m_readsView->setWordWrap(false);
+    m_readsView->setTextElideMode(Qt::ElideRight);
+    m_readsView->setIconSize(ReadsModel::kThumbSize);
+    m_readsView->verticalHeader()->hide();
+    m_readsView->verticalHeader()->setDefaultSectionSize(ReadsModel::kThumbSize.height() + 6);
+    m_readsView->horizontalHeader()->setStretchLastSection(true);
+    m_readsView->setColumnWidth(ReadsModel::PatchColumn, ReadsModel::kThumbSize.width() + 12);
+    m_readsView->setColumnWidth(ReadsModel::VrmColumn, 124);
+    m_readsView->setColumnWidth(ReadsModel::ConfidenceColumn, 92);
+    m_readsView->setColumnWidth(ReadsModel::CameraColumn, 150);
+    readsLayout->addWidget(m_readsView);
+
+    m_hitsPanel = new HitsPanel(&m_engine->store(), m_user.name, bottom);
+    m_hitsPanel->layout()->setContentsMargins(0, 0, 6, 6);
+    bottom->addWidget(readsBox);
+    bottom->addWidget(m_hitsPanel);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({560, 900});
+
+    central->addWidget(m_tileArea);
+    central->addWidget(bottom);
+    central->setStretchFactor(0, 3);
+    central->setStretchFactor(1, 2);
+    central->setSizes({440, 460});
+    setCentralWidget(central);
+
+    m_camerasLabel = new QLabel(this);
+    m_rateLabel = new QLabel(this);
+    m_hitsLabel = new QLabel(this);
+    m_storeLabel = new QLabel(this);
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setStyleSheet(QStringLiteral("color: #ff8a80;"));
+    m_escalationLabel = new QLabel(this);
+    m_escalationLabel->setObjectName(QStringLiteral("escalationStatus"));
+    m_escalationLabel->setStyleSheet(QStringLiteral(
+        "background: #7b1fa2; color: white; font-weight: bold; padding: 1px 10px; border-radius: 3px;"));
+    m_escalationLabel->hide();
+    m_camerasLabel->setObjectName(QStringLiteral("camerasStatus"));
+    m_rateLabel->setObjectName(QStringLiteral("rateStatus"));
+    m_storeLabel->setObjectName(QStringLiteral("storeStatus"));
+    statusBar()->addWidget(m_camerasLabel);
+    statusBar()->addWidget(m_rateLabel);
+    statusBar()->addWidget(m_hitsLabel);
+    statusBar()->addWidget(m_escalationLabel);
+    statusBar()->addWidget(m_problemLabel, 1);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    statusBar()->addPermanentWidget(new QLabel(tr("Logged in: %1").arg(m_user.name), this));
+
+    // One alert dialog for every High hit: they queue in it, never a stack of modal windows.
+    m_alert = new HitAlertDialog(&m_engine->store(), m_user.name, this);
+    m_alert->acknowledger()->setFlush([engine = m_engine] { engine->flush(); });
+    m_hitsPanel->acknowledger()->setFlush([engine = m_engine] { engine->flush(); });
+    m_alert->setEscalateAfterMs(
+        QSettings().value(QLatin1String(HitAlertDialog::kSettingsKey), HitAlertDialog::kDefaultEscalateAfterS).toInt() * 1000);
+    connect(m_alert, &HitAlertDialog::hitAcknowledged, this, [this](const Hit &hit, HitOutcome outcome, qint64 atMs) {
+        m_hitsPanel->markAcknowledged(hit.uid, outcome, atMs);
+        refreshStatus();
+    });
+    connect(m_alert, &HitAlertDialog::queueChanged, this, &MainWindow::refreshStatus);
+    connect(m_hitsPanel, &HitsPanel::hitAcknowledged, this, [this](const QUuid &uid) {
+        m_alert->remove(uid);
+        refreshStatus();
+    });
+
+    buildMenus();
+
+    // The engine emits from camera and writer threads; with `this` as context the calls are
+    // queued to the GUI thread and dropped once the window is gone.
+    connect(m_engine, &Engine::readCaptured, this, &MainWindow::onRead);
+    connect(m_engine, &Engine::hitRaised, this, &MainWindow::onHit);
+    connect(m_engine, &Engine::cameraStateChanged, this, &MainWindow::onCameraState);
+    connect(m_engine, &Engine::framePreview, this, &MainWindow::onFrame);
+    connect(m_engine, &Engine::storeError, this, [this](const QString &message) {
+        m_problemLabel->setText(tr("Store problem: %1").arg(message));
+    });
+
+    for (const Camera &c : m_engine->cameras()) {
+        ensureTile(c.id);
+        if (CameraTile *t = tile(c.id))
+            t->setState(m_engine->cameraState(c.id), QString());
+    }
+
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setInterval(kStatusIntervalMs);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+    m_statusTimer->start();
+    refreshStatus();
+}
+
+HitsModel *MainWindow::hitsModel() const
+{
+    return m_hitsPanel->model();
+}
+
+QList<CameraTile *> MainWindow::tiles() const
+{
+    QList<CameraTile *> out;
+    for (const QString &id : m_tileOrder)
+        out.append(m_tiles.value(id));
+    return out;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&Add camera…"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(add, &QAction::triggered, this, &MainWindow::showAddCamera);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&Recogniser errors…")), &QAction::triggered, this, &MainWindow::showRecogniserErrors);
+    connect(help->addAction(tr("&Plugins…")), &QAction::triggered, this, &MainWindow::showPlugins);
+    connect(help->addAction(tr("&About Kestrel")), &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+CameraTile *MainWindow::ensureTile(const QString &cameraId)
+{
+    if (CameraTile *t = m_tiles.value(cameraId))
+        return t;
+    for (const Camera &c : m_engine->cameras()) {
+        if (c.id == cameraId && !m_cameras.contains(cameraId))
+            m_cameras.insert(cameraId, c);
+    }
+    const QString name = m_cameras.value(cameraId).name.isEmpty() ? cameraId : m_cameras.value(cameraId).name;
+    auto *t = new CameraTile(cameraId, name, m_tileArea);
+    t->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(t, &QWidget::customContextMenuRequested, this,
+            [this, cameraId, t](const QPoint &pos) { showTileMenu(cameraId, t->mapToGlobal(pos)); });
+    if (m_cameras.contains(cameraId))
+        t->setExclusionZones(ExclusionZones::fromOptions(m_cameras.value(cameraId).options));
+    m_tiles.insert(cameraId, t);
+    m_tileOrder.append(cameraId);
+    m_reads->setCameraName(cameraId, name);
+    m_hitsPanel->setCameraName(cameraId, name);
+    m_alert->setCameraName(cameraId, name);
+    relayoutTiles();
+    return t;
+}
+
+void MainWindow::relayoutTiles()
+{
+    m_noCameras->setVisible(m_tileOrder.isEmpty());
+    for (CameraTile *t : std::as_const(m_tiles))
+        m_tileGrid->removeWidget(t);
+    m_tileGrid->removeWidget(m_noCameras);
+    if (m_tileOrder.isEmpty()) {
+        m_tileGrid->addWidget(m_noCameras, 0, 0);
+        return;
+    }
+    // As square a grid as the count allows, filled row by row.
+    const int n = int(m_tileOrder.size());
+    const int cols = int(std::ceil(std::sqrt(double(n))));
+    for (int i = 0; i < n; ++i)
+        m_tileGrid->addWidget(m_tiles.value(m_tileOrder.at(i)), i / cols, i % cols);
+}
+
+void MainWindow::onRead(const Read &read)
+{
+    m_readTimes.push_back(m_clock.elapsed());
+    m_reads->addRead(read);
+}
+
+bool MainWindow::maySee(const Hit &hit) const
+{
+    // Covert lists are never shown to operators, only to roles that handle them.
+    const bool covert = hit.covert || hit.entry.covert;
+    return !covert || m_user.has(Role::Supervisor) || m_user.has(Role::Investigator);
+}
+
+void MainWindow::onHit(const Hit &hit)
+{
+    if (!maySee(hit))
+        return;
+    m_hitsPanel->addHit(hit);
+    if (hit.entry.priority == Priority::High && hit.acknowledgedAtMs == 0) {
+        m_alert->enqueue(hit);
+        QApplication::alert(this); // the taskbar too, if another window has the focus
+    }
+    refreshStatus();
+}
+
+void MainWindow::onCameraState(const QString &cameraId, CameraState state, const QString &message)
+{
+    if (m_removed.contains(cameraId))
+        return;
+    ensureTile(cameraId)->setState(state, message);
+}
+
+void MainWindow::onFrame(const QString &cameraId, const PreviewFrame &frame)
+{
+    if (m_removed.contains(cameraId))
+        return;
+    ensureTile(cameraId)->setFrame(frame);
+}
+
+int MainWindow::readsLastMinute()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_readTimes.empty() && m_readTimes.front() < now - kRateWindowMs)
+        m_readTimes.pop_front();
+    return int(m_readTimes.size());
+}
+
+void MainWindow::refreshStatus()
+{
+    int online = 0;
+    for (CameraTile *t : std::as_const(m_tiles)) {
+        if (t->state() == CameraState::Online)
+            ++online;
+    }
+    m_camerasLabel->setText(tr("Cameras: %1/%2 online").arg(online).arg(m_tiles.size()));
+    m_rateLabel->setText(tr("Reads: %1/min").arg(readsLastMinute()));
+    const int high = hitsModel()->unacknowledgedCount(Priority::High);
+    const int open = high + hitsModel()->unacknowledgedCount(Priority::Medium) +
+                     hitsModel()->unacknowledgedCount(Priority::Low);
+    m_hitsLabel->setText(high > 0 ? tr("Hits to acknowledge: %1 (%2 %3 High)")
+                                        .arg(open).arg(Theme::prioritySymbol(Priority::High)).arg(high)
+                                  : tr("Hits to acknowledge: %1").arg(open));
+    m_hitsLabel->setStyleSheet(high > 0 ? QStringLiteral("color: #ff8a80; font-weight: bold;") : QString());
+    const int escalated = m_alert->escalatedCount();
+    m_escalationLabel->setText(tr("\u26A0 ESCALATED: %1 High hit(s) not acknowledged").arg(escalated));
+    m_escalationLabel->setVisible(escalated > 0);
+
+    Store &store = m_engine->store();
+    const QString db = store.path();
+    const qint64 bytes = QFileInfo(db).size() + QFileInfo(db + QStringLiteral("-wal")).size();
+    m_storeLabel->setText(tr("Store: %1, %2 reads")
+                              .arg(QLocale().formattedDataSize(bytes, 1))
+                              .arg(QLocale().toString(store.readCount())));
+    m_storeLabel->setToolTip(db);
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    m_problemLabel->setText(message);
+    m_problemLabel->setToolTip(message);
+}
+
+void MainWindow::showAddCamera()
+{
+    AddCameraDialog dialog(m_engine, m_plugins ? m_plugins->cameraSourceKinds() : QStringList(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const Camera c = dialog.camera();
+        rememberCamera(c);
+        audit(QStringLiteral("camera-add"), c.id);
+    }
+}
+
+void MainWindow::rememberCamera(const Camera &c)
+{
+    m_removed.remove(c.id);
+    m_cameras.insert(c.id, c);
+    CameraTile *t = ensureTile(c.id);
+    t->setName(c.name);
+    t->setExclusionZones(ExclusionZones::fromOptions(c.options));
+    m_reads->setCameraName(c.id, c.name);
+    m_hitsPanel->setCameraName(c.id, c.name);
+    m_alert->setCameraName(c.id, c.name);
+}
+
+void MainWindow::audit(const QString &action, const QString &cameraId)
+{
+    AuditLog(m_engine->store()).append(m_user.name, action, {{QStringLiteral("camera"), cameraId}});
+}
+
+int MainWindow::restoreCameras()
+{
+    int started = 0;
+    for (const Camera &c : m_engine->store().cameras()) {
+        if (c.options.value(QStringLiteral("removed")).toBool())
+            continue;
+        rememberCamera(c);
+        if (!c.enabled) {
+            tile(c.id)->setState(CameraState::Stopped, QString());
+            continue;
+        }
+        auto ok = m_engine->startCamera(c);
+        if (ok) {
+            ++started;
+        } else {
+            tile(c.id)->setState(CameraState::Offline, ok.error().toString());
+            showProblem(tr("Camera %1 could not be started: %2").arg(c.id, ok.error().toString()));
+        }
+    }
+    refreshStatus();
+    return started;
+}
+
+bool MainWindow::isRunning(const QString &cameraId) const
+{
+    const QList<Camera> running = m_engine->cameras();
+    return std::any_of(running.begin(), running.end(), [&](const Camera &c) { return c.id == cameraId; });
+}
+
+bool MainWindow::startCamera(const QString &cameraId)
+{
+    if (!m_cameras.contains(cameraId))
+        return false;
+    Camera c = m_cameras.value(cameraId);
+    c.enabled = true;
+    auto ok = m_engine->startCamera(c); // saves it as enabled
+    if (!ok) {
+        showProblem(tr("Camera %1 could not be started: %2").arg(cameraId, ok.error().toString()));
+        return false;
+    }
+    m_cameras.insert(cameraId, c);
+    ensureTile(cameraId)->setState(CameraState::Connecting, QString());
+    audit(QStringLiteral("camera-start"), cameraId);
+    refreshStatus();
+    return true;
+}
+
+void MainWindow::stopCamera(const QString &cameraId)
+{
+    m_engine->stopCamera(cameraId);
+    if (m_cameras.contains(cameraId)) {
+        Camera c = m_cameras.value(cameraId);
+        c.enabled = false; // stays stopped when Kestrel starts again
+        if (auto saved = m_engine->store().upsertCamera(c); !saved)
+            showProblem(saved.error().toString());
+        m_cameras.insert(cameraId, c);
+    }
+    if (CameraTile *t = tile(cameraId))
+        t->setState(CameraState::Stopped, tr("Stopped by %1").arg(m_user.name));
+    audit(QStringLiteral("camera-stop"), cameraId);
+    refreshStatus();
+}
+
+bool MainWindow::removeCamera(const QString &cameraId, bool askFirst)
+{
+    CameraTile *t = tile(cameraId);
+    if (!t)
+        return false;
+    if (askFirst &&
+        QMessageBox::question(this, tr("Remove camera"),
+                              tr("Remove camera %1 from this workstation? It stops now and is not started "
+                                 "again. Its reads and images stay in the evidence store.").arg(t->name()),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    m_engine->stopCamera(cameraId);
+    // The row stays (reads refer to it); flagged so that it is neither started nor shown again.
+    Camera c = m_cameras.value(cameraId);
+    if (c.id.isEmpty()) {
+        c.id = cameraId;
+        c.name = t->name();
+    }
+    if (!c.sourceKind.isEmpty()) {
+        c.enabled = false;
+        c.options.insert(QStringLiteral("removed"), true);
+        if (auto saved = m_engine->store().upsertCamera(c); !saved)
+            showProblem(saved.error().toString());
+    }
+    m_removed.insert(cameraId);
+    m_cameras.remove(cameraId);
+    m_tiles.remove(cameraId);
+    m_tileOrder.removeAll(cameraId);
+    m_tileGrid->removeWidget(t);
+    t->deleteLater();
+    relayoutTiles();
+    audit(QStringLiteral("camera-remove"), cameraId);
+    refreshStatus();
+    return true;
+}
+
+void MainWindow::showTileMenu(const QString &cameraId, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    const bool running = isRunning(cameraId);
+    QAction *start = menu.addAction(tr("&Start"));
+    start->setEnabled(!running && m_cameras.contains(cameraId));
+    QAction *stop = menu.addAction(tr("S&top"));
+    stop->setEnabled(running);
+    menu.addSeparator();
+    QAction *remove = menu.addAction(tr("&Remove…"));
+    QAction *chosen = menu.exec(globalPos);
+    if (chosen == start)
+        startCamera(cameraId);
+    else if (chosen == stop)
+        stopCamera(cameraId);
+    else if (chosen == remove)
+        removeCamera(cameraId);
+}
+
+void MainWindow::setEscalateAfterMs(int ms)
+{
+    m_alert->setEscalateAfterMs(ms);
+}
+
+QPixmap MainWindow::screenshot()
+{
+    QPixmap shot = grab();
+    if (m_alert->isVisible()) {
+        QPainter p(&shot);
+        p.fillRect(shot.rect(), QColor(0, 0, 0, 90)); // the window behind is blocked, as on screen
+        const QPoint at = m_alert->geometry().topLeft() - geometry().topLeft();
+        p.drawPixmap(at, m_alert->grab());
+        p.setPen(QColor(0x4f, 0xa3, 0xf7));
+        p.drawRect(QRect(at, m_alert->size()).adjusted(-1, -1, 0, 0));
+    }
+    return shot;
+}
+
+void MainWindow::showRecogniserErrors()
+{
+    RecogniserErrorsDialog dialog(m_engine->store(), m_user, this);
+    QHash<QString, QString> names;
+    for (const Camera &c : m_engine->store().cameras())
+        names.insert(c.id, c.name.isEmpty() ? c.id : c.name);
+    dialog.setCameraNames(names);
+    dialog.exec();
+}
+
+void MainWindow::showPlugins()
+{
+    if (!m_plugins)
+        return;
+    PluginsDialog dialog(*m_plugins, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kestrel"),
+                       tr("<b>Kestrel %1</b><br>Number plate recognition workstation for control rooms."
+                          "<br><br>Plate text is never acted on without viewing the image.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace Kestrel

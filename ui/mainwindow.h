@@ -1,0 +1,106 @@
+// The operator's workstation window: live camera tiles, the reads table, the hits panel and a
+// status bar, all fed by the Engine's queued signals.
+#pragma once
+
+#include "domain/camera.h"
+#include "domain/hit.h"
+#include "domain/read.h"
+#include "domain/user.h"
+#include "pipeline/previewframe.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QMainWindow>
+
+#include <deque>
+
+class QGridLayout;
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace Kestrel {
+
+class CameraTile;
+class Engine;
+class HitAlertDialog;
+class HitsModel;
+class HitsPanel;
+class PluginLoader;
+class ReadsModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // engine and plugins must outlive the window.
+    MainWindow(Engine *engine, const User &user, PluginLoader *plugins, QWidget *parent = nullptr);
+
+    ReadsModel *readsModel() const { return m_reads; }
+    HitsModel *hitsModel() const;
+    HitsPanel *hitsPanel() const { return m_hitsPanel; }
+    HitAlertDialog *alertDialog() const { return m_alert; }
+    QTableView *readsView() const { return m_readsView; }
+    CameraTile *tile(const QString &cameraId) const { return m_tiles.value(cameraId); }
+    QList<CameraTile *> tiles() const;
+    int readsLastMinute();
+    void refreshStatus();
+    void showProblem(const QString &message); // in the status bar, without blocking
+    // The window with the alert dialog over it where it is open (a grab() shows only the window).
+    QPixmap screenshot();
+    void setEscalateAfterMs(int ms);
+
+    // Cameras saved in the store: enabled ones are started again, stopped ones shown stopped.
+    // Returns how many were started; the ones that could not start are shown as problems.
+    int restoreCameras();
+    bool isRunning(const QString &cameraId) const;
+    void rememberCamera(const Camera &camera); // gives it a tile (with its exclusion zones) and a menu
+    bool startCamera(const QString &cameraId); // and remember it as enabled
+    void stopCamera(const QString &cameraId);  // and remember it as disabled
+    // Stops it and takes it off this workstation (its reads stay: they are evidence).
+    bool removeCamera(const QString &cameraId, bool askFirst = true);
+
+    void showAddCamera();
+    void showRecogniserErrors();
+    void showPlugins();
+    void showAbout();
+
+private:
+    void buildMenus();
+    CameraTile *ensureTile(const QString &cameraId);
+    void showTileMenu(const QString &cameraId, const QPoint &globalPos);
+    void audit(const QString &action, const QString &cameraId);
+    void relayoutTiles();
+    void onRead(const Read &read);
+    void onHit(const Hit &hit);
+    void onCameraState(const QString &cameraId, CameraState state, const QString &message);
+    void onFrame(const QString &cameraId, const PreviewFrame &frame);
+    bool maySee(const Hit &hit) const;
+
+    Engine *m_engine;
+    User m_user;
+    PluginLoader *m_plugins;
+    ReadsModel *m_reads;
+    QTableView *m_readsView;
+    HitsPanel *m_hitsPanel;
+    HitAlertDialog *m_alert;
+    QWidget *m_tileArea;
+    QGridLayout *m_tileGrid;
+    QLabel *m_noCameras;
+    QHash<QString, CameraTile *> m_tiles;
+    QStringList m_tileOrder;
+    QHash<QString, Camera> m_cameras; // definitions of the cameras with a tile
+    QSet<QString> m_removed;          // late signals from a removed camera must not bring it back
+    QLabel *m_camerasLabel;
+    QLabel *m_rateLabel;
+    QLabel *m_hitsLabel;
+    QLabel *m_storeLabel;
+    QLabel *m_problemLabel;
+    QLabel *m_escalationLabel;
+    QTimer *m_statusTimer;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_readTimes; // m_clock ms of each read in the last minute
+};
+
+} // namespace Kestrel
