@@ -95,6 +95,8 @@ int benchCommand(const QStringList &words)
 {
     if (!words.isEmpty() && words.first() == QLatin1String("hotlist"))
         return benchHotlistCommand(words.mid(1));
+    if (!words.isEmpty() && words.first() == QLatin1String("store"))
+        return storeBench(words.mid(1));
     Args args;
     if (!args.parse(words, {QStringLiteral("json")}, {QStringLiteral("video"), QStringLiteral("frames")}) ||
         args.positional().isEmpty()) {
@@ -105,7 +107,7 @@ int benchCommand(const QStringList &words)
     const QString what = args.positional().first();
     if (what == QLatin1String("recognise") || what == QLatin1String("recognize"))
         return benchRecognise(args);
-    err(QStringLiteral("kestrel-cli bench: unknown benchmark '%1' (have: recognise)").arg(what));
+    err(QStringLiteral("kestrel-cli bench: unknown benchmark '%1' (have: recognise, hotlist, store)").arg(what));
     return ExitUsage;
 }
 

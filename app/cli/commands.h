@@ -9,6 +9,12 @@ int recogniseCommand(const QStringList &args);
 int ingestCommand(const QStringList &args);
 int evalCommand(const QStringList &args);
 int benchCommand(const QStringList &args);
+int usersCommand(const QStringList &args);
+int readsCommand(const QStringList &args);
+int accessCommand(const QStringList &args);
+int searchCommand(const QStringList &args, bool convoy);
+int auditCommand(const QStringList &args);
+int storeBench(const QStringList &args);
 int hotlistCommand(const QStringList &args);
 int benchHotlistCommand(const QStringList &args); // hotlistbench.cpp, dispatched by benchCommand
 

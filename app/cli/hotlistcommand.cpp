@@ -1,6 +1,7 @@
 // kestrel-cli hotlist import | list | check: hotlists through the importer plugins and the registry.
 #include "cliargs.h"
 #include "commands.h"
+#include "session.h"
 
 #include "hotlist/hotlistcsv.h"
 #include "hotlist/hotlistmatcher.h"
@@ -22,21 +23,9 @@ namespace {
 const char kUsage[] =
     "usage: kestrel-cli hotlist import --db PATH FILE [--list NAME] [--format csv|json]\n"
     "       kestrel-cli hotlist list --db PATH [--json] [--status pending|live|expired|withdrawn]\n"
-    "       kestrel-cli hotlist check --hotlist FILE [--max-equivalent N] [--allow-edit] VRM...";
-
-// The person acting. Until issue 5 brings authentication to the CLI, whoever can write the
-// database file is trusted as an administrator, recorded under their login name; the one place
-// to replace with the authenticated user.
-User cliUser()
-{
-    User u;
-    QString login = qEnvironmentVariable("USER");
-    if (login.isEmpty())
-        login = qEnvironmentVariable("USERNAME", QStringLiteral("unknown"));
-    u.name = QStringLiteral("cli:") + login;
-    u.roles = Role::Administrator;
-    return u;
-}
+    "       kestrel-cli hotlist check --hotlist FILE [--max-equivalent N] [--allow-edit] VRM...\n"
+    "       kestrel-cli --db PATH --user NAME hotlist validate ID | withdraw ID --reason TEXT\n"
+    "  (import, list, validate and withdraw act as --user NAME; the password comes from KESTREL_PASSWORD)";
 
 QString jsonString(const QString &s)
 {
@@ -76,13 +65,13 @@ int importCommand(const Args &args)
         err(report.error().toString());
         return ExitBadInput;
     }
-    auto store = Store::open(args.value(QStringLiteral("db")));
-    if (!store) {
-        err(store.error().toString());
-        return store.error().kind == Error::Kind::Integrity ? ExitIntegrity : ExitBadInput;
+    auto session = openSession(args.value(QStringLiteral("db")));
+    if (!session) {
+        err(session.error().toString());
+        return exitCodeFor(session.error());
     }
-    HotlistRegistry registry(**store);
-    const User user = cliUser();
+    HotlistRegistry registry(*session->store);
+    const User user = session->user;
     auto imported = registry.import(std::move(report->entries), user, file);
     if (!imported) {
         err(imported.error().toString());
@@ -108,13 +97,12 @@ int listCommand(const Args &args)
         err(QString::fromLatin1(kUsage));
         return ExitUsage;
     }
-    Store::Options options;
-    options.readOnly = true;
-    auto store = Store::open(args.value(QStringLiteral("db")), options);
-    if (!store) {
-        err(store.error().toString());
-        return store.error().kind == Error::Kind::Integrity ? ExitIntegrity : ExitBadInput;
+    auto session = openSession(args.value(QStringLiteral("db")));
+    if (!session) {
+        err(session.error().toString());
+        return exitCodeFor(session.error());
     }
+    const std::unique_ptr<Store> &store = session->store;
     std::vector<HotlistEntry> entries;
     if (args.has(QStringLiteral("status"))) {
         HotlistStatus status;
@@ -123,9 +111,9 @@ int listCommand(const Args &args)
                     .arg(args.value(QStringLiteral("status"))));
             return ExitUsage;
         }
-        entries = (*store)->hotlistEntries(status);
+        entries = store->hotlistEntries(status);
     } else {
-        entries = (*store)->hotlistEntries();
+        entries = store->hotlistEntries();
     }
     const bool json = args.has(QStringLiteral("json"));
     for (const HotlistEntry &e : entries) {
@@ -211,12 +199,47 @@ int checkCommand(const Args &args)
 
 } // namespace
 
+// Validation and withdrawal: the registry decides who may (a second authorised person).
+int decideCommand(const Args &args, bool validate)
+{
+    bool ok = false;
+    const qint64 id = args.positional().value(1).toLongLong(&ok);
+    if (!ok || !args.has(QStringLiteral("db"))) {
+        err(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    auto session = openSession(args.value(QStringLiteral("db")));
+    if (!session) {
+        err(session.error().toString());
+        return exitCodeFor(session.error());
+    }
+    HotlistRegistry registry(*session->store);
+    if (validate) {
+        auto validated = registry.validate(id, session->user);
+        if (!validated) {
+            err((validated.error().kind == Error::Kind::Refused ? QStringLiteral("refused: ") : QString()) + validated.error().toString());
+            return exitCodeFor(validated.error());
+        }
+        auto hits = registry.raiseRetrospectiveHits({id}, QDateTime::currentMSecsSinceEpoch());
+        out(QStringLiteral("entry %1 (%2) is live; retrospective hits %3").arg(id).arg(validated->vrm).arg(hits ? int(hits->size()) : 0));
+        return ExitOk;
+    }
+    auto withdrawn = registry.withdraw(id, session->user, args.value(QStringLiteral("reason")));
+    if (!withdrawn) {
+        err((withdrawn.error().kind == Error::Kind::Refused ? QStringLiteral("refused: ") : QString()) + withdrawn.error().toString());
+        return exitCodeFor(withdrawn.error());
+    }
+    out(QStringLiteral("entry %1 withdrawn").arg(id));
+    return ExitOk;
+}
+
 int hotlistCommand(const QStringList &words)
 {
     Args args;
     if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("allow-edit")},
                     {QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("hotlist"),
-                     QStringLiteral("format"), QStringLiteral("status"), QStringLiteral("max-equivalent")}) ||
+                     QStringLiteral("format"), QStringLiteral("status"), QStringLiteral("max-equivalent"),
+                     QStringLiteral("reason")}) ||
         args.positional().isEmpty()) {
         err(args.error().isEmpty() ? QString::fromLatin1(kUsage) : args.error());
         return ExitUsage;
@@ -228,6 +251,8 @@ int hotlistCommand(const QStringList &words)
         return listCommand(args);
     if (what == QLatin1String("check"))
         return checkCommand(args);
+    if (what == QLatin1String("validate") || what == QLatin1String("withdraw"))
+        return decideCommand(args, what == QLatin1String("validate"));
     err(QStringLiteral("kestrel-cli hotlist: unknown sub-command '%1'").arg(what));
     err(QString::fromLatin1(kUsage));
     return ExitUsage;

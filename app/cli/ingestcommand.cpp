@@ -1,7 +1,9 @@
 // kestrel-cli ingest: the full pipeline (source plugin, recogniser, tracker, store, hotlist check).
 #include "cliargs.h"
 #include "commands.h"
+#include "session.h"
 
+#include "audit/auditlog.h"
 #include "hotlist/hotlistcsv.h"
 #include "pipeline/engine.h"
 #include "plugin/pluginloader.h"
@@ -27,15 +29,6 @@ QString guessKind(const QString &source)
     return QStringLiteral("file");
 }
 
-int exitFor(const Error &e)
-{
-    switch (e.kind) {
-    case Error::Kind::Usage: return ExitUsage;
-    case Error::Kind::Refused: return ExitRefused;
-    case Error::Kind::Integrity: return ExitIntegrity;
-    default: return ExitBadInput;
-    }
-}
 
 } // namespace
 
@@ -52,6 +45,21 @@ int ingestCommand(const QStringList &words)
                 : args.error());
         return ExitUsage;
     }
+    // Ingest writes evidence: only a known operator, supervisor or administrator may.
+    QString actor;
+    {
+        auto session = openSession(args.value(QStringLiteral("db")));
+        if (!session) {
+            err(session.error().toString());
+            return exitCodeFor(session.error());
+        }
+        if (!session->user.has(Role::Operator) && !session->user.has(Role::Supervisor) &&
+            !session->user.has(Role::Administrator)) {
+            err(QStringLiteral("refused: ingest is for operators, supervisors and administrators"));
+            return ExitRefused;
+        }
+        actor = session->user.name;
+    }
     PluginLoader plugins;
     plugins.load();
     Engine::Options options;
@@ -60,7 +68,7 @@ int ingestCommand(const QStringList &words)
     auto engine = Engine::create(options, &plugins);
     if (!engine) {
         err(engine.error().toString());
-        return exitFor(engine.error());
+        return exitCodeFor(engine.error());
     }
     if (args.has(QStringLiteral("hotlist"))) {
         auto report = parseHotlistCsv(args.value(QStringLiteral("hotlist")));
@@ -111,7 +119,7 @@ int ingestCommand(const QStringList &words)
     auto started = (*engine)->startCamera(camera);
     if (!started) {
         err(started.error().toString());
-        return exitFor(started.error());
+        return exitCodeFor(started.error());
     }
     (*engine)->waitForFileSources();
     (*engine)->flush();
@@ -126,6 +134,11 @@ int ingestCommand(const QStringList &words)
         out(QStringLiteral("frames %1, reads %2, hits %3, seconds %4")
                 .arg(t.frames).arg(t.reads).arg(t.hits).arg(seconds, 0, 'f', 2));
     (*engine)->stopAll();
+    auto store = openStore(args.value(QStringLiteral("db")));
+    if (store)
+        AuditLog(**store).append(actor, QStringLiteral("ingest"),
+                                 {{QStringLiteral("camera"), camera.id}, {QStringLiteral("source"), camera.sourceUrl},
+                                  {QStringLiteral("reads"), t.reads}, {QStringLiteral("hits"), t.hits}});
     return lastProblem.isEmpty() ? ExitOk : ExitBadInput;
 }
 

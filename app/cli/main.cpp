@@ -1,6 +1,7 @@
 // kestrel-cli: the headless face of Kestrel (recognise, ingest, and later eval, bench, hotlist...).
 #include "cliargs.h"
 #include "commands.h"
+#include "session.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +10,10 @@ using namespace Kestrel::Cli;
 namespace {
 
 const char kUsage[] =
-    "usage: kestrel-cli COMMAND [options]\n"
+    "usage: kestrel-cli [--db PATH] [--user NAME] COMMAND [options]\n"
+    "\n"
+    "  --db PATH      the Kestrel database (commands that read or change data)\n"
+    "  --user NAME    who is acting; the password comes from KESTREL_PASSWORD or a prompt\n"
     "\n"
     "commands:\n"
     "  recognise FILE...                      read plates in images or videos; one JSON line per read\n"
@@ -21,6 +25,14 @@ const char kUsage[] =
     "  hotlist import --db PATH FILE          import a hotlist (CSV, JSON) [--list NAME]\n"
     "  hotlist list --db PATH [--json]        the hotlist entries and their status\n"
     "  hotlist check --hotlist FILE VRM...    match VRMs against a hotlist file; one JSON line each\n"
+    "  users add NAME --role ROLE             add an account (the first one on an empty database is an\n"
+    "                                         administrator and needs no --user); users list; users disable NAME\n"
+    "  reads import FILE.csv                  reads from elsewhere: vrm,time,camera[,confidence,plate_image,overview_image]\n"
+    "  access request|approve|decline|list    extended access (12 or 24 months), decided by another supervisor\n"
+    "  search --plate P --purpose P --reference REF [--from ISO] [--to ISO] [--camera ID] [--json]\n"
+    "  convoy --plate VRM --window-s T --min-count K --purpose P --reference REF [--json]\n"
+    "  audit verify | list | export --csv FILE  the hash-chained audit trail\n"
+    "  bench store --reads N [--json]         ingest and search speed on generated reads\n"
     "\n"
     "exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by access policy, 4 integrity failure\n";
 
@@ -36,7 +48,31 @@ int main(int argc, char **argv)
         out(QString::fromLatin1(kUsage).trimmed());
         return args.isEmpty() ? ExitUsage : ExitOk;
     }
+    // Global options come before the command word; --db is also passed on to commands that
+    // take it themselves.
+    GlobalOptions &global = globalOptions();
+    while (args.size() >= 2 && (args.first() == QLatin1String("--db") || args.first() == QLatin1String("--user"))) {
+        const QString name = args.takeFirst();
+        (name == QLatin1String("--db") ? global.db : global.user) = args.takeFirst();
+    }
+    if (args.isEmpty()) {
+        err(QString::fromLatin1(kUsage).trimmed());
+        return ExitUsage;
+    }
     const QString command = args.takeFirst();
+    if (!global.db.isEmpty() && !args.contains(QStringLiteral("--db")) &&
+        (command == QLatin1String("ingest") || command == QLatin1String("hotlist")))
+        args << QStringLiteral("--db") << global.db;
+    if (command == QLatin1String("users"))
+        return usersCommand(args);
+    if (command == QLatin1String("reads"))
+        return readsCommand(args);
+    if (command == QLatin1String("access"))
+        return accessCommand(args);
+    if (command == QLatin1String("search") || command == QLatin1String("convoy"))
+        return searchCommand(args, command == QLatin1String("convoy"));
+    if (command == QLatin1String("audit"))
+        return auditCommand(args);
     if (command == QLatin1String("recognise") || command == QLatin1String("recognize"))
         return recogniseCommand(args);
     if (command == QLatin1String("ingest"))

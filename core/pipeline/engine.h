@@ -64,6 +64,10 @@ public:
     int weedHotlist(QDate today = QDate::currentDate());
 
     void flush(); // everything captured so far is committed when this returns
+
+    // A read from elsewhere (a camera that recognises on board, a migrated back office) takes the
+    // same path as a live one: hotlist check, signals, batched store.
+    void submit(Read read) { onRead(std::move(read)); }
     Totals totals() const;
 
     // Matches one read against the current snapshot; what the pipeline does for every read.

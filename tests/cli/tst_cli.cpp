@@ -26,6 +26,9 @@ struct Run
 Run cli(const QStringList &args)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KESTREL_PASSWORD"), QStringLiteral("s3cret-pw"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(KESTREL_BIN_DIR "/kestrel-cli"), args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -110,7 +113,9 @@ private Q_SLOTS:
     void ingestSummarisesAndStores()
     {
         const QString db = m_dir.filePath(QStringLiteral("ingest.db"));
-        const Run r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), db, QStringLiteral("--camera"),
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("op"),
+                      QStringLiteral("--role"), QStringLiteral("operator")}).code, 0);
+        const Run r = cli({QStringLiteral("--user"), QStringLiteral("op"), QStringLiteral("ingest"), QStringLiteral("--db"), db, QStringLiteral("--camera"),
                            QStringLiteral("CAM-7"), QStringLiteral("--hotlist"),
                            QStringLiteral(KESTREL_RESOURCES_DIR "/demo/hotlist.csv"), QStringLiteral("--json"), kDemo});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -148,7 +153,10 @@ private Q_SLOTS:
         out.open(QIODevice::WriteOnly);
         out.write(data.left(data.size() / 3));
         out.close();
-        const Run r = cli({QStringLiteral("ingest"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cut.db")),
+        const QString cutDb = m_dir.filePath(QStringLiteral("cut.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), cutDb, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("op"),
+                      QStringLiteral("--role"), QStringLiteral("operator")}).code, 0);
+        const Run r = cli({QStringLiteral("--user"), QStringLiteral("op"), QStringLiteral("ingest"), QStringLiteral("--db"), cutDb,
                            QStringLiteral("--camera"), QStringLiteral("C"), cut});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(cut), qPrintable(r.err));

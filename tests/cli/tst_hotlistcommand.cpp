@@ -19,6 +19,9 @@ struct Run
 Run cli(const QStringList &args)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KESTREL_PASSWORD"), QStringLiteral("s3cret-pw"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(KESTREL_BIN_DIR "/kestrel-cli"), args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
@@ -163,14 +166,18 @@ private Q_SLOTS:
                                    "XY51ABC,Low,Local,x,Crimestoppers,Report,,Local\n"
                                    "BAD!,Low,a,b,c,d,,PNC\n"
                                    "QQ11QQQ,Low,a,b,c,d,31/12/2030,PNC\n");
-        Run r = cli({QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), db, file});
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("boss"),
+                      QStringLiteral("--role"), QStringLiteral("administrator")}).code, 0);
+        const QStringList as = {QStringLiteral("--user"), QStringLiteral("boss")};
+        QCOMPARE(cli({QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), db, file}).code, 1); // who?
+        Run r = cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), db, file});
         QCOMPARE(r.code, 2); // some lines were rejected
         QVERIFY2(r.out.contains(QStringLiteral("imported 2")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("rejected 2")));
         QVERIFY(r.err.contains(file + QStringLiteral(":4: field 'vrm': ")));
         QVERIFY(r.err.contains(file + QStringLiteral(":5: field 'expires': ")));
 
-        r = cli({QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        r = cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QStringList out = lines(r.out);
         QCOMPARE(out.size(), 2);
@@ -179,20 +186,34 @@ private Q_SLOTS:
         QCOMPARE(pnc.value(QLatin1String("status")).toString(), QStringLiteral("live")); // national source
         QCOMPARE(pnc.value(QLatin1String("validated_by")).toString(), QStringLiteral("import:import.csv"));
         QCOMPARE(local.value(QLatin1String("status")).toString(), QStringLiteral("pending")); // local: needs validation
-        QVERIFY(local.value(QLatin1String("added_by")).toString().startsWith(QStringLiteral("cli:")));
+        QCOMPARE(local.value(QLatin1String("added_by")).toString(), QStringLiteral("boss"));
+
+        // The person who added an entry cannot validate it; a second supervisor can.
+        const QString localId = QString::number(local.value(QLatin1String("id")).toInteger());
+        r = cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("validate"), localId, QStringLiteral("--db"), db});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QStringLiteral("refused")));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("users"),
+                      QStringLiteral("add"), QStringLiteral("sarge"), QStringLiteral("--role"), QStringLiteral("supervisor")}).code, 0);
+        r = cli({QStringLiteral("--user"), QStringLiteral("sarge"), QStringLiteral("hotlist"), QStringLiteral("validate"), localId,
+                 QStringLiteral("--db"), db});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("is live")));
 
         // A clean file exits 0; --list fills entries without a list.
         const QString clean = write(QStringLiteral("clean.csv"), "vrm,priority,category,reason,source,action,expires\n"
                                                                  "CL34NNN,Medium,a,b,PNC,d,\n");
-        r = cli({QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), db, clean,
+        r = cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), db, clean,
                  QStringLiteral("--list"), QStringLiteral("Op Kestrel")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--status"),
+        r = cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--status"),
                  QStringLiteral("live")});
         QCOMPARE(r.code, 0);
-        QCOMPARE(lines(r.out).size(), 2);
+        QCOMPARE(lines(r.out).size(), 3);
         QVERIFY(r.out.contains(QStringLiteral("Op Kestrel")));
-        QCOMPARE(cli({QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))}).code, 2);
+        // An account of one database means nothing in another.
+        QCOMPARE(cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"),
+                                      m_dir.filePath(QStringLiteral("none.db"))}).code, 3);
     }
 
     void benchHotlistJsonKeys()

@@ -1,0 +1,40 @@
+// Who is running a kestrel-cli command against which store: global --db/--user and the password.
+#pragma once
+
+#include "common/result.h"
+#include "domain/user.h"
+#include "store/store.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace Kestrel::Cli {
+
+// Set by main() from the options that come before the command word.
+struct GlobalOptions
+{
+    QString db;
+    QString user;
+};
+GlobalOptions &globalOptions();
+
+struct Session
+{
+    std::unique_ptr<Store> store;
+    User user;
+};
+
+// The password comes from $KESTREL_PASSWORD or, on a terminal, a prompt without echo.
+QString readPassword(const QString &prompt);
+
+// Opens the store and authenticates --user (audited as "login" / "login-failed"). The error's
+// kind maps to the exit code (exitCodeFor).
+Result<Session> openSession(const QString &dbPath);
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath);
+int exitCodeFor(const Error &error);
+QString isoTime(qint64 ms);
+// Parses an ISO 8601 date or date-time (UTC unless an offset is given); *ok false when bad.
+qint64 parseIsoTime(const QString &text, bool *ok);
+
+} // namespace Kestrel::Cli

@@ -1,0 +1,270 @@
+#include "store/readsearch.h"
+
+#include "audit/auditlog.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kestrel {
+
+Result<QString> ReadSearch::normalisePattern(const QString &input)
+{
+    QString out;
+    for (QChar c : input) {
+        if (c.isSpace())
+            continue;
+        c = c.toUpper();
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'?' || u == u'*';
+        if (!ok)
+            return Error::badInput(QStringLiteral("'%1' is not allowed in a plate pattern: use letters, digits, "
+                                                  "? for one character and * for any run").arg(c),
+                                   {}, 0, QStringLiteral("plate"));
+        if (u == u'*' && out.endsWith(QLatin1Char('*')))
+            continue;
+        out.append(c);
+    }
+    if (out.isEmpty())
+        return Error::badInput(QStringLiteral("the plate pattern is empty"), {}, 0, QStringLiteral("plate"));
+    if (out.size() > 12)
+        return Error::badInput(QStringLiteral("the plate pattern is longer than any plate"), {}, 0, QStringLiteral("plate"));
+    return out;
+}
+
+bool ReadSearch::isPattern(const QString &p)
+{
+    return p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?'));
+}
+
+namespace {
+
+// '*' and '?' become LIKE's '%' and '_'; the pattern can hold nothing else that LIKE treats
+// specially, since normalisePattern allowed only A-Z, 0-9, '?' and '*'.
+QString toLike(const QString &pattern)
+{
+    QString out = pattern;
+    out.replace(QLatin1Char('*'), QLatin1Char('%')).replace(QLatin1Char('?'), QLatin1Char('_'));
+    return out;
+}
+
+const char *kColumns = "id, uid, vrm, confidence, camera_id, captured_at, location, direction, box_x, box_y, box_w,"
+                       " box_h, patch_path, patch_sha256, overview_path, overview_sha256, country, format";
+
+Read readRow(const QSqlQuery &q)
+{
+    Read r;
+    r.id = q.value(0).toLongLong();
+    r.uid = QUuid::fromString(q.value(1).toString());
+    r.vrm = q.value(2).toString();
+    r.confidence = q.value(3).toDouble();
+    r.cameraId = q.value(4).toString();
+    r.capturedAtMs = q.value(5).toLongLong();
+    r.location = q.value(6).toString();
+    r.direction = q.value(7).toString();
+    r.plateBox = QRect(q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt(), q.value(11).toInt());
+    r.platePatch = {q.value(12).toString(), q.value(13).toString().toLatin1()};
+    r.overview = {q.value(14).toString(), q.value(15).toString().toLatin1()};
+    r.country = q.value(16).toString();
+    r.format = q.value(17).toString();
+    return r;
+}
+
+} // namespace
+
+namespace {
+
+QString iso(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+Result<SearchResult> ReadSearch::search(const User &user, AccessPurpose purpose, const QString &caseReference,
+                                        const SearchQuery &query, const QList<AccessRequest> &requests,
+                                        qint64 nowMs) const
+{
+    auto result = run(user, purpose, caseReference, query, requests, nowMs);
+    QJsonObject details{{QStringLiteral("plate"), query.plate},
+                        {QStringLiteral("from"), iso(query.fromMs)},
+                        {QStringLiteral("to"), iso(query.toMs)},
+                        {QStringLiteral("cameras"), QJsonArray::fromStringList(query.cameras)},
+                        {QStringLiteral("purpose"), purposeName(purpose)},
+                        {QStringLiteral("reference"), caseReference}};
+    if (result) {
+        details.insert(QStringLiteral("results"), int(result->reads.size()));
+        details.insert(QStringLiteral("withheld"), result->withheld);
+    } else {
+        details.insert(QStringLiteral("refused"), result.error().message);
+    }
+    auto audited = m_audit.append(user.name, QStringLiteral("search"), details);
+    if (!audited)
+        return audited.error(); // no trail, no search
+    return result;
+}
+
+Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, const QString &caseReference,
+                                     const SearchQuery &query, const QList<AccessRequest> &requests,
+                                     qint64 nowMs) const
+{
+    const AccessDecision allowed = m_policy.maySearch(user, purpose, caseReference);
+    if (!allowed.allowed)
+        return Error::refused(allowed.reason + (allowed.howToAsk.isEmpty() ? QString() : QLatin1String("; ") + allowed.howToAsk));
+    auto pattern = normalisePattern(query.plate);
+    if (!pattern)
+        return pattern.error();
+    if (query.fromMs > 0 && query.toMs > 0 && query.fromMs > query.toMs)
+        return Error::badInput(QStringLiteral("the time window ends before it starts"), {}, 0, QStringLiteral("to"));
+
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM reads WHERE ");
+    QVariantList binds;
+    if (isPattern(*pattern)) {
+        sql += QStringLiteral("vrm LIKE ?");
+        binds << toLike(*pattern);
+    } else {
+        sql += QStringLiteral("vrm = ?");
+        binds << *pattern;
+    }
+    if (query.fromMs > 0) {
+        sql += QStringLiteral(" AND captured_at >= ?");
+        binds << query.fromMs;
+    }
+    if (query.toMs > 0) {
+        sql += QStringLiteral(" AND captured_at <= ?");
+        binds << query.toMs;
+    }
+    if (!query.cameras.isEmpty()) {
+        sql += QStringLiteral(" AND camera_id IN (") + QStringList(query.cameras.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+        for (const QString &c : query.cameras)
+            binds << c;
+    }
+    sql += QStringLiteral(" ORDER BY captured_at DESC");
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Error::io(QStringLiteral("search failed: ") + q.lastError().text(), m_store.path());
+    SearchResult result;
+    while (q.next()) {
+        Read r = readRow(q);
+        // Decided per read: the age of each read and the scope of each approval differ.
+        const AccessDecision d = m_policy.mayView(user, purpose, caseReference, r.vrm, r.capturedAtMs, requests, nowMs);
+        if (!d.allowed) {
+            ++result.withheld;
+            if (result.withheldReason.isEmpty()) {
+                result.withheldReason = d.reason;
+                result.howToAsk = d.howToAsk;
+            }
+            continue;
+        }
+        if (result.reads.size() >= query.limit) {
+            result.truncated = true;
+            continue; // keep counting what is withheld
+        }
+        result.reads.append(r);
+    }
+    return result;
+}
+
+Result<ConvoyResult> ReadSearch::convoy(const User &user, AccessPurpose purpose, const QString &caseReference,
+                                        const QString &targetVrm, int windowSeconds, int minCount, qint64 fromMs,
+                                        qint64 toMs, const QList<AccessRequest> &requests, qint64 nowMs) const
+{
+    if (windowSeconds <= 0 || windowSeconds > 3600)
+        return Error::badInput(QStringLiteral("the window must be 1 to 3600 seconds"), {}, 0, QStringLiteral("window-s"));
+    if (minCount < 1)
+        return Error::badInput(QStringLiteral("the minimum count must be at least 1"), {}, 0, QStringLiteral("min-count"));
+    auto pattern = normalisePattern(targetVrm);
+    if (!pattern)
+        return pattern.error();
+    if (isPattern(*pattern))
+        return Error::badInput(QStringLiteral("convoy analysis needs one exact target VRM"), {}, 0, QStringLiteral("plate"));
+    SearchQuery target;
+    target.plate = *pattern;
+    target.fromMs = fromMs;
+    target.toMs = toMs;
+    target.limit = 100000;
+    auto targets = run(user, purpose, caseReference, target, requests, nowMs);
+    const QJsonObject details{{QStringLiteral("plate"), targetVrm},
+                              {QStringLiteral("window_s"), windowSeconds},
+                              {QStringLiteral("min_count"), minCount},
+                              {QStringLiteral("from"), iso(fromMs)},
+                              {QStringLiteral("to"), iso(toMs)},
+                              {QStringLiteral("purpose"), purposeName(purpose)},
+                              {QStringLiteral("reference"), caseReference},
+                              {QStringLiteral("target_reads"), targets ? int(targets->reads.size()) : 0}};
+    auto audited = m_audit.append(user.name, QStringLiteral("convoy"), details);
+    if (!audited)
+        return audited.error();
+    if (!targets)
+        return targets.error();
+    ConvoyResult result;
+    result.targetReads = int(targets->reads.size());
+    result.withheld = targets->withheld;
+    result.withheldReason = targets->withheldReason;
+
+    struct Acc
+    {
+        QSet<qint64> passes; // target reads it accompanied
+        qint64 first = 0, last = 0;
+        QHash<QString, int> cameras;
+    };
+    QHash<QString, Acc> acc;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT vrm, captured_at, camera_id FROM reads WHERE camera_id = ? AND captured_at >= ?"
+                             " AND captured_at <= ? AND vrm <> ?"));
+    const qint64 windowMs = qint64(windowSeconds) * 1000;
+    for (const Read &t : targets->reads) {
+        q.addBindValue(t.cameraId);
+        q.addBindValue(t.capturedAtMs - windowMs);
+        q.addBindValue(t.capturedAtMs + windowMs);
+        q.addBindValue(t.vrm);
+        if (!q.exec())
+            return Error::io(QStringLiteral("convoy query failed: ") + q.lastError().text(), m_store.path());
+        while (q.next()) {
+            const QString vrm = q.value(0).toString();
+            const qint64 at = q.value(1).toLongLong();
+            if (!m_policy.mayView(user, purpose, caseReference, vrm, at, requests, nowMs).allowed) {
+                ++result.withheld;
+                continue;
+            }
+            Acc &a = acc[vrm];
+            a.passes.insert(t.id);
+            a.first = a.first == 0 ? at : std::min(a.first, at);
+            a.last = std::max(a.last, at);
+            ++a.cameras[q.value(2).toString()];
+        }
+    }
+    for (auto it = acc.cbegin(); it != acc.cend(); ++it) {
+        if (it->passes.size() < minCount)
+            continue;
+        ConvoyVehicle v;
+        v.vrm = it.key();
+        v.coOccurrences = int(it->passes.size());
+        v.firstSeenMs = it->first;
+        v.lastSeenMs = it->last;
+        int best = 0;
+        for (auto c = it->cameras.cbegin(); c != it->cameras.cend(); ++c)
+            if (c.value() > best || (c.value() == best && c.key() < v.usualCamera)) {
+                best = c.value();
+                v.usualCamera = c.key();
+            }
+        result.vehicles.append(v);
+    }
+    std::sort(result.vehicles.begin(), result.vehicles.end(), [](const ConvoyVehicle &a, const ConvoyVehicle &b) {
+        return a.coOccurrences != b.coOccurrences ? a.coOccurrences > b.coOccurrences : a.vrm < b.vrm;
+    });
+    return result;
+}
+
+} // namespace Kestrel

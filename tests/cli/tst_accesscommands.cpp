@@ -1,0 +1,174 @@
+// kestrel-cli as investigators, supervisors and auditors use it: users, reads import, access
+// requests, search and convoy with their exit codes, and audit verification after tampering.
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestAccessCommands : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-12345"))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KESTREL_PASSWORD"), password);
+        p.setProcessEnvironment(env);
+        QStringList all{QStringLiteral("--db"), m_db};
+        if (!user.isEmpty())
+            all << QStringLiteral("--user") << user;
+        p.start(QStringLiteral(KESTREL_BIN_DIR "/kestrel-cli"), all + args);
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    static QString day(int daysAgo)
+    {
+        return QDateTime::currentDateTimeUtc().addDays(-daysAgo).toString(Qt::ISODate);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("k.db"));
+        // The first account needs no --user and is an administrator; after that only admins add.
+        QCOMPARE(cli({}, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
+                         QStringLiteral("auditor")}).code, 0);
+        QCOMPARE(cli({}, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
+                         QStringLiteral("operator")}).code, 1);
+        for (const auto &[name, role] : {std::pair{"inv", "investigator"}, std::pair{"sgt1", "supervisor"},
+                                         std::pair{"sgt2", "supervisor"}, std::pair{"aud", "auditor"}})
+            QCOMPARE(cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QLatin1String(name),
+                                                  QStringLiteral("--role"), QLatin1String(role)}).code, 0);
+        QCOMPARE(cli(QStringLiteral("inv"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("y"),
+                                             QStringLiteral("--role"), QStringLiteral("operator")}).code, 3);
+        const Run listed = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 5);
+        QCOMPARE(cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("list")}, QStringLiteral("wrong")).code, 3);
+
+        QFile csv(m_dir.filePath(QStringLiteral("reads.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("vrm,time,camera,confidence\n"
+                                 "AB12CDE,%1,CAM-1,0.97\n"
+                                 "CO11VOY,%2,CAM-1,0.95\n"
+                                 "AB12CDE,%3,CAM-2,0.9\n"
+                                 "AB12CDE,%4,CAM-2,0.9\n"
+                                 "not a plate!,%1,CAM-1,0.9\n"
+                                 "XY51ABC,yesterday,CAM-1,0.9\n"
+                                 "XY51ABC,%1,CAM-1,1.7\n")
+                      .arg(day(1), QDateTime::currentDateTimeUtc().addDays(-1).addSecs(20).toString(Qt::ISODate), day(200), day(500))
+                      .toUtf8());
+        csv.close();
+        const Run imported = cli(QStringLiteral("root"), {QStringLiteral("reads"), QStringLiteral("import"), csv.fileName()});
+        QCOMPARE(imported.code, 2);
+        QVERIFY(imported.out.contains(QStringLiteral("imported 4, rejected 3")));
+        QVERIFY(imported.err.contains(QStringLiteral("reads.csv:6: field 'vrm'")));
+        QVERIFY(imported.err.contains(QStringLiteral("reads.csv:7: field 'time'")));
+        QVERIFY(imported.err.contains(QStringLiteral("reads.csv:8: field 'confidence'")));
+    }
+
+    void searchNeedsPurposeAndReference()
+    {
+        QCOMPARE(cli(QStringLiteral("inv"), {QStringLiteral("search"), QStringLiteral("--plate"), QStringLiteral("AB12CDE")}).code, 1);
+        QCOMPARE(cli(QStringLiteral("aud"), {QStringLiteral("search"), QStringLiteral("--plate"), QStringLiteral("AB12CDE"),
+                                             QStringLiteral("--purpose"), QStringLiteral("routine"), QStringLiteral("--reference"),
+                                             QStringLiteral("R1")}).code, 3);
+    }
+
+    void extendedAccessFlow()
+    {
+        const QStringList old = {QStringLiteral("search"), QStringLiteral("--plate"), QStringLiteral("ab12cde"),
+                                 QStringLiteral("--from"), day(300), QStringLiteral("--to"), day(100),
+                                 QStringLiteral("--purpose"), QStringLiteral("serious"), QStringLiteral("--reference"),
+                                 QStringLiteral("OP-TERN/4"), QStringLiteral("--json")};
+        Run r = cli(QStringLiteral("inv"), old);
+        QCOMPARE(r.code, 3); // only a 200-day-old read matches: withheld, with how to ask
+        QVERIFY(r.err.contains(QStringLiteral("access request")));
+
+        r = cli(QStringLiteral("inv"), {QStringLiteral("access"), QStringLiteral("request"), QStringLiteral("--tier"), QStringLiteral("12"),
+                                        QStringLiteral("--purpose"), QStringLiteral("serious"), QStringLiteral("--reference"),
+                                        QStringLiteral("OP-TERN/4"), QStringLiteral("--justification"), QStringLiteral("linked burglaries"),
+                                        QStringLiteral("--vrm"), QStringLiteral("AB12CDE")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli(QStringLiteral("inv"), {QStringLiteral("access"), QStringLiteral("approve"), QStringLiteral("1"),
+                                             QStringLiteral("--reason"), QStringLiteral("me")}).code, 3);
+        QCOMPARE(cli(QStringLiteral("sgt1"), {QStringLiteral("access"), QStringLiteral("approve"), QStringLiteral("1")}).code, 2);
+        r = cli(QStringLiteral("sgt1"), {QStringLiteral("access"), QStringLiteral("approve"), QStringLiteral("1"),
+                                         QStringLiteral("--reason"), QStringLiteral("necessary and proportionate")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli(QStringLiteral("sgt2"), {QStringLiteral("access"), QStringLiteral("decline"), QStringLiteral("1"),
+                                              QStringLiteral("--reason"), QStringLiteral("late")}).code, 3); // decided already
+
+        r = cli(QStringLiteral("inv"), old);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("results")).toArray().size(), 1);
+        // The approval covers 12 months for this case only: a 500-day read stays withheld.
+        r = cli(QStringLiteral("inv"), {QStringLiteral("search"), QStringLiteral("--plate"), QStringLiteral("AB12CDE"),
+                                        QStringLiteral("--purpose"), QStringLiteral("serious"), QStringLiteral("--reference"),
+                                        QStringLiteral("OP-TERN/4"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("withheld")).toInt(), 1);
+    }
+
+    void convoy()
+    {
+        const Run r = cli(QStringLiteral("inv"), {QStringLiteral("convoy"), QStringLiteral("--plate"), QStringLiteral("AB12CDE"),
+                                                  QStringLiteral("--window-s"), QStringLiteral("60"), QStringLiteral("--min-count"),
+                                                  QStringLiteral("1"), QStringLiteral("--purpose"), QStringLiteral("routine"),
+                                                  QStringLiteral("--reference"), QStringLiteral("R2"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray vehicles = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("vehicles")).toArray();
+        QCOMPARE(vehicles.size(), 1);
+        QCOMPARE(vehicles.first().toObject().value(QLatin1String("vrm")).toString(), QStringLiteral("CO11VOY"));
+    }
+
+    void auditVerifyDetectsTampering()
+    {
+        Run r = cli({}, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringLiteral("aud"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                        QStringLiteral("search"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray searches = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(searches.size() >= 4);
+        QVERIFY(searches.first().toObject().value(QLatin1String("details")).toObject().contains(QLatin1String("reference")));
+        QCOMPARE(cli(QStringLiteral("inv"), {QStringLiteral("audit"), QStringLiteral("list")}).code, 3);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE id = 5")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        r = cli({}, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains(QStringLiteral("entry 5")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccessCommands)
+#include "tst_accesscommands.moc"

@@ -1,0 +1,170 @@
+#include "audit/auditlog.h"
+#include "store/readsearch.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kestrel;
+
+namespace {
+constexpr qint64 kDay = 24LL * 3600 * 1000;
+}
+
+class TestReadSearch : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    qint64 m_now = 0;
+    User m_inv;
+
+    void add(const QString &vrm, qint64 at, const QString &camera = QStringLiteral("CAM-1"))
+    {
+        std::vector<Read> reads(1);
+        reads[0].vrm = vrm;
+        reads[0].cameraId = camera;
+        reads[0].capturedAtMs = at;
+        reads[0].confidence = 0.9;
+        QVERIFY(m_store->insertReads(reads).ok());
+    }
+    QStringList found(const QString &plate, qint64 from = 0, qint64 to = 0)
+    {
+        AuditLog audit(*m_store);
+        ReadSearch search(*m_store, audit, AccessPolicy());
+        SearchQuery q;
+        q.plate = plate;
+        q.fromMs = from;
+        q.toMs = to;
+        auto r = search.search(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), q, {}, m_now);
+        QStringList out;
+        if (r)
+            for (const Read &read : r->reads)
+                out << read.vrm;
+        out.sort();
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = std::move(Store::open(m_dir.filePath(QStringLiteral("k.db")))).value();
+        for (const char *id : {"CAM-1", "CAM-2"}) {
+            Camera c;
+            c.id = QLatin1String(id);
+            c.name = c.id;
+            c.sourceKind = QStringLiteral("file");
+            c.sourceUrl = QStringLiteral("x");
+            QVERIFY(m_store->upsertCamera(c).ok());
+        }
+        m_now = QDateTime::currentMSecsSinceEpoch();
+        m_inv.name = QStringLiteral("pc");
+        m_inv.roles = Role::Investigator;
+        for (const char *vrm : {"AB12CDE", "AB13CDE", "AB1CDE", "XAB12CDE", "AB12CDF", "ZZ99ZZZ"})
+            add(QLatin1String(vrm), m_now - kDay);
+        add(QStringLiteral("AB12CDE"), m_now - 200 * kDay); // old: withheld without approval
+    }
+
+    void patterns_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("exact") << QStringLiteral("AB12CDE") << QStringList{QStringLiteral("AB12CDE")};
+        QTest::newRow("lower case and spaces") << QStringLiteral(" ab12 cde ") << QStringList{QStringLiteral("AB12CDE")};
+        QTest::newRow("question mark") << QStringLiteral("AB1?CDE")
+                                       << QStringList{QStringLiteral("AB12CDE"), QStringLiteral("AB13CDE")};
+        QTest::newRow("star") << QStringLiteral("AB1*CDE")
+                              << QStringList{QStringLiteral("AB12CDE"), QStringLiteral("AB13CDE"), QStringLiteral("AB1CDE")};
+        QTest::newRow("issue example") << QStringLiteral("AB1?C*")
+                                       << QStringList{QStringLiteral("AB12CDE"), QStringLiteral("AB12CDF"), QStringLiteral("AB13CDE")};
+        QTest::newRow("leading star") << QStringLiteral("*12CDE")
+                                      << QStringList{QStringLiteral("AB12CDE"), QStringLiteral("XAB12CDE")};
+        QTest::newRow("double star folds") << QStringLiteral("ZZ**") << QStringList{QStringLiteral("ZZ99ZZZ")};
+        // SQL wildcards and quotes are not plate characters: refused, never passed to LIKE.
+        QTest::newRow("percent") << QStringLiteral("AB%") << QStringList();
+        QTest::newRow("underscore") << QStringLiteral("AB12_DE") << QStringList();
+        QTest::newRow("quote") << QStringLiteral("AB12' OR '1'='1") << QStringList();
+    }
+    void patterns()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, expected);
+        QCOMPARE(found(pattern), expected);
+    }
+
+    void refusedCharactersAreNamed()
+    {
+        auto p = ReadSearch::normalisePattern(QStringLiteral("AB%"));
+        QVERIFY(!p.ok());
+        QVERIFY(p.error().message.contains(QStringLiteral("'%'")));
+        QCOMPARE(p.error().field, QStringLiteral("plate"));
+        QVERIFY(!ReadSearch::normalisePattern(QStringLiteral("   ")).ok());
+    }
+
+    void oldReadsAreWithheldWithAReason()
+    {
+        AuditLog audit(*m_store);
+        ReadSearch search(*m_store, audit, AccessPolicy());
+        SearchQuery q;
+        q.plate = QStringLiteral("AB12CDE");
+        auto r = search.search(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), q, {}, m_now);
+        QVERIFY(r.ok());
+        QCOMPARE(r->reads.size(), 1);
+        QCOMPARE(r->withheld, 1);
+        QVERIFY(r->withheldReason.contains(QStringLiteral("90 days")));
+        QVERIFY(!r->howToAsk.isEmpty());
+        // And the search itself is in the audit trail with its parameters and result count.
+        const AuditEvent last = audit.recent(1).first();
+        QCOMPARE(last.action, QStringLiteral("search"));
+        QCOMPARE(last.details.value(QLatin1String("reference")).toString(), QStringLiteral("INC-9"));
+        QCOMPARE(last.details.value(QLatin1String("results")).toInt(), 1);
+        QCOMPARE(last.details.value(QLatin1String("withheld")).toInt(), 1);
+    }
+
+    void timeWindowAndRefusal()
+    {
+        QCOMPARE(found(QStringLiteral("AB12CDE"), m_now - 2 * kDay, m_now), QStringList{QStringLiteral("AB12CDE")});
+        QVERIFY(found(QStringLiteral("AB12CDE"), m_now - 400 * kDay, m_now - 300 * kDay).isEmpty());
+        AuditLog audit(*m_store);
+        ReadSearch search(*m_store, audit, AccessPolicy());
+        User auditor;
+        auditor.name = QStringLiteral("aud");
+        auditor.roles = Role::Auditor;
+        SearchQuery q;
+        q.plate = QStringLiteral("AB12CDE");
+        auto r = search.search(auditor, AccessPurpose::Routine, QStringLiteral("INC-9"), q, {}, m_now);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Refused);
+        QVERIFY(audit.recent(1).first().details.contains(QLatin1String("refused")));
+    }
+
+    void convoyFindsCompanions()
+    {
+        // Target passes three cameras; a companion follows within 30 s each time, a stranger once.
+        const qint64 base = m_now - 10 * kDay;
+        for (int i = 0; i < 3; ++i) {
+            const QString cam = i % 2 ? QStringLiteral("CAM-2") : QStringLiteral("CAM-1");
+            add(QStringLiteral("TA12RGT"), base + i * 3600000, cam);
+            add(QStringLiteral("CO11MPN"), base + i * 3600000 + 20000, cam);
+        }
+        add(QStringLiteral("ST12RAN"), base + 10000, QStringLiteral("CAM-1"));
+        add(QStringLiteral("LA78TER"), base + 200000, QStringLiteral("CAM-1")); // outside 60 s
+        AuditLog audit(*m_store);
+        ReadSearch search(*m_store, audit, AccessPolicy());
+        auto r = search.convoy(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), QStringLiteral("TA12RGT"), 60, 2, 0, 0, {}, m_now);
+        QVERIFY(r.ok());
+        QCOMPARE(r->targetReads, 3);
+        QCOMPARE(r->vehicles.size(), 1);
+        QCOMPARE(r->vehicles.first().vrm, QStringLiteral("CO11MPN"));
+        QCOMPARE(r->vehicles.first().coOccurrences, 3);
+        QCOMPARE(r->vehicles.first().usualCamera, QStringLiteral("CAM-1"));
+        auto loose = search.convoy(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), QStringLiteral("TA12RGT"), 60, 1, 0, 0, {}, m_now);
+        QCOMPARE(loose->vehicles.size(), 2);
+        QVERIFY(!search.convoy(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), QStringLiteral("TA*"), 60, 1, 0, 0, {}, m_now).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadSearch)
+#include "tst_readsearch.moc"
