@@ -107,6 +107,7 @@ int readsCommand(const QStringList &words)
             reject(QStringLiteral("time"), QStringLiteral("'%1' is not an ISO 8601 time").arg(value("time")));
             continue;
         }
+        r.uid = newReadUid(r.capturedAtMs);
         r.cameraId = value("camera");
         if (r.cameraId.isEmpty()) {
             reject(QStringLiteral("camera"), QStringLiteral("empty"));

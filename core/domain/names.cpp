@@ -4,7 +4,24 @@
 #include "domain/hotlistentry.h"
 #include "domain/user.h"
 
+#include <QRandomGenerator>
+
 namespace Kestrel {
+
+QUuid newReadUid(qint64 capturedAtMs)
+{
+    const quint64 ms = quint64(capturedAtMs) & 0xFFFFFFFFFFFFULL;
+    quint64 r[2];
+    QRandomGenerator::global()->fillRange(r);
+    const uint d1 = uint(ms >> 16);
+    const ushort d2 = ushort(ms & 0xFFFF);
+    const ushort d3 = ushort(0x7000 | (r[0] & 0x0FFF));          // version 7
+    uchar d4[8];
+    const quint64 tail = (r[1] & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC 4122 variant
+    for (int i = 0; i < 8; ++i)
+        d4[i] = uchar(tail >> (56 - 8 * i));
+    return QUuid(d1, d2, d3, d4[0], d4[1], d4[2], d4[3], d4[4], d4[5], d4[6], d4[7]);
+}
 
 QString cameraStateName(CameraState state)
 {

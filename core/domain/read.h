@@ -25,6 +25,10 @@ struct ImageRef
     bool isEmpty() const { return path.isEmpty(); }
 };
 
+// A read's identifier, time-ordered (UUID version 7: 48 bits of capture milliseconds, then random
+// bits), so the store's unique index grows at its right edge instead of at random places.
+QUuid newReadUid(qint64 capturedAtMs);
+
 struct Read
 {
     qint64 id = 0;   // store row id, 0 until stored

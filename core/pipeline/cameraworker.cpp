@@ -101,7 +101,7 @@ bool CameraWorker::sleepInterruptible(int ms)
 void CameraWorker::emitRead(const TrackedPlate &plate)
 {
     Read r;
-    r.uid = QUuid::createUuid();
+    r.uid = newReadUid(plate.timeMs);
     r.vrm = plate.best.text;
     r.rawText = plate.best.raw;
     r.confidence = plate.best.confidence;

@@ -85,6 +85,7 @@ public:
 private:
     Store() = default;
     Result<void> migrate(int from, int to);
+    Result<void> insertReadRows(std::vector<Read> &reads);
     static Read readFromQuery(const class QSqlQuery &q);
 
     QString m_path;
