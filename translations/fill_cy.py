@@ -173,6 +173,81 @@ CY = {
     "High": "Uchel",
     "Medium": "Canolig",
     "Low": "Isel",
+    # High-hit alert, escalation, recogniser errors, camera management, exclusion zones.
+    "x,y,w,h; x,y,w,h — fractions of the frame, e.g. 0,0,0.45,0.06":
+        "x,y,w,h; x,y,w,h — ffracsiynau o'r ffrâm, e.e. 0,0,0.45,0.06",
+    "Areas where nothing is read: burnt-in captions, timestamps, signs in view. "
+    "Each zone is x,y,width,height as fractions (0 to 1) of the picture.":
+        "Ardaloedd lle na ddarllenir dim: capsiynau wedi'u llosgi i mewn, stampiau amser, arwyddion yn y golwg. "
+        "Mae pob parth yn x,y,lled,uchder fel ffracsiynau (0 i 1) o'r llun.",
+    "&Exclusion zones:": "&Parthau eithrio:",
+    "Exclusion zones: %1": "Parthau eithrio: %1",
+    'zone %1 "%2" has %3 number(s); write four: x,y,w,h.':
+        'mae gan barth %1 "%2" %3 rhif; ysgrifennwch bedwar: x,y,w,h.',
+    'zone %1 "%2": "%3" is not a number.': 'parth %1 "%2": nid yw "%3" yn rhif.',
+    'zone %1 "%2": %3 is outside 0 to 1 (fractions of the frame).':
+        'parth %1 "%2": mae %3 y tu allan i 0 i 1 (ffracsiynau o\'r ffrâm).',
+    'zone %1 "%2": width and height must be above 0.':
+        'parth %1 "%2": rhaid i\'r lled a\'r uchder fod yn fwy na 0.',
+    'zone %1 "%2" runs outside the frame (x + w and y + h must be at most 1).':
+        'mae parth %1 "%2" yn mynd y tu allan i\'r ffrâm (rhaid i x + w ac y + h fod yn 1 ar y mwyaf).',
+    "Escalate a High hit left unacknowledged for <s> seconds (default: the saved setting, else 60).":
+        "Uwchgyfeirio trawiad Uchel sydd heb ei gydnabod ar ôl <s> eiliad (rhagosodiad: y gosodiad a gadwyd, "
+        "neu 60).",
+    "s": "s",
+    '--escalate-after-s: "%1" is not a whole number of seconds above 0.':
+        '--escalate-after-s: nid yw "%1" yn nifer cyfan o eiliadau uwchlaw 0.',
+    "No evidence store is open.": "Nid oes storfa dystiolaeth ar agor.",
+    "%1 min %2 s": "%1 mun %2 e",
+    "%1 s": "%1 e",
+    "High priority hit": "Trawiad blaenoriaeth uchel",
+    "%1 HIGH PRIORITY HIT": "%1 TRAWIAD BLAENORIAETH UCHEL",
+    "⚠ ESCALATED": "⚠ WEDI'I UWCHGYFEIRIO",
+    "‹ Previous": "‹ Blaenorol",
+    "Next ›": "Nesaf ›",
+    "Choose the outcome…": "Dewiswch y canlyniad…",
+    "%1 of %2": "%1 o %2",
+    "Read %1": "Darllenwyd %1",
+    "⚠ Warning markers: %1": "⚠ Marcwyr rhybudd: %1",
+    "No action prescribed: inform the supervisor.": "Dim cam gweithredu penodedig: rhowch wybod i'r goruchwyliwr.",
+    "Not recorded": "Heb ei gofnodi",
+    "%1 at %2": "%1 am %2",
+    "PAST SIGHTING: raised when the entry went live, the vehicle passed earlier.":
+        "GWELD YN Y GORFFENNOL: codwyd pan aeth y cofnod yn fyw, aeth y cerbyd heibio'n gynharach.",
+    "COVERT: do not disclose to the vehicle's occupants or over open channels.":
+        "CUDD: peidiwch â datgelu i ddeiliaid y cerbyd nac ar sianeli agored.",
+    "Not acknowledged for %1": "Heb ei gydnabod ers %1",
+    "Escalates in %1": "Yn uwchgyfeirio ymhen %1",
+    "%1 (%2 more escalated)": "%1 (%2 arall wedi'u huwchgyfeirio)",
+    "Choose the outcome first.": "Dewiswch y canlyniad yn gyntaf.",
+    "Recording the acknowledgement…": "Yn cofnodi'r gydnabyddiaeth…",
+    "&Recogniser errors…": "&Gwallau'r adnabyddydd…",
+    "⚠ ESCALATED: %1 High hit(s) not acknowledged": "⚠ WEDI'U HUWCHGYFEIRIO: %1 trawiad Uchel heb eu cydnabod",
+    "Camera %1 could not be started: %2": "Nid oedd modd cychwyn camera %1: %2",
+    "Stopped by %1": "Wedi'i stopio gan %1",
+    "Remove camera": "Tynnu camera",
+    "Remove camera %1 from this workstation? It stops now and is not started again. "
+    "Its reads and images stay in the evidence store.":
+        "Tynnu camera %1 o'r weithfan hon? Mae'n stopio nawr ac ni chaiff ei gychwyn eto. "
+        "Mae ei ddarlleniadau a'i ddelweddau'n aros yn y storfa dystiolaeth.",
+    "&Start": "&Cychwyn",
+    "S&top": "&Stopio",
+    "&Remove…": "&Tynnu…",
+    "Recogniser errors": "Gwallau'r adnabyddydd",
+    "Hits that operators acknowledged as misread: the recogniser read the plate wrongly and it matched a "
+    "hotlist entry. Review them to retrain or tune the recogniser.":
+        "Trawiadau a gydnabuwyd gan weithredwyr fel camddarlleniad: darllenodd yr adnabyddydd y plât yn anghywir "
+        "a chyfatebodd i gofnod ar restr boeth. Adolygwch nhw i ailhyfforddi neu fireinio'r adnabyddydd.",
+    "Read as": "Darllenwyd fel",
+    "Hotlist VRM": "VRM y rhestr boeth",
+    "Plate image": "Delwedd plât",
+    "By": "Gan",
+    "Note": "Nodyn",
+    "Seen %1": "Gwelwyd %1",
+    'Recogniser produced "%1"': 'Cynhyrchodd yr adnabyddydd "%1"',
+    "No hit has been acknowledged as a misread.": "Nid oes trawiad wedi'i gydnabod fel camddarlleniad.",
+    "Misreads: %1": "Camddarlleniadau: %1",
+    "Close": "Cau",
 }
 
 # Markup-only strings: the words are all placeholders, so the translation is the source.

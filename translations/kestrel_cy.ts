@@ -99,6 +99,22 @@
         <source>The camera could not be started: %1</source>
         <translation>Nid oedd modd cychwyn y camera: %1</translation>
     </message>
+    <message>
+        <source>x,y,w,h; x,y,w,h — fractions of the frame, e.g. 0,0,0.45,0.06</source>
+        <translation>x,y,w,h; x,y,w,h — ffracsiynau o'r ffrâm, e.e. 0,0,0.45,0.06</translation>
+    </message>
+    <message>
+        <source>Areas where nothing is read: burnt-in captions, timestamps, signs in view. Each zone is x,y,width,height as fractions (0 to 1) of the picture.</source>
+        <translation>Ardaloedd lle na ddarllenir dim: capsiynau wedi'u llosgi i mewn, stampiau amser, arwyddion yn y golwg. Mae pob parth yn x,y,lled,uchder fel ffracsiynau (0 i 1) o'r llun.</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusion zones:</source>
+        <translation>&amp;Parthau eithrio:</translation>
+    </message>
+    <message>
+        <source>Exclusion zones: %1</source>
+        <translation>Parthau eithrio: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::CameraTile</name>
@@ -129,6 +145,29 @@
     <message>
         <source>No picture</source>
         <translation>Dim llun</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::ExclusionZones</name>
+    <message>
+        <source>zone %1 "%2" has %3 number(s); write four: x,y,w,h.</source>
+        <translation>mae gan barth %1 "%2" %3 rhif; ysgrifennwch bedwar: x,y,w,h.</translation>
+    </message>
+    <message>
+        <source>zone %1 "%2": "%3" is not a number.</source>
+        <translation>parth %1 "%2": nid yw "%3" yn rhif.</translation>
+    </message>
+    <message>
+        <source>zone %1 "%2": %3 is outside 0 to 1 (fractions of the frame).</source>
+        <translation>parth %1 "%2": mae %3 y tu allan i 0 i 1 (ffracsiynau o'r ffrâm).</translation>
+    </message>
+    <message>
+        <source>zone %1 "%2": width and height must be above 0.</source>
+        <translation>parth %1 "%2": rhaid i'r lled a'r uchder fod yn fwy na 0.</translation>
+    </message>
+    <message>
+        <source>zone %1 "%2" runs outside the frame (x + w and y + h must be at most 1).</source>
+        <translation>mae parth %1 "%2" yn mynd y tu allan i'r ffrâm (rhaid i x + w ac y + h fod yn 1 ar y mwyaf).</translation>
     </message>
 </context>
 <context>
@@ -230,6 +269,164 @@
     <message>
         <source>The demo camera could not be started: %1</source>
         <translation>Nid oedd modd cychwyn y camera arddangos: %1</translation>
+    </message>
+    <message>
+        <source>Escalate a High hit left unacknowledged for &lt;s&gt; seconds (default: the saved setting, else 60).</source>
+        <translation>Uwchgyfeirio trawiad Uchel sydd heb ei gydnabod ar ôl &lt;s&gt; eiliad (rhagosodiad: y gosodiad a gadwyd, neu 60).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>--escalate-after-s: "%1" is not a whole number of seconds above 0.</source>
+        <translation>--escalate-after-s: nid yw "%1" yn nifer cyfan o eiliadau uwchlaw 0.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::HitAcknowledger</name>
+    <message>
+        <source>No evidence store is open.</source>
+        <translation>Nid oes storfa dystiolaeth ar agor.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::HitAlertDialog</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mun %2 e</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 e</translation>
+    </message>
+    <message>
+        <source>High priority hit</source>
+        <translation>Trawiad blaenoriaeth uchel</translation>
+    </message>
+    <message>
+        <source>%1 HIGH PRIORITY HIT</source>
+        <translation>%1 TRAWIAD BLAENORIAETH UCHEL</translation>
+    </message>
+    <message>
+        <source>⚠ ESCALATED</source>
+        <translation>⚠ WEDI'I UWCHGYFEIRIO</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>List / category</source>
+        <translation>Rhestr / categori</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Cerbyd</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gwelwyd</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Blaenorol</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Nesaf ›</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Dewiswch y canlyniad…</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Nodyn (dewisol)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Cydnabod</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Canlyniad:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Darllenwyd %1</translation>
+    </message>
+    <message>
+        <source>Read %1, listed as %2</source>
+        <translation>Darllenwyd %1, wedi'i restru fel %2</translation>
+    </message>
+    <message>
+        <source>No plate image</source>
+        <translation>Dim delwedd plât</translation>
+    </message>
+    <message>
+        <source>No overview image</source>
+        <translation>Dim delwedd trosolwg</translation>
+    </message>
+    <message>
+        <source>⚠ Warning markers: %1</source>
+        <translation>⚠ Marcwyr rhybudd: %1</translation>
+    </message>
+    <message>
+        <source>No action prescribed: inform the supervisor.</source>
+        <translation>Dim cam gweithredu penodedig: rhowch wybod i'r goruchwyliwr.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>PAST SIGHTING: raised when the entry went live, the vehicle passed earlier.</source>
+        <translation>GWELD YN Y GORFFENNOL: codwyd pan aeth y cofnod yn fyw, aeth y cerbyd heibio'n gynharach.</translation>
+    </message>
+    <message>
+        <source>COVERT: do not disclose to the vehicle's occupants or over open channels.</source>
+        <translation>CUDD: peidiwch â datgelu i ddeiliaid y cerbyd nac ar sianeli agored.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged for %1</source>
+        <translation>Heb ei gydnabod ers %1</translation>
+    </message>
+    <message>
+        <source>Escalates in %1</source>
+        <translation>Yn uwchgyfeirio ymhen %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more escalated)</source>
+        <translation>%1 (%2 arall wedi'u huwchgyfeirio)</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Dewiswch y canlyniad yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Recording the acknowledgement…</source>
+        <translation>Yn cofnodi'r gydnabyddiaeth…</translation>
+    </message>
+    <message>
+        <source>Could not record the acknowledgement: %1</source>
+        <translation>Nid oedd modd cofnodi'r gydnabyddiaeth: %1</translation>
     </message>
 </context>
 <context>
@@ -425,6 +622,10 @@
         <source>Acknowledged as "%1".</source>
         <translation>Cydnabuwyd fel "%1".</translation>
     </message>
+    <message>
+        <source>Recording the acknowledgement…</source>
+        <translation>Yn cofnodi'r gydnabyddiaeth…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::LoginDialog</name>
@@ -551,6 +752,42 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
         <source>&lt;b&gt;Kestrel %1&lt;/b&gt;&lt;br&gt;Number plate recognition workstation for control rooms.&lt;br&gt;&lt;br&gt;Plate text is never acted on without viewing the image.</source>
         <translation>&lt;b&gt;Kestrel %1&lt;/b&gt;&lt;br&gt;Gweithfan adnabod platiau rhif ar gyfer ystafelloedd rheoli.&lt;br&gt;&lt;br&gt;Ni weithredir ar destun plât heb edrych ar y ddelwedd.</translation>
     </message>
+    <message>
+        <source>&amp;Recogniser errors…</source>
+        <translation>&amp;Gwallau'r adnabyddydd…</translation>
+    </message>
+    <message>
+        <source>⚠ ESCALATED: %1 High hit(s) not acknowledged</source>
+        <translation>⚠ WEDI'U HUWCHGYFEIRIO: %1 trawiad Uchel heb eu cydnabod</translation>
+    </message>
+    <message>
+        <source>Camera %1 could not be started: %2</source>
+        <translation>Nid oedd modd cychwyn camera %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped by %1</source>
+        <translation>Wedi'i stopio gan %1</translation>
+    </message>
+    <message>
+        <source>Remove camera</source>
+        <translation>Tynnu camera</translation>
+    </message>
+    <message>
+        <source>Remove camera %1 from this workstation? It stops now and is not started again. Its reads and images stay in the evidence store.</source>
+        <translation>Tynnu camera %1 o'r weithfan hon? Mae'n stopio nawr ac ni chaiff ei gychwyn eto. Mae ei ddarlleniadau a'i ddelweddau'n aros yn y storfa dystiolaeth.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Cychwyn</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stopio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Tynnu…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PluginsDialog</name>
@@ -636,6 +873,89 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
     <message>
         <source>Time</source>
         <translation>Amser</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::RecogniserErrorsDialog</name>
+    <message>
+        <source>Recogniser errors</source>
+        <translation>Gwallau'r adnabyddydd</translation>
+    </message>
+    <message>
+        <source>Hits that operators acknowledged as misread: the recogniser read the plate wrongly and it matched a hotlist entry. Review them to retrain or tune the recogniser.</source>
+        <translation>Trawiadau a gydnabuwyd gan weithredwyr fel camddarlleniad: darllenodd yr adnabyddydd y plât yn anghywir a chyfatebodd i gofnod ar restr boeth. Adolygwch nhw i ailhyfforddi neu fireinio'r adnabyddydd.</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Cydnabuwyd</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Darllenwyd fel</translation>
+    </message>
+    <message>
+        <source>Hotlist VRM</source>
+        <translation>VRM y rhestr boeth</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Cyfatebiaeth</translation>
+    </message>
+    <message>
+        <source>Plate image</source>
+        <translation>Delwedd plât</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Seen %1</source>
+        <translation>Gwelwyd %1</translation>
+    </message>
+    <message>
+        <source>Recogniser produced "%1"</source>
+        <translation>Cynhyrchodd yr adnabyddydd "%1"</translation>
+    </message>
+    <message>
+        <source>No plate image</source>
+        <translation>Dim delwedd plât</translation>
+    </message>
+    <message>
+        <source>Plate patch of %1</source>
+        <translation>Delwedd plât %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No hit has been acknowledged as a misread.</source>
+        <translation>Nid oes trawiad wedi'i gydnabod fel camddarlleniad.</translation>
+    </message>
+    <message>
+        <source>Misreads: %1</source>
+        <translation>Camddarlleniadau: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>No overview image</source>
+        <translation>Dim delwedd trosolwg</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,22 @@
         <source>The camera could not be started: %1</source>
         <translation>The camera could not be started: %1</translation>
     </message>
+    <message>
+        <source>x,y,w,h; x,y,w,h — fractions of the frame, e.g. 0,0,0.45,0.06</source>
+        <translation>x,y,w,h; x,y,w,h — fractions of the frame, e.g. 0,0,0.45,0.06</translation>
+    </message>
+    <message>
+        <source>Areas where nothing is read: burnt-in captions, timestamps, signs in view. Each zone is x,y,width,height as fractions (0 to 1) of the picture.</source>
+        <translation>Areas where nothing is read: burnt-in captions, timestamps, signs in view. Each zone is x,y,width,height as fractions (0 to 1) of the picture.</translation>
+    </message>
+    <message>
+        <source>&amp;Exclusion zones:</source>
+        <translation>&amp;Exclusion zones:</translation>
+    </message>
+    <message>
+        <source>Exclusion zones: %1</source>
+        <translation>Exclusion zones: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::CameraTile</name>
@@ -129,6 +145,29 @@
     <message>
         <source>No picture</source>
         <translation>No picture</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::ExclusionZones</name>
+    <message>
+        <source>zone %1 "%2" has %3 number(s); write four: x,y,w,h.</source>
+        <translation>zone %1 "%2" has %3 number(s); write four: x,y,w,h.</translation>
+    </message>
+    <message>
+        <source>zone %1 "%2": "%3" is not a number.</source>
+        <translation>zone %1 "%2": "%3" is not a number.</translation>
+    </message>
+    <message>
+        <source>zone %1 "%2": %3 is outside 0 to 1 (fractions of the frame).</source>
+        <translation>zone %1 "%2": %3 is outside 0 to 1 (fractions of the frame).</translation>
+    </message>
+    <message>
+        <source>zone %1 "%2": width and height must be above 0.</source>
+        <translation>zone %1 "%2": width and height must be above 0.</translation>
+    </message>
+    <message>
+        <source>zone %1 "%2" runs outside the frame (x + w and y + h must be at most 1).</source>
+        <translation>zone %1 "%2" runs outside the frame (x + w and y + h must be at most 1).</translation>
     </message>
 </context>
 <context>
@@ -230,6 +269,164 @@
     <message>
         <source>The demo camera could not be started: %1</source>
         <translation>The demo camera could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Escalate a High hit left unacknowledged for &lt;s&gt; seconds (default: the saved setting, else 60).</source>
+        <translation>Escalate a High hit left unacknowledged for &lt;s&gt; seconds (default: the saved setting, else 60).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>--escalate-after-s: "%1" is not a whole number of seconds above 0.</source>
+        <translation>--escalate-after-s: "%1" is not a whole number of seconds above 0.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::HitAcknowledger</name>
+    <message>
+        <source>No evidence store is open.</source>
+        <translation>No evidence store is open.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::HitAlertDialog</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>High priority hit</source>
+        <translation>High priority hit</translation>
+    </message>
+    <message>
+        <source>%1 HIGH PRIORITY HIT</source>
+        <translation>%1 HIGH PRIORITY HIT</translation>
+    </message>
+    <message>
+        <source>⚠ ESCALATED</source>
+        <translation>⚠ ESCALATED</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>List / category</source>
+        <translation>List / category</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Choose the outcome…</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <source>Read %1, listed as %2</source>
+        <translation>Read %1, listed as %2</translation>
+    </message>
+    <message>
+        <source>No plate image</source>
+        <translation>No plate image</translation>
+    </message>
+    <message>
+        <source>No overview image</source>
+        <translation>No overview image</translation>
+    </message>
+    <message>
+        <source>⚠ Warning markers: %1</source>
+        <translation>⚠ Warning markers: %1</translation>
+    </message>
+    <message>
+        <source>No action prescribed: inform the supervisor.</source>
+        <translation>No action prescribed: inform the supervisor.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>PAST SIGHTING: raised when the entry went live, the vehicle passed earlier.</source>
+        <translation>PAST SIGHTING: raised when the entry went live, the vehicle passed earlier.</translation>
+    </message>
+    <message>
+        <source>COVERT: do not disclose to the vehicle's occupants or over open channels.</source>
+        <translation>COVERT: do not disclose to the vehicle's occupants or over open channels.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged for %1</source>
+        <translation>Not acknowledged for %1</translation>
+    </message>
+    <message>
+        <source>Escalates in %1</source>
+        <translation>Escalates in %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 more escalated)</source>
+        <translation>%1 (%2 more escalated)</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first.</source>
+        <translation>Choose the outcome first.</translation>
+    </message>
+    <message>
+        <source>Recording the acknowledgement…</source>
+        <translation>Recording the acknowledgement…</translation>
+    </message>
+    <message>
+        <source>Could not record the acknowledgement: %1</source>
+        <translation>Could not record the acknowledgement: %1</translation>
     </message>
 </context>
 <context>
@@ -425,6 +622,10 @@
         <source>Acknowledged as "%1".</source>
         <translation>Acknowledged as "%1".</translation>
     </message>
+    <message>
+        <source>Recording the acknowledgement…</source>
+        <translation>Recording the acknowledgement…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::LoginDialog</name>
@@ -551,6 +752,42 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
         <source>&lt;b&gt;Kestrel %1&lt;/b&gt;&lt;br&gt;Number plate recognition workstation for control rooms.&lt;br&gt;&lt;br&gt;Plate text is never acted on without viewing the image.</source>
         <translation>&lt;b&gt;Kestrel %1&lt;/b&gt;&lt;br&gt;Number plate recognition workstation for control rooms.&lt;br&gt;&lt;br&gt;Plate text is never acted on without viewing the image.</translation>
     </message>
+    <message>
+        <source>&amp;Recogniser errors…</source>
+        <translation>&amp;Recogniser errors…</translation>
+    </message>
+    <message>
+        <source>⚠ ESCALATED: %1 High hit(s) not acknowledged</source>
+        <translation>⚠ ESCALATED: %1 High hit(s) not acknowledged</translation>
+    </message>
+    <message>
+        <source>Camera %1 could not be started: %2</source>
+        <translation>Camera %1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>Stopped by %1</source>
+        <translation>Stopped by %1</translation>
+    </message>
+    <message>
+        <source>Remove camera</source>
+        <translation>Remove camera</translation>
+    </message>
+    <message>
+        <source>Remove camera %1 from this workstation? It stops now and is not started again. Its reads and images stay in the evidence store.</source>
+        <translation>Remove camera %1 from this workstation? It stops now and is not started again. Its reads and images stay in the evidence store.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PluginsDialog</name>
@@ -636,6 +873,89 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::RecogniserErrorsDialog</name>
+    <message>
+        <source>Recogniser errors</source>
+        <translation>Recogniser errors</translation>
+    </message>
+    <message>
+        <source>Hits that operators acknowledged as misread: the recogniser read the plate wrongly and it matched a hotlist entry. Review them to retrain or tune the recogniser.</source>
+        <translation>Hits that operators acknowledged as misread: the recogniser read the plate wrongly and it matched a hotlist entry. Review them to retrain or tune the recogniser.</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Hotlist VRM</source>
+        <translation>Hotlist VRM</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Plate image</source>
+        <translation>Plate image</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Seen %1</source>
+        <translation>Seen %1</translation>
+    </message>
+    <message>
+        <source>Recogniser produced "%1"</source>
+        <translation>Recogniser produced "%1"</translation>
+    </message>
+    <message>
+        <source>No plate image</source>
+        <translation>No plate image</translation>
+    </message>
+    <message>
+        <source>Plate patch of %1</source>
+        <translation>Plate patch of %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No hit has been acknowledged as a misread.</source>
+        <translation>No hit has been acknowledged as a misread.</translation>
+    </message>
+    <message>
+        <source>Misreads: %1</source>
+        <translation>Misreads: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No overview image</source>
+        <translation>No overview image</translation>
     </message>
 </context>
 <context>

@@ -126,13 +126,23 @@ HitAlertDialog::HitAlertDialog(Store *store, const QString &userName, QWidget *p
     m_counter = new QLabel(m_header);
     m_counter->setObjectName(QStringLiteral("alertCounter"));
     m_counter->setStyleSheet(QStringLiteral("color: white; font-size: 16pt; font-weight: bold;"));
-    hl->addWidget(m_title);
-    hl->addSpacing(12);
-    hl->addWidget(m_escalatedBadge);
+    // The title never shrinks (a clipped "HIGH PRIORI…" is worse than a wider dialog).
+    m_title->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    m_escalatedBadge->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    // The badge goes under the title, not beside it: Welsh titles are long.
+    auto *left = new QVBoxLayout;
+    left->setSpacing(4);
+    left->addWidget(m_title);
+    left->addWidget(m_escalatedBadge, 0, Qt::AlignLeft);
+    hl->addLayout(left);
     hl->addStretch(1);
-    hl->addWidget(m_timing);
-    hl->addSpacing(16);
-    hl->addWidget(m_counter);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(0);
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_timing->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    right->addWidget(m_counter);
+    right->addWidget(m_timing);
+    hl->addLayout(right);
     layout->addWidget(m_header);
 
     auto *body = new QHBoxLayout;
@@ -380,6 +390,7 @@ QPixmap HitAlertDialog::plateBadge(const QString &vrm, const QSize &size)
 void HitAlertDialog::showCurrent()
 {
     m_message->clear();
+    m_message->hide();
     m_note->clear();
     m_outcome->setCurrentIndex(0);
     m_counter->setText(counterText());
@@ -397,6 +408,7 @@ void HitAlertDialog::showCurrent()
                                                 " padding: 4px 8px; border-radius: 4px;").arg(Theme::warning().name())
                                : QStringLiteral("font-size: 14pt; font-weight: bold; color: #7ee08f;"));
     m_readAs->setText(tr("Read %1, listed as %2").arg(displayVrm(h.read.vrm), displayVrm(h.entry.vrm)));
+    m_readAs->setVisible(h.isApproximate());
 
     const QPixmap patch = jpegPixmap(h.read.platePatchJpeg, kPatchSize - QSize(4, 4));
     if (patch.isNull())
@@ -475,11 +487,13 @@ void HitAlertDialog::acknowledgeCurrent()
     const int outcome = m_outcome->currentData().toInt();
     if (outcome < 0) {
         m_message->setText(tr("Choose the outcome first."));
+        m_message->show();
         return;
     }
     m_acknowledge->setEnabled(false);
     m_message->setStyleSheet(QStringLiteral("color: #9cc9ff; font-size: 11pt;"));
     m_message->setText(tr("Recording the acknowledgement…"));
+    m_message->show();
     m_acknowledger->acknowledge(currentHit(), HitOutcome(outcome), m_note->text().trimmed(), QStringLiteral("alert"));
 }
 
@@ -495,6 +509,7 @@ void HitAlertDialog::onFailed(const Hit &hit, const QString &message)
         return;
     m_message->setStyleSheet(QStringLiteral("color: #ff8a80; font-size: 11pt;"));
     m_message->setText(tr("Could not record the acknowledgement: %1").arg(message));
+    m_message->show();
     m_acknowledge->setEnabled(m_outcome->currentData().toInt() >= 0);
 }
 

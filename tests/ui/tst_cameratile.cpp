@@ -61,6 +61,28 @@ private Q_SLOTS:
         const QColor centre = shot.pixelColor(320, 215 + 20);
         QVERIFY2(centre.red() > 30 && centre.red() < 60, qPrintable(centre.name()));
     }
+
+    void paintsExclusionZonesHatched()
+    {
+        CameraTile tile(QStringLiteral("CAM-1"), QStringLiteral("A64"));
+        tile.resize(640, 390); // a 640x360 picture fills the area under the 30 px header
+        PreviewFrame frame;
+        frame.image = cv::Mat(360, 640, CV_8UC3, cv::Scalar(40, 40, 40));
+        tile.setState(CameraState::Online, QString());
+        tile.setFrame(frame);
+        tile.setExclusionZones({QRectF(0, 0, 0.5, 0.5)});
+        QCOMPARE(tile.exclusionZones().size(), 1);
+        const QImage shot = tile.grab().toImage();
+        // Inside the zone some pixels carry the amber hatching; outside, the picture is untouched.
+        int amber = 0;
+        for (int x = 10; x < 300; ++x) {
+            const QColor c = shot.pixelColor(x, 30 + 90);
+            amber += c.red() > 120 && c.blue() < 80;
+        }
+        QVERIFY2(amber > 10, qPrintable(QString::number(amber)));
+        const QColor outside = shot.pixelColor(480, 30 + 270);
+        QVERIFY2(outside.red() > 30 && outside.red() < 60, qPrintable(outside.name()));
+    }
 };
 
 QTEST_MAIN(TestCameraTile)

@@ -3,6 +3,7 @@
 // is late), escalating when left alone; Medium hits and hidden covert hits raise no modal.
 #include "uifixture.h"
 
+#include "hitacknowledger.h"
 #include "hitalertdialog.h"
 #include "hitsmodel.h"
 #include "hitspanel.h"
@@ -13,10 +14,13 @@
 #include "plugin/pluginloader.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAudioDevice>
 #include <QMediaDevices>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSoundEffect>
 #include <QStatusBar>
 
@@ -79,6 +83,11 @@ private Q_SLOTS:
         QCOMPARE(sound->source(), QUrl(QStringLiteral("qrc:/sounds/alert.wav")));
         QCOMPARE(sound->loopCount(), int(QSoundEffect::Infinite));
         QVERIFY(dialog.alarmSounding());
+        QFile wav(QStringLiteral(":/sounds/alert.wav"));
+        QVERIFY(wav.open(QIODevice::ReadOnly));
+        const QByteArray riff = wav.readAll();
+        QVERIFY(riff.startsWith("RIFF") && riff.mid(8, 4) == "WAVE");
+        QVERIFY(riff.size() > 1000 && riff.size() < 100 * 1024);
         if (!QMediaDevices::audioOutputs().isEmpty())
             QTRY_VERIFY_WITH_TIMEOUT(sound->isPlaying(), 3000);
         else
@@ -93,8 +102,9 @@ private Q_SLOTS:
         QCOMPARE(dialog.queued(), 2);
         QCOMPARE(dialog.counterText(), QStringLiteral("1 of 2"));
         QCOMPARE(dialog.currentHit().uid, first.uid);
-        QCOMPARE(QApplication::topLevelWidgets().count(
-                     [](QWidget *w) { return w->isVisible() && qobject_cast<QDialog *>(w); }), 1);
+        const QWidgetList tops = QApplication::topLevelWidgets();
+        QCOMPARE(std::count_if(tops.begin(), tops.end(),
+                               [](QWidget *w) { return w->isVisible() && qobject_cast<QDialog *>(w); }), 1);
 
         // Acknowledge needs an outcome first.
         auto *ack = dialog.findChild<QPushButton *>(QStringLiteral("alertAcknowledge"));

@@ -5,6 +5,7 @@
 #include "recognisererrorsdialog.h"
 
 #include "audit/auditlog.h"
+#include "plates/vrm.h"
 
 #include <QLabel>
 #include <QTableWidget>
@@ -53,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTableWidget *table = dialog.table();
         QCOMPARE(table->rowCount(), 1); // the covert one is not for operators
-        QCOMPARE(table->item(0, RecogniserErrorsDialog::ReadColumn)->text(), QStringLiteral("GM17 KF2"));
+        QCOMPARE(table->item(0, RecogniserErrorsDialog::ReadColumn)->text(), displayVrm(QStringLiteral("GM17KF2")));
         QCOMPARE(table->item(0, RecogniserErrorsDialog::ListedColumn)->text(), QStringLiteral("GM17 KFZ"));
         QCOMPARE(table->item(0, RecogniserErrorsDialog::CameraColumn)->text(), fx.camera.name);
         QVERIFY(!table->item(0, RecogniserErrorsDialog::PatchColumn)->icon().isNull());
