@@ -89,17 +89,8 @@ int accessCommand(const QStringList &words)
             }
             r.scopeVrms << vrm;
         }
-        for (const QString &key : {QStringLiteral("from"), QStringLiteral("to")}) {
-            if (!args.has(key))
-                continue;
-            bool ok = false;
-            const qint64 t = parseIsoTime(args.value(key), &ok);
-            if (!ok) {
-                err(QStringLiteral("field '%1': '%2' is not an ISO 8601 date or time").arg(key, args.value(key)));
-                return ExitBadInput;
-            }
-            (key == QLatin1String("from") ? r.scopeFromMs : r.scopeToMs) = t;
-        }
+        if (!parseTimeWindow(args, &r.scopeFromMs, &r.scopeToMs))
+            return ExitBadInput;
         auto created = requests.create(session->user, r, now);
         if (!created) {
             err(QStringLiteral("refused: ") + created.error().message);

@@ -37,17 +37,9 @@ bool parseCommon(const Args &args, Common *c, int *code)
         return false;
     }
     c->reference = args.value(QStringLiteral("reference"));
-    for (const QString &key : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!args.has(key))
-            continue;
-        bool ok = false;
-        const qint64 t = parseIsoTime(args.value(key), &ok);
-        if (!ok) {
-            err(QStringLiteral("field '%1': '%2' is not an ISO 8601 date or time").arg(key, args.value(key)));
-            *code = ExitBadInput;
-            return false;
-        }
-        (key == QLatin1String("from") ? c->fromMs : c->toMs) = t;
+    if (!parseTimeWindow(args, &c->fromMs, &c->toMs)) {
+        *code = ExitBadInput;
+        return false;
     }
     return true;
 }

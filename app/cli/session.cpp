@@ -105,4 +105,20 @@ qint64 parseIsoTime(const QString &text, bool *ok)
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
+bool parseTimeWindow(const Args &args, qint64 *fromMs, qint64 *toMs)
+{
+    for (const QString &key : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!args.has(key))
+            continue;
+        bool ok = false;
+        const qint64 t = parseIsoTime(args.value(key), &ok);
+        if (!ok) {
+            err(QStringLiteral("field '%1': '%2' is not an ISO 8601 date or time").arg(key, args.value(key)));
+            return false;
+        }
+        *(key == QLatin1String("from") ? fromMs : toMs) = t;
+    }
+    return true;
+}
+
 } // namespace Kestrel::Cli

@@ -36,5 +36,8 @@ int exitCodeFor(const Error &error);
 QString isoTime(qint64 ms);
 // Parses an ISO 8601 date or date-time (UTC unless an offset is given); *ok false when bad.
 qint64 parseIsoTime(const QString &text, bool *ok);
+// Reads --from and --to (when given) into *fromMs / *toMs; prints the bad field and returns false.
+class Args;
+bool parseTimeWindow(const Args &args, qint64 *fromMs, qint64 *toMs);
 
 } // namespace Kestrel::Cli

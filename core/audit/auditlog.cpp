@@ -11,8 +11,24 @@
 namespace Kestrel {
 
 namespace {
+
 const QByteArray kGenesis(64, '0');
+
+// Columns: id, at, user_name, action, details, prev_hash, hash.
+AuditEvent eventFromQuery(const QSqlQuery &q)
+{
+    AuditEvent e;
+    e.id = q.value(0).toLongLong();
+    e.atMs = q.value(1).toLongLong();
+    e.user = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.details = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    e.prevHash = q.value(5).toString().toLatin1();
+    e.hash = q.value(6).toString().toLatin1();
+    return e;
 }
+
+} // namespace
 
 QByteArray AuditLog::hashOf(const AuditEvent &e)
 {
@@ -69,14 +85,7 @@ Result<qint64> AuditLog::verify() const
     QByteArray expectedPrev = kGenesis;
     qint64 count = 0;
     while (q.next()) {
-        AuditEvent e;
-        e.id = q.value(0).toLongLong();
-        e.atMs = q.value(1).toLongLong();
-        e.user = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.details = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        e.prevHash = q.value(5).toString().toLatin1();
-        e.hash = q.value(6).toString().toLatin1();
+        const AuditEvent e = eventFromQuery(q);
         if (e.prevHash != expectedPrev)
             return Error::integrity(QStringLiteral("audit entry %1 does not follow the entry before it "
                                                    "(an entry was deleted or inserted)").arg(e.id));
@@ -97,15 +106,7 @@ QList<AuditEvent> AuditLog::recent(int limit) const
     q.addBindValue(limit);
     q.exec();
     while (q.next()) {
-        AuditEvent e;
-        e.id = q.value(0).toLongLong();
-        e.atMs = q.value(1).toLongLong();
-        e.user = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.details = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        e.prevHash = q.value(5).toString().toLatin1();
-        e.hash = q.value(6).toString().toLatin1();
-        out.append(e);
+        out.append(eventFromQuery(q));
     }
     return out;
 }

@@ -1,5 +1,7 @@
 // kestrel-cli as investigators, supervisors and auditors use it: users, reads import, access
 // requests, search and convoy with their exit codes, and audit verification after tampering.
+#include "clirunner.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -13,12 +15,7 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -31,17 +28,10 @@ private:
 
     Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-12345"))
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("KESTREL_PASSWORD"), password);
-        p.setProcessEnvironment(env);
         QStringList all{QStringLiteral("--db"), m_db};
         if (!user.isEmpty())
             all << QStringLiteral("--user") << user;
-        p.start(QStringLiteral(KESTREL_BIN_DIR "/kestrel-cli"), all + args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runCli(all + args, password);
     }
     static QString day(int daysAgo)
     {

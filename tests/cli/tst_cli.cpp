@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "clirunner.h"
+
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,23 +18,11 @@ using namespace Kestrel;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KESTREL_PASSWORD"), QStringLiteral("s3cret-pw"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KESTREL_BIN_DIR "/kestrel-cli"), args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(args);
 }
 
 const QString kDemo = QStringLiteral(KESTREL_RESOURCES_DIR "/demo/demo.mp4");
