@@ -1,11 +1,13 @@
 #!/usr/bin/python3
-"""Evaluate the exported plate OCR through OpenCV dnn (what the C++ side runs), not torch.
+"""Evaluate exported plate OCR models through OpenCV dnn (what the C++ side runs), not torch.
 
-    /usr/bin/python3 tools/eval_ocr_onnx.py [--model resources/models/plate_ocr.onnx] [--n 2000] [--seed 777]
+    /usr/bin/python3 tools/eval_ocr_onnx.py [--model A.onnx [--model B.onnx ...]] [--n 2000] [--seed 777]
 
-Renders a fresh synthetic set (seeds differ from the training/validation seeds), feeds it in
-batches of 8 with exactly the model contract (grey/255, [N,1,32,128]), greedy-decodes CTC and
-reports per-character and whole-plate accuracy for normal and heavy augmentation, plus timing.
+Renders fresh synthetic sets (seeds differ from the training/validation seeds): normal (seed),
+heavy (seed+1), two-line only (seed+2) and UK only (seed+3), feeds them in batches of 8 with
+exactly the model contract (grey/255, [N,1,32,128]), greedy-decodes CTC and reports per-character
+and whole-plate accuracy, the most frequent substitutions, plus timing at batch 1 and 8 with one
+thread. Several --model options compare models on the same crops.
 """
 
 import argparse
@@ -18,7 +20,7 @@ import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from ocr_model import greedy_decode, accuracy, synthetic_set, T_STEPS, NUM_CLASSES  # noqa: E402
+from ocr_model import greedy_decode, accuracy, confusions, synthetic_set, EVAL_SETS, T_STEPS, NUM_CLASSES  # noqa: E402
 
 
 def run(net, crops, batch=8):
@@ -32,38 +34,54 @@ def run(net, crops, batch=8):
     return np.concatenate(out)
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--model", default=os.path.join(HERE, "..", "resources", "models", "plate_ocr.onnx"))
-    ap.add_argument("--n", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=777)
-    args = ap.parse_args()
-
-    cv2.setNumThreads(1)
-    net = cv2.dnn.readNetFromONNX(args.model)
-    for name, heavy, seed in (("normal", False, args.seed), ("heavy", True, args.seed + 1)):
-        x, y = synthetic_set(args.n, seed, heavy=heavy)
-        preds = greedy_decode(run(net, x))
-        ca, pa = accuracy(preds, y)
-        errs = [f"{t}->{p}" for t, p in zip(y, preds) if t != p][:10]
-        print(f"{name:6s} n={args.n} seed={seed}: per-char {ca:.4f}  whole-plate {pa:.4f}  errors e.g. {errs}")
-
+def timing(net, x, reps=500):
     x1 = x[:1].astype(np.float32)[:, None] / 255.0
     for _ in range(20):
         net.setInput(x1)
         net.forward()
-    t = time.perf_counter()
-    for _ in range(500):
-        net.setInput(x1)
-        net.forward()
-    ms1 = (time.perf_counter() - t) / 500 * 1000
+    best = []
+    for _ in range(5):
+        t = time.perf_counter()
+        for _ in range(reps // 5):
+            net.setInput(x1)
+            net.forward()
+        best.append((time.perf_counter() - t) / (reps // 5) * 1000)
     x8 = x[:8].astype(np.float32)[:, None] / 255.0
     t = time.perf_counter()
-    for _ in range(100):
+    for _ in range(60):
         net.setInput(x8)
         net.forward()
-    ms8 = (time.perf_counter() - t) / 100 / 8 * 1000
-    print(f"cv2.dnn, 1 thread: {ms1:.3f} ms per crop at batch 1, {ms8:.3f} ms per crop at batch 8")
+    ms8 = (time.perf_counter() - t) / 60 / 8 * 1000
+    return min(best), float(np.median(best)), ms8
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--model", action="append", default=None)
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=777)
+    ap.add_argument("--sets", default="normal,heavy,two_line,uk")
+    args = ap.parse_args()
+    models = args.model or [os.path.join(HERE, "..", "resources", "models", "plate_ocr.onnx")]
+
+    cv2.setNumThreads(1)
+    nets = [(m, cv2.dnn.readNetFromONNX(m)) for m in models]
+    x = None
+    for k, name in enumerate(("normal", "heavy", "two_line", "uk")):
+        if name not in args.sets.split(","):
+            continue
+        heavy, uk, two = EVAL_SETS[name]
+        x, y = synthetic_set(args.n, args.seed + k, heavy=heavy, uk=uk, two_line=two)
+        for path, net in nets:
+            preds = greedy_decode(run(net, x))
+            ca, pa = accuracy(preds, y)
+            errs = [f"{t}->{p}" for t, p in zip(y, preds) if t != p][:8]
+            print(f"{os.path.basename(path):18s} {name:8s} n={args.n} seed={args.seed + k}: per-char {ca:.4f}  "
+                  f"whole-plate {pa:.4f}  confusions {confusions(preds, y, 8)}  e.g. {errs}", flush=True)
+    for path, net in nets:
+        ms_min, ms_med, ms8 = timing(net, x)
+        print(f"{os.path.basename(path):18s} cv2.dnn, 1 thread: {ms_min:.3f} ms (median {ms_med:.3f}) per crop at batch 1, "
+              f"{ms8:.3f} ms per crop at batch 8")
 
 
 if __name__ == "__main__":

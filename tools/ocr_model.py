@@ -84,16 +84,83 @@ def accuracy(preds, labels):
     return max(0.0, 1 - edits / chars), exact / len(labels)
 
 
-def synthetic_set(n, seed, heavy=False):
+def confusions(preds, labels, top=12):
+    """Most frequent (truth, read) substitutions among same-length readings, e.g. [('M', 'H', 7)]."""
+    from collections import Counter
+    c = Counter()
+    for p, t in zip(preds, labels):
+        if len(p) == len(t):
+            c.update((a, b) for a, b in zip(t, p) if a != b)
+    return [(a, b, n) for (a, b), n in c.most_common(top)]
+
+
+# Named evaluation sets: (heavy, uk, two_line); uk/two_line None = the generator's own mix
+# (50 % UK, 12 % two-line).
+EVAL_SETS = {
+    "normal": (False, None, None),
+    "heavy": (True, None, None),
+    "two_line": (False, None, True),
+    "uk": (False, True, None),
+}
+
+
+def synthetic_set(n, seed, heavy=False, uk=None, two_line=None):
     """A fixed synthetic evaluation set: (uint8 [n,32,128], labels)."""
     from platesynth import sample_crop
     rng = np.random.default_rng(seed)
     xs, ys = [], []
     for _ in range(n):
-        c, l = sample_crop(rng, heavy=heavy)
+        c, l = sample_crop(rng, heavy=heavy, uk=uk, two_line=two_line)
         xs.append(c)
         ys.append(l)
     return np.stack(xs), ys
+
+
+def load_onnx_weights(model, path, calib_x):
+    """Initialise model from an exported plate_ocr.onnx (BatchNorm folded into the convs).
+
+    The export folds each BN into its conv's weight and bias. To fine-tune with BN again, each
+    BN is set up as an identity-plus-bias whose running statistics are the conv's actual output
+    statistics on calib_x (float [N,1,32,128] in the contract's scale): in eval mode the model
+    then equals the ONNX graph exactly, and in train mode batch statistics ~ running ones, so
+    fine-tuning starts from the same function.
+    """
+    import onnx
+    from onnx import numpy_helper
+    m = onnx.load(path)
+    inits = {t.name: numpy_helper.to_array(t) for t in m.graph.initializer}
+    convs = [(inits[n.input[1]], inits[n.input[2]] if len(n.input) > 2 else None)
+             for n in m.graph.node if n.op_type == "Conv"]
+    mods = list(model.features)
+    torch_convs = [i for i, mod in enumerate(mods) if isinstance(mod, nn.Conv2d)]
+    assert len(convs) == len(torch_convs), "architecture differs from the ONNX graph"
+    model.eval()
+    with torch.no_grad():
+        x = (torch.as_tensor(calib_x) - 0.5) * 4.0
+        k = 0
+        for i, mod in enumerate(mods):
+            if isinstance(mod, nn.Conv2d):
+                w, b = convs[k]
+                k += 1
+                assert tuple(mod.weight.shape) == w.shape, f"conv {k}: {tuple(mod.weight.shape)} vs {w.shape}"
+                mod.weight.copy_(torch.from_numpy(np.array(w)))
+                bn = mods[i + 1] if i + 1 < len(mods) and isinstance(mods[i + 1], nn.BatchNorm2d) else None
+                if bn is None:
+                    mod.bias.copy_(torch.from_numpy(np.array(b)))
+                    x = mod(x)
+                    continue
+                y = mod(x)
+                mu = y.mean((0, 2, 3))
+                var = y.var((0, 2, 3), unbiased=False) + 1e-6
+                bn.running_mean.copy_(mu)
+                bn.running_var.copy_(var)
+                bn.weight.copy_(torch.sqrt(var + bn.eps))
+                bn.bias.copy_(torch.from_numpy(np.array(b)) + mu)
+                x = y
+            else:
+                x = mod(x)
+    model.train()
+    return model
 
 
 def export_onnx(model, path):

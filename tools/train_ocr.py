@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """Train Kestrel's plate OCR (pure-convolution CTC) on synthetic plates and export ONNX.
 
-    nice -n 15 /usr/bin/python3 tools/train_ocr.py --minutes 27
+    nice -n 15 /usr/bin/python3 tools/render_dataset.py --n 400000 --workers 2
+    nice -n 15 /usr/bin/python3 tools/train_ocr.py --minutes 40 --data /tmp/platesynth_cache \
+        --init resources/models/plate_ocr.onnx --lr 1.5e-3
 
-Data: platesynth crops rendered on the fly by worker processes into a replay buffer. Rendering
-(~7 ms a crop) is slower than a training step on 2 cores, so each sample is reused a few times
-from the buffer instead of leaving the model idle; the buffer keeps growing so the data stays
-diverse. The run is time-boxed (--minutes) and the LR follows a cosine over that time, so the
-result is reproducible in distribution though not bit-exact (how many samples get rendered
-depends on the machine's load).
+Data: platesynth crops, pre-rendered by render_dataset.py (--data) and/or rendered on the fly by
+--workers processes, in a replay buffer. --init fine-tunes from an exported model (.onnx, BN
+re-derived, see ocr_model.load_onnx_weights) or a torch state dict (.pt); without it the network
+starts from scratch. The run is time-boxed (--minutes) and the LR follows a cosine over that time,
+so the result is reproducible in distribution though not bit-exact (the number of steps depends
+on the machine's load).
 """
 
 import argparse
@@ -24,28 +26,21 @@ import torch.nn.functional as F
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from ocr_model import PlateOCR, encode, greedy_decode, accuracy, synthetic_set, export_onnx  # noqa: E402
+from ocr_model import (PlateOCR, encode, greedy_decode, accuracy, confusions, synthetic_set,  # noqa: E402
+                       export_onnx, load_onnx_weights, EVAL_SETS)
+from render_dataset import SEED, render_chunk, load_shards  # noqa: E402
 
-SEED = 20240611
-VAL_SEED, HEAVY_SEED = 1000001, 1000002   # held-out sets; eval_ocr_onnx.py uses other seeds
-HEAVY_FRACTION = 0.2
-CHUNK = 256
+# Held-out sets (fixed seeds, sizes); eval_ocr_onnx.py uses other seeds.
+HELD_OUT = {"normal": (1000001, 2000), "heavy": (1000002, 2000), "two_line": (1000003, 1000), "uk": (1000004, 1000)}
 
 
 def producer(worker_id, queue, stop):
     """Render chunks of crops forever; seeds derive from (SEED, worker, chunk) for repeatability."""
     sys.path.insert(0, HERE)
     torch.set_num_threads(1)
-    from platesynth import sample_crop
     k = 0
     while not stop.is_set():
-        rng = np.random.default_rng([SEED, worker_id, k])
-        xs, ys = [], []
-        for _ in range(CHUNK):
-            c, l = sample_crop(rng, heavy=rng.random() < HEAVY_FRACTION)
-            xs.append(c)
-            ys.append(l)
-        queue.put((np.stack(xs), ys))
+        queue.put(render_chunk([SEED, worker_id, k]))
         k += 1
 
 
@@ -66,11 +61,14 @@ def predict(model, x_uint8, bs=500):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--minutes", type=float, default=27.0, help="training wall-clock budget")
-    ap.add_argument("--workers", type=int, default=1, help="rendering processes")
+    ap.add_argument("--minutes", type=float, default=40.0, help="training wall-clock budget")
+    ap.add_argument("--workers", type=int, default=None, help="live rendering processes (default 1, 0 with --data)")
+    ap.add_argument("--data", default=None, help="directory of pre-rendered shards (render_dataset.py)")
+    ap.add_argument("--init", default=None, help="start from these weights (.onnx export or .pt state dict)")
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--lr", type=float, default=3e-3)
-    ap.add_argument("--buffer", type=int, default=120000, help="replay buffer capacity")
+    ap.add_argument("--warmup", type=int, default=300)
+    ap.add_argument("--buffer", type=int, default=450000, help="replay buffer capacity")
     ap.add_argument("--out", default=os.path.join(HERE, "..", "resources", "models", "plate_ocr.onnx"))
     ap.add_argument("--checkpoint", default="/tmp/plate_ocr.pt")
     args = ap.parse_args()
@@ -79,19 +77,35 @@ def main():
     torch.set_num_threads(2)
     rng = np.random.default_rng(SEED)
 
+    workers = args.workers if args.workers is not None else (0 if args.data else 1)
     queue, stop = mp.Queue(maxsize=8), mp.Event()
-    procs = [mp.Process(target=producer, args=(w, queue, stop), daemon=True) for w in range(args.workers)]
+    procs = [mp.Process(target=producer, args=(w, queue, stop), daemon=True) for w in range(workers)]
     for p in procs:
         p.start()
 
     # Small monitoring set while training; the full held-out sets are rendered at the end.
-    mon_x, mon_y = synthetic_set(400, VAL_SEED + 7)
+    mon_x, mon_y = synthetic_set(400, HELD_OUT["normal"][0] + 7)
 
     model = PlateOCR()
+    if args.init and args.init.endswith(".onnx"):
+        load_onnx_weights(model, args.init, mon_x[:256, None].astype(np.float32) / 255.0)
+    elif args.init:
+        model.load_state_dict(torch.load(args.init))
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
     buf_x = np.zeros((args.buffer, 32, 128), np.uint8)
     buf_y = [""] * args.buffer
     n_buf, n_rendered, step = 0, 0, 0
+    n_pre = 0
+    if args.data:
+        px, py = load_shards(args.data)
+        n_pre = min(len(py), args.buffer)
+        buf_x[:n_pre], buf_y[:n_pre] = px[:n_pre], py[:n_pre]
+        n_buf = n_pre
+        del px
+        print(f"loaded {n_pre} pre-rendered crops from {args.data}", flush=True)
+    if args.init:
+        ca, pa = accuracy(greedy_decode(predict(model, mon_x)), mon_y)
+        print(f"initial weights {args.init}: monitor char {ca:.4f} plate {pa:.4f}", flush=True)
 
     def drain(block):
         nonlocal n_buf, n_rendered
@@ -108,7 +122,8 @@ def main():
             n_rendered += len(ys)
             block = False
 
-    drain(True)
+    if workers:
+        drain(n_buf == 0)
     budget = args.minutes * 60
     t0 = last_log = time.time()
     loss_avg = None
@@ -116,9 +131,10 @@ def main():
         elapsed = time.time() - t0
         if elapsed > budget:
             break
-        drain(False)
+        if workers:
+            drain(False)
         frac = elapsed / budget
-        warm = min(1.0, (step + 1) / 300)
+        warm = min(1.0, (step + 1) / args.warmup)
         lr = args.lr * warm * 0.5 * (1 + np.cos(np.pi * frac))
         for g in opt.param_groups:
             g["lr"] = lr
@@ -148,7 +164,7 @@ def main():
             last_log = time.time()
             ca, pa = accuracy(greedy_decode(predict(model, mon_x)), mon_y)
             print(f"[{elapsed / 60:5.1f} min] step {step} loss {loss_avg:.3f} lr {lr:.2e} "
-                  f"rendered {n_rendered} buffer {n_buf} | monitor char {ca:.4f} plate {pa:.4f}", flush=True)
+                  f"rendered live {n_rendered} buffer {n_buf} | monitor char {ca:.4f} plate {pa:.4f}", flush=True)
 
     stop.set()
     train_minutes = (time.time() - t0) / 60
@@ -156,16 +172,19 @@ def main():
         p.terminate()
     torch.save(model.state_dict(), args.checkpoint)
 
-    # Held-out synthetic sets (fixed seeds): normal augmentation and heavy augmentation.
+    # Held-out synthetic sets (fixed seeds): normal, heavy, two-line only, UK only.
     results = {"seed": SEED, "train_minutes": round(train_minutes, 1), "steps": step,
-               "samples_rendered": n_rendered, "batch": args.batch}
-    for name, seed, heavy in (("val", VAL_SEED, False), ("heavy", HEAVY_SEED, True)):
-        vx, vy = synthetic_set(2000, seed, heavy=heavy)
+               "pre_rendered": n_pre, "samples_rendered_live": n_rendered, "batch": args.batch,
+               "lr": args.lr, "init": args.init}
+    for name, (seed, n) in HELD_OUT.items():
+        heavy, uk, two = EVAL_SETS[name]
+        vx, vy = synthetic_set(n, seed, heavy=heavy, uk=uk, two_line=two)
         preds = greedy_decode(predict(model, vx))
         ca, pa = accuracy(preds, vy)
-        results[name] = {"n": 2000, "seed": seed, "char_acc": round(ca, 4), "plate_acc": round(pa, 4)}
-        errs = [(t, p) for t, p in zip(vy, preds) if t != p][:12]
-        print(f"{name}: char {ca:.4f} plate {pa:.4f}  e.g. errors {errs}", flush=True)
+        results[name] = {"n": n, "seed": seed, "char_acc": round(ca, 4), "plate_acc": round(pa, 4)}
+        errs = [(t, p) for t, p in zip(vy, preds) if t != p][:10]
+        print(f"{name}: char {ca:.4f} plate {pa:.4f}  confusions {confusions(preds, vy, 8)}  e.g. {errs}", flush=True)
+    vx, _ = synthetic_set(8, HELD_OUT["normal"][0])
 
     # Export and prove OpenCV dnn reads it identically at batch 1 and 8.
     out = os.path.abspath(args.out)

@@ -1,5 +1,13 @@
 """Fonts and glyph rendering.
 
+Two ways to draw registration characters:
+  glyph()        (legacy, used by the demo video) stretches every glyph's ink into one uniform cell;
+  plate_glyph()  keeps each font's own proportions and baseline (J and Q may descend, M and W are
+                 wider than H, O wider than 0 in DIN), condensed or widened as a whole by a per-plate
+                 factor, or optionally forced into a Charles-Wright-like uniform cell (UK).
+Font pools (FONT_POOLS) list several fonts per plate family so the OCR learns letter identity
+rather than one typeface.
+
 No Debian package ships the UK Charles Wright font, so we approximate it: render a glyph from a
 condensed bold font, crop its ink and stretch it into a uniform cell (CW 2001 characters are 79 mm
 high and 50 mm wide, except '1'). Stretching all fonts into the same cell makes them look alike in
@@ -92,3 +100,121 @@ def text_mask(path, text, height):
     a = np.asarray(canvas)
     scale = height / max(1, a.shape[0])
     return cv2.resize(a, (max(1, int(a.shape[1] * scale)), max(1, int(height))), interpolation=cv2.INTER_AREA)
+
+
+# --- Proportional, baseline-aware glyphs for the plate families -------------------------------
+
+_T = "/usr/share/fonts/truetype/"
+# (path, relative weight, horizontal factor applied on top of the plate's own condensing).
+# Regular-width fonts are squeezed so they look like the condensed plate typefaces.
+FONT_POOLS = {
+    # Continental plates: DIN 1451-like first (fonts-opendin has one weight, "OSP-DIN", which is
+    # the narrow Engschrift; strokes are thickened and the glyphs widened per plate so it also
+    # covers Mittelschrift / FE-Schrift proportions), then other condensed grotesques.
+    "eu": [
+        (_T + "opendin/OSP-DIN.ttf", 0.42, 1.0),
+        (_T + "roboto/unhinted/RobotoCondensed-Bold.ttf", 0.12, 1.0),
+        (_T + "roboto/unhinted/RobotoCondensed-Medium.ttf", 0.08, 1.0),
+        (_T + "roboto/unhinted/RobotoCondensed-Regular.ttf", 0.05, 1.0),
+        (_T + "liberation/LiberationSansNarrow-Bold.ttf", 0.08, 1.0),
+        (_T + "liberation/LiberationSansNarrow-Regular.ttf", 0.04, 1.0),
+        (_T + "dejavu/DejaVuSansCondensed-Bold.ttf", 0.08, 1.0),
+        (_T + "dejavu/DejaVuSansCondensed.ttf", 0.04, 1.0),
+        (_T + "roboto/unhinted/RobotoTTF/Roboto-Bold.ttf", 0.04, 0.85),
+        (_T + "liberation/LiberationSans-Bold.ttf", 0.05, 0.85),
+    ],
+    # UK plates: no free Charles Wright, so several bold condensed sans faces, either in a uniform
+    # CW-like cell or in their own proportions (with J/Q descenders where the font has them).
+    "uk": [
+        (_T + "roboto/unhinted/RobotoCondensed-Bold.ttf", 0.24, 1.0),
+        (_T + "liberation/LiberationSansNarrow-Bold.ttf", 0.16, 1.0),
+        (_T + "dejavu/DejaVuSansCondensed-Bold.ttf", 0.2, 1.0),
+        (_T + "roboto/unhinted/RobotoCondensed-Medium.ttf", 0.06, 1.0),
+        (_T + "roboto/unhinted/RobotoTTF/Roboto-Bold.ttf", 0.08, 0.85),
+        (_T + "roboto/unhinted/RobotoTTF/Roboto-Black.ttf", 0.05, 0.85),
+        (_T + "liberation/LiberationSans-Bold.ttf", 0.08, 0.85),
+        (_T + "dejavu/DejaVuSans-Bold.ttf", 0.05, 0.85),
+        (_T + "opendin/OSP-DIN.ttf", 0.08, 1.0),
+    ],
+}
+
+# DIN 1451's O (and Q) is rounder and wider than its 0; OSP-DIN draws them identically, so widen.
+_WIDTH_TWEAK = {"OSP-DIN.ttf": {"O": 1.22, "Q": 1.22, "M": 1.05, "W": 1.0}}
+_REF_CHARS = "ABCDEHKNPRSUXYZ023456789"
+
+
+@functools.lru_cache(maxsize=None)
+def font_pool(family):
+    """[(path, weight, hfactor)] of the installed fonts of a family (weights renormalised)."""
+    pool = [(p, w, f) for p, w, f in FONT_POOLS[family] if os.path.exists(p)]
+    if not pool:
+        # Fall back on whatever the legacy lists find.
+        pool = [(p, 1.0, 1.0) for p in font_paths("uk")]
+    tot = sum(w for _, w, _ in pool)
+    return tuple((p, w / tot, f) for p, w, f in pool)
+
+
+def pick_font(rng, family):
+    pool = font_pool(family)
+    i = int(rng.choice(len(pool), p=[w for _, w, _ in pool]))
+    return pool[i][0], pool[i][2]
+
+
+_RSIZE = 96  # reference render size (pixels per em) for the cached glyph masks
+
+
+@functools.lru_cache(maxsize=None)
+def _cap_metrics(path):
+    """(cap height in pixels at _RSIZE, mean ink width / cap height of ordinary glyphs)."""
+    g, top, _ = _ref_glyph(path, "H", 0)
+    cap = g.shape[0]
+    widths = [_ref_glyph(path, c, 0)[0].shape[1] for c in _REF_CHARS]
+    return cap, float(np.mean(widths)) / cap
+
+
+@functools.lru_cache(maxsize=8192)
+def _ref_glyph(path, ch, stroke):
+    """Ink mask of ch rendered at _RSIZE with the baseline at a known row.
+
+    Returns (mask uint8, top, bottom): rows relative to the baseline (top negative) of the tight
+    ink box. stroke is in 1/100 em (PIL stroke_width) to embolden thin fonts.
+    """
+    font = _font(path, _RSIZE)
+    sw = int(round(stroke * _RSIZE / 100.0))
+    size = _RSIZE * 3
+    canvas = Image.new("L", (size, size), 0)
+    base = _RSIZE * 2
+    ImageDraw.Draw(canvas).text((_RSIZE // 2, base), ch, fill=255, font=font, anchor="ls",
+                                stroke_width=sw, stroke_fill=255)
+    a = np.asarray(canvas)
+    ys, xs = np.nonzero(a > 20)
+    return a[ys.min():ys.max() + 1, xs.min():xs.max() + 1].copy(), int(ys.min()) - base, int(ys.max()) + 1 - base
+
+
+def plate_glyph(path, ch, char_h, width_ratio, stroke=0, cell=False, hfactor=1.0):
+    """(mask, dy): a glyph whose cap height is char_h pixels.
+
+    width_ratio is the target mean glyph width / char_h for the whole plate; every glyph keeps
+    its proportion relative to the font's mean (M, W wider, I, 1 narrower) unless cell=True, which
+    stretches all but 1/I into one uniform width (Charles Wright style) and ignores descenders.
+    dy is the glyph's top relative to the cap top (positive = lower, e.g. never for normal caps;
+    descenders make the mask taller than char_h instead).
+    """
+    ink, top, bottom = _ref_glyph(path, ch, stroke)
+    cap, mean_w = _cap_metrics(path)
+    s = char_h / cap
+    if cell:
+        h = char_h
+        dy = 0
+        if ch in "1I":
+            w = max(2, int(round(ink.shape[1] * s * hfactor * width_ratio / mean_w)))
+        else:
+            w = max(2, int(round(width_ratio * char_h)))
+    else:
+        sx = s * hfactor * width_ratio / mean_w
+        tweak = _WIDTH_TWEAK.get(os.path.basename(path), {}).get(ch, 1.0)
+        w = max(2, int(round(ink.shape[1] * sx * tweak)))
+        h = max(2, int(round((bottom - top) * s)))
+        dy = int(round((top + cap) * s))
+    interp = cv2.INTER_AREA if ink.shape[0] > h else cv2.INTER_LINEAR
+    return cv2.resize(ink, (w, h), interpolation=interp), dy
