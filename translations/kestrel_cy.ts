@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Kestrel::AccessRequestForm</name>
+    <message>
+        <source>New access request</source>
+        <translation>Cais mynediad newydd</translation>
+    </message>
+    <message>
+        <source>Reads older than 90 days need a supervisor's approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</source>
+        <translation>Mae angen cymeradwyaeth goruchwyliwr ar gyfer achos penodol i weld darlleniadau sy'n hŷn na 90 diwrnod. Goruchwyliwr arall sy'n penderfynu; mae cymeradwyaeth yn dod i ben ac yn cwmpasu ei chwmpas yn unig.</translation>
+    </message>
+    <message>
+        <source>12 months (serious, major or counter-terrorism)</source>
+        <translation>12 mis (difrifol, mawr neu wrthderfysgaeth)</translation>
+    </message>
+    <message>
+        <source>24 months (major or counter-terrorism)</source>
+        <translation>24 mis (mawr neu wrthderfysgaeth)</translation>
+    </message>
+    <message>
+        <source>Case or incident number (required)</source>
+        <translation>Rhif achos neu ddigwyddiad (gofynnol)</translation>
+    </message>
+    <message>
+        <source>Why the older data is necessary and proportionate for this case</source>
+        <translation>Pam mae'r data hŷn yn angenrheidiol ac yn gymesur ar gyfer yr achos hwn</translation>
+    </message>
+    <message>
+        <source>e.g. AB12CDE, XY65ZZT (empty: any VRM in the time range)</source>
+        <translation>e.e. AB12CDE, XY65ZZT (gwag: unrhyw VRM yn yr ystod amser)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Haen:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Diben:</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>&amp;Cyfeirnod yr achos:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>C&amp;yfiawnhad:</translation>
+    </message>
+    <message>
+        <source>&amp;VRMs:</source>
+        <translation>&amp;VRMau:</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Ystod amser:</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Anfon y cais</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>VRM "%1": %2</source>
+        <translation>VRM "%1": %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Gwrthodwyd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::AccessRequestsDialog</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>unrhyw bryd</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nawr</translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation>Ceisiadau mynediad</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Haen</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cwmpas</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Gofynnwyd</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Penderfynwyd gan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>Cais &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Fy ngheisiadau</translation>
+    </message>
+    <message>
+        <source>Pending requests. You cannot decide your own: another supervisor must.</source>
+        <translation>Ceisiadau yn aros. Ni allwch benderfynu ar eich cais eich hun: rhaid i oruchwyliwr arall wneud hynny.</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Ceisydd</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Cyfiawnhad</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Rheswm dros y penderfyniad (gofynnol)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Cymeradwyo</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Gwrthod</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Rheswm:</translation>
+    </message>
+    <message>
+        <source>Approvals queue</source>
+        <translation>Ciw cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Access requests are for investigators and supervisors.</source>
+        <translation>Mae ceisiadau mynediad ar gyfer ymchwilwyr a goruchwylwyr.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Request %1 is pending: a supervisor other than you must approve it.</source>
+        <translation>Mae cais %1 yn aros: rhaid i oruchwyliwr heblaw chi ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>Select a request in the queue first.</source>
+        <translation>Dewiswch gais yn y ciw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Request %1 not decided: %2</source>
+        <translation>Ni phenderfynwyd ar gais %1: %2</translation>
+    </message>
+    <message>
+        <source>Request %1 approved until %2.</source>
+        <translation>Cymeradwywyd cais %1 tan %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 declined.</source>
+        <translation>Gwrthodwyd cais %1.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::AddCameraDialog</name>
     <message>
         <source>Add camera</source>
@@ -114,6 +320,109 @@
     <message>
         <source>Exclusion zones: %1</source>
         <translation>Parthau eithrio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Llwybr archwilio</translation>
+    </message>
+    <message>
+        <source>Text in the details, e.g. a VRM or case reference</source>
+        <translation>Testun yn y manylion, e.e. VRM neu gyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Gweithred:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Amser (lleol)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Gwirio'r gadwyn</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Allforio CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>The audit trail is for auditors and administrators.</source>
+        <translation>Mae'r llwybr archwilio ar gyfer archwilwyr a gweinyddwyr.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Unrhyw weithred</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 o %2 cofnod</translation>
+    </message>
+    <message>
+        <source>✔ Chain intact: %1 entries checked.</source>
+        <translation>✔ Mae'r gadwyn yn gyfan: gwiriwyd %1 cofnod.</translation>
+    </message>
+    <message>
+        <source>✖ Chain broken: %1</source>
+        <translation>✖ Mae'r gadwyn wedi torri: %1</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Allforio'r llwybr archwilio</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>Allforiwyd %1 cofnod i %2.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +937,205 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::HotlistManager</name>
+    <message>
+        <source>Hotlists</source>
+        <translation>Rhestrau poeth</translation>
+    </message>
+    <message>
+        <source>VRM, part of one, or a pattern: AB1?C*</source>
+        <translation>VRM, rhan o un, neu batrwm: AB1?C*</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Pob statws</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Chwilio:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation>VRM</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Rhestr</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ychwanegwyd gan</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Dilyswyd gan</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Mewnforio…</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Dilysu</translation>
+    </message>
+    <message>
+        <source>A second authorised person confirms a pending entry; it then goes live.</source>
+        <translation>Mae ail berson awdurdodedig yn cadarnhau cofnod sy'n aros; yna mae'n mynd yn fyw.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Tynnu'n ôl…</translation>
+    </message>
+    <message>
+        <source>Weed &amp;expired</source>
+        <translation>Chwynnu'r rhai sydd wedi dod i &amp;ben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>%1 (covert)</source>
+        <translation>%1 (cudd)</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>Dim dyddiad dod i ben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 o %2 cofnod</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation>Dewiswch gofnod i'w weld yn llawn.</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Cam gweithredu: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>dim wedi'i roi</translation>
+    </message>
+    <message>
+        <source>⚠ Warning markers: %1</source>
+        <translation>⚠ Marcwyr rhybudd: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>Cerbyd: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1 · Grading: %2</source>
+        <translation>Cyfeirnod: %1 · Graddio: %2</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>Yn fyw ers %1</translation>
+    </message>
+    <message>
+        <source>The past reads could not be checked: %1</source>
+        <translation>Nid oedd modd gwirio'r darlleniadau blaenorol: %1</translation>
+    </message>
+    <message>
+        <source>Import a hotlist</source>
+        <translation>Mewnforio rhestr boeth</translation>
+    </message>
+    <message>
+        <source>Hotlists (%1);;All files (*)</source>
+        <translation>Rhestrau poeth (%1);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>no importer reads files like this</source>
+        <translation>nid oes mewnforiwr yn darllen ffeiliau fel hyn</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Ni fewnforiwyd dim: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported (%3 live, %4 waiting for validation), %5 line(s) rejected, %6 retrospective hit(s).</source>
+        <translation>%1: mewnforiwyd %2 (%3 yn fyw, %4 yn aros i gael eu dilysu), gwrthodwyd %5 llinell, %6 trawiad ôl-weithredol.</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>Mewnforio wedi'i gwblhau.</translation>
+    </message>
+    <message>
+        <source>Import complete; the rejected lines are listed below.</source>
+        <translation>Mewnforio wedi'i gwblhau; mae'r llinellau a wrthodwyd wedi'u rhestru isod.</translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation>Heb ei ddilysu: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) is live; %3 retrospective hit(s).</source>
+        <translation>Mae cofnod %1 (%2) yn fyw; %3 trawiad ôl-weithredol.</translation>
+    </message>
+    <message>
+        <source>Withdraw entry %1</source>
+        <translation>Tynnu cofnod %1 yn ôl</translation>
+    </message>
+    <message>
+        <source>Why is this entry withdrawn? (recorded in the audit trail)</source>
+        <translation>Pam mae'r cofnod hwn yn cael ei dynnu'n ôl? (caiff ei gofnodi yn y llwybr archwilio)</translation>
+    </message>
+    <message>
+        <source>Give a reason to withdraw an entry.</source>
+        <translation>Rhowch reswm dros dynnu cofnod yn ôl.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Heb ei dynnu'n ôl: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 withdrawn: it no longer matches.</source>
+        <translation>Tynnwyd cofnod %1 yn ôl: nid yw'n cyfateb mwyach.</translation>
+    </message>
+    <message>
+        <source>Weeding failed: %1</source>
+        <translation>Methodd y chwynnu: %1</translation>
+    </message>
+    <message>
+        <source>%1 expired entr(y/ies) stopped matching; %2 without hits deleted.</source>
+        <translation>Mae %1 cofnod sydd wedi dod i ben wedi peidio â chyfateb; dilëwyd %2 heb drawiadau.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::LoginDialog</name>
     <message>
         <source>Kestrel — log in</source>
@@ -788,6 +1296,34 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
         <source>&amp;Remove…</source>
         <translation>&amp;Tynnu…</translation>
     </message>
+    <message>
+        <source>Hot&amp;lists</source>
+        <translation>Rhestrau &amp;poeth</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Rheoli…</translation>
+    </message>
+    <message>
+        <source>&amp;Investigate</source>
+        <translation>&amp;Ymchwilio</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Chwilio…</translation>
+    </message>
+    <message>
+        <source>&amp;Access requests…</source>
+        <translation>Ceisiadau &amp;mynediad…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Archwilio</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Llwybr archwilio…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PluginsDialog</name>
@@ -834,6 +1370,95 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
     <message>
         <source>✖ No</source>
         <translation>✖ Naddo</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::ReadDetailDialog</name>
+    <message>
+        <source>Read %1</source>
+        <translation>Darllenwyd %1</translation>
+    </message>
+    <message>
+        <source>plate image</source>
+        <translation>delwedd y plât</translation>
+    </message>
+    <message>
+        <source>overview image</source>
+        <translation>delwedd trosolwg</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seen (local):</source>
+        <translation>Gwelwyd (lleol):</translation>
+    </message>
+    <message>
+        <source>Seen (UTC):</source>
+        <translation>Gwelwyd (UTC):</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Hyder:</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Recogniser read:</source>
+        <translation>Darllenodd yr adnabyddydd:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lleoliad:</translation>
+    </message>
+    <message>
+        <source>Plate image SHA-256 %1
+Overview SHA-256 %2</source>
+        <translation>SHA-256 delwedd y plât %1
+SHA-256 y trosolwg %2</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Tystiolaeth:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Achos:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>⚠ Integrity warning: %1 The file no longer matches the hash recorded at capture; it is not shown and must not be relied on. Report this to the system administrator.</source>
+        <translation>⚠ Rhybudd cywirdeb: %1 Nid yw'r ffeil yn cyfateb mwyach i'r stwnsh a gofnodwyd wrth ei chipio; nid yw'n cael ei dangos ac ni ddylid dibynnu arni. Rhowch wybod i weinyddwr y system.</translation>
+    </message>
+    <message>
+        <source>The %1 failed its check (%2).</source>
+        <translation>Methodd %1 ei gwiriad (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 could not be read (%2).</source>
+        <translation>Nid oedd modd darllen %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No plate image</source>
+        <translation>Dim delwedd plât</translation>
+    </message>
+    <message>
+        <source>No overview image</source>
+        <translation>Dim delwedd trosolwg</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1584,209 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
     </message>
 </context>
 <context>
+    <name>Kestrel::SearchWindow</name>
+    <message>
+        <source>Search reads — %1</source>
+        <translation>Chwilio darlleniadau — %1</translation>
+    </message>
+    <message>
+        <source>Purpose of the search</source>
+        <translation>Diben y chwiliad</translation>
+    </message>
+    <message>
+        <source>Required: case or incident number</source>
+        <translation>Gofynnol: rhif achos neu ddigwyddiad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Diben:</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Cyfeirnod yr achos:</translation>
+    </message>
+    <message>
+        <source>Times are local (%1); unticked means no limit.</source>
+        <translation>Amseroedd lleol (%1); heb dic yn golygu dim terfyn.</translation>
+    </message>
+    <message>
+        <source>e.g. AB12CDE, AB1?C*  (? one character, * any run)</source>
+        <translation>e.e. AB12CDE, AB1?C*  (? un nod, * unrhyw rediad)</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Pob camera</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Chwilio</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation>Plât:</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Request access…</source>
+        <translation>Gofyn am fynediad…</translation>
+    </message>
+    <message>
+        <source>Plate image</source>
+        <translation>Delwedd plât</translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation>VRM</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Amser (lleol)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Darlleniadau</translation>
+    </message>
+    <message>
+        <source>Target VRM</source>
+        <translation>VRM targed</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> e</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Dadansoddi</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Targed:</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>O fewn:</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>O leiaf:</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>gwaith</translation>
+    </message>
+    <message>
+        <source>Times together</source>
+        <translation>Nifer o weithiau gyda'i gilydd</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Gwelwyd gyntaf</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Gwelwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Usually seen at</source>
+        <translation>Gwelir fel arfer yn</translation>
+    </message>
+    <message>
+        <source>Vehicles seen at the same camera within the window of the target, at least the given number of times, in the time range above.</source>
+        <translation>Cerbydau a welwyd wrth yr un camera o fewn ffenestr y targed, o leiaf y nifer a roddwyd o weithiau, yn yr ystod amser uchod.</translation>
+    </message>
+    <message>
+        <source>Convoy</source>
+        <translation>Confoi</translation>
+    </message>
+    <message>
+        <source>Every search is recorded with its purpose and case reference.</source>
+        <translation>Caiff pob chwiliad ei gofnodi gyda'i ddiben a chyfeirnod yr achos.</translation>
+    </message>
+    <message>
+        <source>Enter the case reference: every search states one, and it is recorded.</source>
+        <translation>Rhowch gyfeirnod yr achos: mae pob chwiliad yn nodi un, ac fe'i cofnodir.</translation>
+    </message>
+    <message>
+        <source>Search refused: %1</source>
+        <translation>Gwrthodwyd y chwiliad: %1</translation>
+    </message>
+    <message>
+        <source>Search not run: %1</source>
+        <translation>Ni redwyd y chwiliad: %1</translation>
+    </message>
+    <message>
+        <source>%1 matching read(s) withheld: %2.</source>
+        <translation>Ataliwyd %1 darlleniad cyfatebol: %2.</translation>
+    </message>
+    <message>
+        <source>To see them, ask a supervisor for extended access for this case: use Request access…</source>
+        <translation>I'w gweld, gofynnwch i oruchwyliwr am fynediad estynedig ar gyfer yr achos hwn: defnyddiwch Gofyn am fynediad…</translation>
+    </message>
+    <message>
+        <source>To see them, refer the case to an investigator, who can ask a supervisor for extended access.</source>
+        <translation>I'w gweld, cyfeiriwch yr achos at ymchwilydd, a all ofyn i oruchwyliwr am fynediad estynedig.</translation>
+    </message>
+    <message>
+        <source>%1 read(s) shown; more matched: narrow the search.</source>
+        <translation>Dangosir %1 darlleniad; roedd mwy yn cyfateb: culhewch y chwiliad.</translation>
+    </message>
+    <message>
+        <source>%1 read(s). Double-click a read to see its images.</source>
+        <translation>%1 darlleniad. Cliciwch ddwywaith ar ddarlleniad i weld ei ddelweddau.</translation>
+    </message>
+    <message>
+        <source>⚠ image check failed</source>
+        <translation>⚠ methodd gwiriad y ddelwedd</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded.</source>
+        <translation>Nid oedd modd datgodio'r ddelwedd.</translation>
+    </message>
+    <message>
+        <source>UTC %1</source>
+        <translation>UTC %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Request %1 sent: a supervisor other than you must approve it.</source>
+        <translation>Anfonwyd cais %1: rhaid i oruchwyliwr heblaw chi ei gymeradwyo.</translation>
+    </message>
+    <message>
+        <source>%1 pass(es) of the target; %2 vehicle(s) travelling with it.</source>
+        <translation>%1 pasiad gan y targed; %2 cerbyd yn teithio gydag ef.</translation>
+    </message>
+    <message>
+        <source>%1 read(s) withheld: %2.</source>
+        <translation>Ataliwyd %1 darlleniad: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Theme</name>
     <message>
         <source>High</source>
@@ -971,6 +1799,65 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
     <message>
         <source>Low</source>
         <translation>Isel</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Wording</name>
+    <message>
+        <source>Routine</source>
+        <translation>Arferol</translation>
+    </message>
+    <message>
+        <source>Serious crime</source>
+        <translation>Troseddu difrifol</translation>
+    </message>
+    <message>
+        <source>Major crime</source>
+        <translation>Troseddu mawr</translation>
+    </message>
+    <message>
+        <source>Counter-terrorism</source>
+        <translation>Gwrthderfysgaeth</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 diwrnod</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 mis</translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation>24 mis</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message>
+        <source>Pending validation</source>
+        <translation>Yn aros i gael ei ddilysu</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Yn fyw</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wedi'i dynnu'n ôl</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Kestrel::AccessRequestForm</name>
+    <message>
+        <source>New access request</source>
+        <translation>New access request</translation>
+    </message>
+    <message>
+        <source>Reads older than 90 days need a supervisor's approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</source>
+        <translation>Reads older than 90 days need a supervisor's approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</translation>
+    </message>
+    <message>
+        <source>12 months (serious, major or counter-terrorism)</source>
+        <translation>12 months (serious, major or counter-terrorism)</translation>
+    </message>
+    <message>
+        <source>24 months (major or counter-terrorism)</source>
+        <translation>24 months (major or counter-terrorism)</translation>
+    </message>
+    <message>
+        <source>Case or incident number (required)</source>
+        <translation>Case or incident number (required)</translation>
+    </message>
+    <message>
+        <source>Why the older data is necessary and proportionate for this case</source>
+        <translation>Why the older data is necessary and proportionate for this case</translation>
+    </message>
+    <message>
+        <source>e.g. AB12CDE, XY65ZZT (empty: any VRM in the time range)</source>
+        <translation>e.g. AB12CDE, XY65ZZT (empty: any VRM in the time range)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Case &amp;reference:</source>
+        <translation>Case &amp;reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <source>&amp;VRMs:</source>
+        <translation>&amp;VRMs:</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Time range:</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>VRM "%1": %2</source>
+        <translation>VRM "%1": %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::AccessRequestsDialog</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Access requests</source>
+        <translation>Access requests</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Pending requests. You cannot decide your own: another supervisor must.</source>
+        <translation>Pending requests. You cannot decide your own: another supervisor must.</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Reason for the decision (required)</source>
+        <translation>Reason for the decision (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Approvals queue</source>
+        <translation>Approvals queue</translation>
+    </message>
+    <message>
+        <source>Access requests are for investigators and supervisors.</source>
+        <translation>Access requests are for investigators and supervisors.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Request %1 is pending: a supervisor other than you must approve it.</source>
+        <translation>Request %1 is pending: a supervisor other than you must approve it.</translation>
+    </message>
+    <message>
+        <source>Select a request in the queue first.</source>
+        <translation>Select a request in the queue first.</translation>
+    </message>
+    <message>
+        <source>Request %1 not decided: %2</source>
+        <translation>Request %1 not decided: %2</translation>
+    </message>
+    <message>
+        <source>Request %1 approved until %2.</source>
+        <translation>Request %1 approved until %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 declined.</source>
+        <translation>Request %1 declined.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::AddCameraDialog</name>
     <message>
         <source>Add camera</source>
@@ -114,6 +320,109 @@
     <message>
         <source>Exclusion zones: %1</source>
         <translation>Exclusion zones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::AuditViewer</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Text in the details, e.g. a VRM or case reference</source>
+        <translation>Text in the details, e.g. a VRM or case reference</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Time (local)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The audit trail is for auditors and administrators.</source>
+        <translation>The audit trail is for auditors and administrators.</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>✔ Chain intact: %1 entries checked.</source>
+        <translation>✔ Chain intact: %1 entries checked.</translation>
+    </message>
+    <message>
+        <source>✖ Chain broken: %1</source>
+        <translation>✖ Chain broken: %1</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>Exported %1 entries to %2.</translation>
     </message>
 </context>
 <context>
@@ -628,6 +937,205 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::HotlistManager</name>
+    <message>
+        <source>Hotlists</source>
+        <translation>Hotlists</translation>
+    </message>
+    <message>
+        <source>VRM, part of one, or a pattern: AB1?C*</source>
+        <translation>VRM, part of one, or a pattern: AB1?C*</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation>VRM</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Validated by</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>A second authorised person confirms a pending entry; it then goes live.</source>
+        <translation>A second authorised person confirms a pending entry; it then goes live.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Weed &amp;expired</source>
+        <translation>Weed &amp;expired</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 (covert)</source>
+        <translation>%1 (covert)</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of it.</source>
+        <translation>Select an entry to see all of it.</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>⚠ Warning markers: %1</source>
+        <translation>⚠ Warning markers: %1</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>Vehicle: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1 · Grading: %2</source>
+        <translation>Reference: %1 · Grading: %2</translation>
+    </message>
+    <message>
+        <source>Live since %1</source>
+        <translation>Live since %1</translation>
+    </message>
+    <message>
+        <source>The past reads could not be checked: %1</source>
+        <translation>The past reads could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Import a hotlist</source>
+        <translation>Import a hotlist</translation>
+    </message>
+    <message>
+        <source>Hotlists (%1);;All files (*)</source>
+        <translation>Hotlists (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>no importer reads files like this</source>
+        <translation>no importer reads files like this</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nothing imported: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 imported (%3 live, %4 waiting for validation), %5 line(s) rejected, %6 retrospective hit(s).</source>
+        <translation>%1: %2 imported (%3 live, %4 waiting for validation), %5 line(s) rejected, %6 retrospective hit(s).</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>Import complete.</translation>
+    </message>
+    <message>
+        <source>Import complete; the rejected lines are listed below.</source>
+        <translation>Import complete; the rejected lines are listed below.</translation>
+    </message>
+    <message>
+        <source>Not validated: %1</source>
+        <translation>Not validated: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) is live; %3 retrospective hit(s).</source>
+        <translation>Entry %1 (%2) is live; %3 retrospective hit(s).</translation>
+    </message>
+    <message>
+        <source>Withdraw entry %1</source>
+        <translation>Withdraw entry %1</translation>
+    </message>
+    <message>
+        <source>Why is this entry withdrawn? (recorded in the audit trail)</source>
+        <translation>Why is this entry withdrawn? (recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Give a reason to withdraw an entry.</source>
+        <translation>Give a reason to withdraw an entry.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Not withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>Entry %1 withdrawn: it no longer matches.</source>
+        <translation>Entry %1 withdrawn: it no longer matches.</translation>
+    </message>
+    <message>
+        <source>Weeding failed: %1</source>
+        <translation>Weeding failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 expired entr(y/ies) stopped matching; %2 without hits deleted.</source>
+        <translation>%1 expired entr(y/ies) stopped matching; %2 without hits deleted.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::LoginDialog</name>
     <message>
         <source>Kestrel — log in</source>
@@ -788,6 +1296,34 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
+    <message>
+        <source>Hot&amp;lists</source>
+        <translation>Hot&amp;lists</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Manage…</translation>
+    </message>
+    <message>
+        <source>&amp;Investigate</source>
+        <translation>&amp;Investigate</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Access requests…</source>
+        <translation>&amp;Access requests…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PluginsDialog</name>
@@ -834,6 +1370,95 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
     <message>
         <source>✖ No</source>
         <translation>✖ No</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::ReadDetailDialog</name>
+    <message>
+        <source>Read %1</source>
+        <translation>Read %1</translation>
+    </message>
+    <message>
+        <source>plate image</source>
+        <translation>plate image</translation>
+    </message>
+    <message>
+        <source>overview image</source>
+        <translation>overview image</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Seen (local):</source>
+        <translation>Seen (local):</translation>
+    </message>
+    <message>
+        <source>Seen (UTC):</source>
+        <translation>Seen (UTC):</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Confidence:</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Recogniser read:</source>
+        <translation>Recogniser read:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Plate image SHA-256 %1
+Overview SHA-256 %2</source>
+        <translation>Plate image SHA-256 %1
+Overview SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>⚠ Integrity warning: %1 The file no longer matches the hash recorded at capture; it is not shown and must not be relied on. Report this to the system administrator.</source>
+        <translation>⚠ Integrity warning: %1 The file no longer matches the hash recorded at capture; it is not shown and must not be relied on. Report this to the system administrator.</translation>
+    </message>
+    <message>
+        <source>The %1 failed its check (%2).</source>
+        <translation>The %1 failed its check (%2).</translation>
+    </message>
+    <message>
+        <source>The %1 could not be read (%2).</source>
+        <translation>The %1 could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>No plate image</source>
+        <translation>No plate image</translation>
+    </message>
+    <message>
+        <source>No overview image</source>
+        <translation>No overview image</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1584,209 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
     </message>
 </context>
 <context>
+    <name>Kestrel::SearchWindow</name>
+    <message>
+        <source>Search reads — %1</source>
+        <translation>Search reads — %1</translation>
+    </message>
+    <message>
+        <source>Purpose of the search</source>
+        <translation>Purpose of the search</translation>
+    </message>
+    <message>
+        <source>Required: case or incident number</source>
+        <translation>Required: case or incident number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Case reference:</translation>
+    </message>
+    <message>
+        <source>Times are local (%1); unticked means no limit.</source>
+        <translation>Times are local (%1); unticked means no limit.</translation>
+    </message>
+    <message>
+        <source>e.g. AB12CDE, AB1?C*  (? one character, * any run)</source>
+        <translation>e.g. AB12CDE, AB1?C*  (? one character, * any run)</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>All cameras</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Plate:</source>
+        <translation>Plate:</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Request access…</source>
+        <translation>Request access…</translation>
+    </message>
+    <message>
+        <source>Plate image</source>
+        <translation>Plate image</translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation>VRM</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Time (local)</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Reads</translation>
+    </message>
+    <message>
+        <source>Target VRM</source>
+        <translation>Target VRM</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>Within:</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>At least:</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>Times together</source>
+        <translation>Times together</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Usually seen at</source>
+        <translation>Usually seen at</translation>
+    </message>
+    <message>
+        <source>Vehicles seen at the same camera within the window of the target, at least the given number of times, in the time range above.</source>
+        <translation>Vehicles seen at the same camera within the window of the target, at least the given number of times, in the time range above.</translation>
+    </message>
+    <message>
+        <source>Convoy</source>
+        <translation>Convoy</translation>
+    </message>
+    <message>
+        <source>Every search is recorded with its purpose and case reference.</source>
+        <translation>Every search is recorded with its purpose and case reference.</translation>
+    </message>
+    <message>
+        <source>Enter the case reference: every search states one, and it is recorded.</source>
+        <translation>Enter the case reference: every search states one, and it is recorded.</translation>
+    </message>
+    <message>
+        <source>Search refused: %1</source>
+        <translation>Search refused: %1</translation>
+    </message>
+    <message>
+        <source>Search not run: %1</source>
+        <translation>Search not run: %1</translation>
+    </message>
+    <message>
+        <source>%1 matching read(s) withheld: %2.</source>
+        <translation>%1 matching read(s) withheld: %2.</translation>
+    </message>
+    <message>
+        <source>To see them, ask a supervisor for extended access for this case: use Request access…</source>
+        <translation>To see them, ask a supervisor for extended access for this case: use Request access…</translation>
+    </message>
+    <message>
+        <source>To see them, refer the case to an investigator, who can ask a supervisor for extended access.</source>
+        <translation>To see them, refer the case to an investigator, who can ask a supervisor for extended access.</translation>
+    </message>
+    <message>
+        <source>%1 read(s) shown; more matched: narrow the search.</source>
+        <translation>%1 read(s) shown; more matched: narrow the search.</translation>
+    </message>
+    <message>
+        <source>%1 read(s). Double-click a read to see its images.</source>
+        <translation>%1 read(s). Double-click a read to see its images.</translation>
+    </message>
+    <message>
+        <source>⚠ image check failed</source>
+        <translation>⚠ image check failed</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded.</source>
+        <translation>The image could not be decoded.</translation>
+    </message>
+    <message>
+        <source>UTC %1</source>
+        <translation>UTC %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Request %1 sent: a supervisor other than you must approve it.</source>
+        <translation>Request %1 sent: a supervisor other than you must approve it.</translation>
+    </message>
+    <message>
+        <source>%1 pass(es) of the target; %2 vehicle(s) travelling with it.</source>
+        <translation>%1 pass(es) of the target; %2 vehicle(s) travelling with it.</translation>
+    </message>
+    <message>
+        <source>%1 read(s) withheld: %2.</source>
+        <translation>%1 read(s) withheld: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Theme</name>
     <message>
         <source>High</source>
@@ -971,6 +1799,65 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
     <message>
         <source>Low</source>
         <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::Wording</name>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Serious crime</source>
+        <translation>Serious crime</translation>
+    </message>
+    <message>
+        <source>Major crime</source>
+        <translation>Major crime</translation>
+    </message>
+    <message>
+        <source>Counter-terrorism</source>
+        <translation>Counter-terrorism</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 days</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 months</translation>
+    </message>
+    <message>
+        <source>24 months</source>
+        <translation>24 months</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Pending validation</source>
+        <translation>Pending validation</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 </TS>

@@ -1,16 +1,20 @@
 #include "mainwindow.h"
 
+#include "accessrequestsdialog.h"
 #include "addcameradialog.h"
+#include "auditviewer.h"
 #include "cameratile.h"
 #include "exclusionzones.h"
 #include "hitacknowledger.h"
 #include "hitalertdialog.h"
 #include "hitsmodel.h"
 #include "hitspanel.h"
+#include "hotlistmanager.h"
 #include "platebadgedelegate.h"
 #include "pluginsdialog.h"
 #include "readsmodel.h"
 #include "recognisererrorsdialog.h"
+#include "searchwindow.h"
 #include "theme.h"
 
 #include "audit/auditlog.h"
@@ -194,6 +198,39 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Shown by role so nobody is offered what they may not use; core refuses it regardless.
+    if (HotlistManager::mayOpen(m_user)) {
+        QMenu *hotlists = menuBar()->addMenu(tr("Hot&lists"));
+        hotlists->setObjectName(QStringLiteral("hotlistsMenu"));
+        QAction *manage = hotlists->addAction(tr("&Manage…"));
+        manage->setObjectName(QStringLiteral("manageHotlistsAction"));
+        connect(manage, &QAction::triggered, this, &MainWindow::showHotlistManager);
+    }
+    const bool searches = !m_user.disabled && (m_user.has(Role::Operator) || m_user.has(Role::Investigator) ||
+                                               m_user.has(Role::Supervisor));
+    if (searches || AccessRequestsDialog::mayRequest(m_user)) {
+        QMenu *investigate = menuBar()->addMenu(tr("&Investigate"));
+        investigate->setObjectName(QStringLiteral("investigateMenu"));
+        if (searches) {
+            QAction *search = investigate->addAction(tr("&Search…"));
+            search->setObjectName(QStringLiteral("searchAction"));
+            search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+            connect(search, &QAction::triggered, this, [this] { showSearch(); });
+        }
+        if (AccessRequestsDialog::mayRequest(m_user)) {
+            QAction *requests = investigate->addAction(tr("&Access requests…"));
+            requests->setObjectName(QStringLiteral("accessRequestsAction"));
+            connect(requests, &QAction::triggered, this, &MainWindow::showAccessRequests);
+        }
+    }
+    if (AuditViewer::mayView(m_user)) {
+        QMenu *audit = menuBar()->addMenu(tr("&Audit"));
+        audit->setObjectName(QStringLiteral("auditMenu"));
+        QAction *trail = audit->addAction(tr("Audit &trail…"));
+        trail->setObjectName(QStringLiteral("auditTrailAction"));
+        connect(trail, &QAction::triggered, this, &MainWindow::showAuditTrail);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&Recogniser errors…")), &QAction::triggered, this, &MainWindow::showRecogniserErrors);
@@ -504,6 +541,36 @@ void MainWindow::showPlugins()
         return;
     PluginsDialog dialog(*m_plugins, this);
     dialog.exec();
+}
+
+void MainWindow::showHotlistManager()
+{
+    HotlistManager manager(m_engine->store(), m_user, m_plugins, m_engine, this);
+    manager.exec();
+}
+
+SearchWindow *MainWindow::showSearch()
+{
+    if (!m_search) {
+        m_search = new SearchWindow(m_engine->store(), m_user, this);
+        m_search->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    return m_search;
+}
+
+void MainWindow::showAccessRequests()
+{
+    AccessRequestsDialog dialog(m_engine->store(), m_user, this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditTrail()
+{
+    AuditViewer viewer(m_engine->store(), m_user, this);
+    viewer.exec();
 }
 
 void MainWindow::showAbout()

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QMainWindow>
 
@@ -29,6 +30,7 @@ class HitsModel;
 class HitsPanel;
 class PluginLoader;
 class ReadsModel;
+class SearchWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -65,6 +67,11 @@ public:
     void showRecogniserErrors();
     void showPlugins();
     void showAbout();
+    // Role-dependent menus: each opens its window; the core still decides every action in it.
+    void showHotlistManager();
+    SearchWindow *showSearch(); // one per main window, raised when open again
+    void showAccessRequests();
+    void showAuditTrail();
 
 private:
     void buildMenus();
@@ -100,6 +107,7 @@ private:
     QLabel *m_escalationLabel;
     QTimer *m_statusTimer;
     QElapsedTimer m_clock;
+    QPointer<SearchWindow> m_search;
     std::deque<qint64> m_readTimes; // m_clock ms of each read in the last minute
 };
 

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace Kestrel::TestFixture {
 
@@ -116,6 +117,33 @@ struct Fixture
             return false;
         h.read.id = reads[0].id;
         return true;
+    }
+
+    // A stored read with real images (the plate box drawn in the overview), no hit.
+    std::optional<Read> addRead(const QString &vrm, qint64 capturedAtMs, const QString &cameraId = {},
+                                double confidence = 0.91, const QByteArray &patchJpeg = {})
+    {
+        Read r;
+        r.uid = QUuid::createUuid();
+        r.vrm = vrm;
+        r.rawText = vrm;
+        r.confidence = confidence;
+        r.cameraId = cameraId.isEmpty() ? camera.id : cameraId;
+        r.capturedAtMs = capturedAtMs;
+        r.plateBox = QRect(250, 230, 140, 34);
+        r.platePatchJpeg = patchJpeg.isEmpty() ? jpeg(QSize(240, 60), QColor(0xf7, 0xcf, 0x1a), vrm) : patchJpeg;
+        r.overviewJpeg = jpeg(QSize(640, 360), QColor(0x50, 0x60, 0x70), QStringLiteral("overview"));
+        ImageStore images(store->dataDir());
+        auto patch = images.write(r.platePatchJpeg, r.capturedAtMs, r.uid, QStringLiteral("patch"));
+        auto overview = images.write(r.overviewJpeg, r.capturedAtMs, r.uid, QStringLiteral("overview"));
+        if (!patch || !overview)
+            return std::nullopt;
+        r.platePatch = *patch;
+        r.overview = *overview;
+        std::vector<Read> reads{r};
+        if (!store->insertReads(reads))
+            return std::nullopt;
+        return reads[0];
     }
 
     std::optional<Hit> storedHit(const QUuid &uid) const

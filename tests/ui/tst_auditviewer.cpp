@@ -1,0 +1,142 @@
+// The audit viewer over a real store: filters, core's chain verification before and after a row
+// is altered by SQL, the CSV export (and its own audit entry), and refusal for other roles.
+#include "uifixture.h"
+
+#include "auditviewer.h"
+
+#include "audit/auditlog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+
+using namespace Kestrel;
+using namespace Kestrel::TestFixture;
+
+namespace {
+
+User auditor()
+{
+    User u;
+    u.name = QStringLiteral("audrey");
+    u.roles = Role::Auditor;
+    return u;
+}
+
+void seed(Store &store)
+{
+    AuditLog log(store);
+    log.append(QStringLiteral("ivan"), QStringLiteral("login"), {{QStringLiteral("client"), QStringLiteral("gui")}});
+    log.append(QStringLiteral("ivan"), QStringLiteral("search"),
+               {{QStringLiteral("plate"), QStringLiteral("AB12*")}, {QStringLiteral("reference"), QStringLiteral("CASE/1")}});
+    log.append(QStringLiteral("ivan"), QStringLiteral("view-images"),
+               {{QStringLiteral("read"), 7}, {QStringLiteral("reference"), QStringLiteral("CASE/1")}});
+    log.append(QStringLiteral("sam"), QStringLiteral("search"),
+               {{QStringLiteral("plate"), QStringLiteral("XY65ZZT")}, {QStringLiteral("reference"), QStringLiteral("OP, \"Heron\"")}});
+    log.append(QStringLiteral("sam"), QStringLiteral("access-approve"), {{QStringLiteral("request"), 3}});
+}
+
+} // namespace
+
+class TestAuditViewer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void filtersVerifyAndTamper()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const int before = int(AuditLog(*fx.store).recent(1000).size());
+        seed(*fx.store);
+        AuditViewer viewer(*fx.store, auditor());
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QCOMPARE(viewer.table()->rowCount(), before + 5);
+        QCOMPARE(viewer.table()->item(0, AuditViewer::ActionColumn)->text(), QStringLiteral("access-approve")); // newest first
+        QCOMPARE(viewer.table()->item(0, AuditViewer::DetailsColumn)->text(), QStringLiteral("{\"request\":3}"));
+
+        // By action, through the combo as a user picks it.
+        auto *action = viewer.findChild<QComboBox *>(QStringLiteral("actionFilter"));
+        action->setCurrentIndex(action->findData(QStringLiteral("search")));
+        QCOMPARE(viewer.table()->rowCount(), 2);
+        for (const AuditEvent &e : viewer.shown())
+            QCOMPARE(e.action, QStringLiteral("search"));
+        viewer.setFilters(QStringLiteral("ivan"), QStringLiteral("search"), QString());
+        QCOMPARE(viewer.table()->rowCount(), 1);
+        viewer.setFilters(QString(), QString(), QStringLiteral("case/1"));
+        QCOMPARE(viewer.table()->rowCount(), 2); // text in the details, any case
+        viewer.setFilters(QString(), QString(), QString());
+        viewer.setDateRange(QDate::currentDate().addDays(1), QDate());
+        QCOMPARE(viewer.table()->rowCount(), 0);
+        viewer.setDateRange(QDate::currentDate(), QDate::currentDate());
+        QCOMPARE(viewer.table()->rowCount(), before + 5);
+        viewer.setDateRange(QDate(), QDate());
+
+        QTest::mouseClick(viewer.findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
+        QVERIFY2(viewer.verifyText().contains(QStringLiteral("intact")), qPrintable(viewer.verifyText()));
+
+        // Someone edits an entry in the database directly.
+        const qint64 victim = viewer.shown().at(2).id; // the ivan view-images entry
+        QSqlQuery q(fx.store->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET details = '{\"read\":8,\"reference\":\"CASE/1\"}' WHERE id = %1").arg(victim)));
+        QVERIFY(!viewer.verifyChain());
+        QVERIFY2(viewer.verifyText().contains(QStringLiteral("Chain broken")), qPrintable(viewer.verifyText()));
+        QVERIFY2(viewer.verifyText().contains(QStringLiteral("audit entry %1 was altered").arg(victim)),
+                 qPrintable(viewer.verifyText()));
+    }
+
+    void exportCsv()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        seed(*fx.store);
+        AuditViewer viewer(*fx.store, auditor());
+        viewer.setFilters(QString(), QStringLiteral("search"), QString());
+        QCOMPARE(viewer.shown().size(), 2);
+        const QString path = fx.dir.filePath(QStringLiteral("audit.csv"));
+        QVERIFY2(viewer.exportCsv(path), qPrintable(viewer.message()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.at(0), QByteArray("id,time,user,action,details,prev_hash,hash"));
+        QCOMPARE(lines.size(), 4); // header, two rows, final newline
+        QVERIFY(lines.at(1).contains(",ivan,search,"));
+        QVERIFY(lines.at(1).contains("\"{\"\"plate\"\":\"\"AB12*\"\",\"\"reference\"\":\"\"CASE/1\"\"}\""));
+        QVERIFY(lines.at(2).contains(",sam,search,")); // oldest first
+        QVERIFY(lines.at(2).contains("OP, \\\"\"Heron\\\"\""));
+        QVERIFY(lines.at(3).isEmpty());
+
+        const AuditEvent last = AuditLog(*fx.store).recent(1).at(0);
+        QCOMPARE(last.action, QStringLiteral("export"));
+        QCOMPARE(last.user, QStringLiteral("audrey"));
+        QCOMPARE(last.details.value(QStringLiteral("entries")).toInt(), 2);
+        QCOMPARE(last.details.value(QStringLiteral("file")).toString(), path);
+        QVERIFY(AuditLog(*fx.store).verify()); // the export extends the chain properly
+    }
+
+    void otherRolesRefused()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        seed(*fx.store);
+        User op;
+        op.name = QStringLiteral("olive");
+        op.roles = Role::Operator;
+        QVERIFY(!AuditViewer::mayView(op));
+        AuditViewer viewer(*fx.store, op);
+        QCOMPARE(viewer.table()->rowCount(), 0);
+        QVERIFY(viewer.message().contains(QStringLiteral("auditors and administrators")));
+        QVERIFY(!viewer.exportCsv(fx.dir.filePath(QStringLiteral("x.csv"))));
+        QVERIFY(!QFile::exists(fx.dir.filePath(QStringLiteral("x.csv"))));
+        User admin;
+        admin.name = QStringLiteral("admin");
+        admin.roles = Role::Administrator;
+        QVERIFY(AuditViewer::mayView(admin));
+    }
+};
+
+QTEST_MAIN(TestAuditViewer)
+#include "tst_auditviewer.moc"

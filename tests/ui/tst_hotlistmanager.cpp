@@ -1,0 +1,221 @@
+// The hotlist manager over a real store: an import with a bad line shows core's report line; the
+// supervisor who imported an entry cannot validate it, a second supervisor can, and it goes live
+// with its retrospective hit raised (through the Engine to the hits panel when there is one).
+#include "uifixture.h"
+
+#include "hotlistmanager.h"
+
+#include "audit/auditlog.h"
+#include "pipeline/engine.h"
+#include "plugin/pluginloader.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace Kestrel;
+using namespace Kestrel::TestFixture;
+
+namespace {
+
+User user(const QString &name, Roles roles)
+{
+    User u;
+    u.name = name;
+    u.roles = roles;
+    return u;
+}
+
+QString writeCsv(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("local.csv"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("vrm,priority,category,reason,source,action,expires,list\n"
+            "AB12CDE,High,Stolen vehicle,Taken in a burglary,Local intelligence,Stop and detain,,Local\n"
+            "XY65ZZT,Urgent,Stolen vehicle,Taken in a burglary,Local intelligence,Stop,,Local\n"
+            "LN51AAA,Low,No insurance,Uninsured,Local intelligence,Advise,2020-01-01,Local\n");
+    return path;
+}
+
+int rowOf(const HotlistManager &m, const QString &vrm)
+{
+    for (int row = 0; row < m.table()->rowCount(); ++row)
+        if (m.table()->item(row, HotlistManager::VrmColumn)->text() == vrm)
+            return row;
+    return -1;
+}
+
+} // namespace
+
+class TestHotlistManager : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void importReportThenSecondPersonValidates()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(fx.addRead(QStringLiteral("AB12CDE"), now - 2 * 3600 * 1000)); // passed two hours ago
+        const QString csv = writeCsv(fx.dir);
+        PluginLoader plugins;
+        plugins.load();
+
+        const User sam = user(QStringLiteral("sam"), Role::Supervisor);
+        HotlistManager manager(*fx.store, sam, &plugins, nullptr);
+        manager.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&manager));
+        QVERIFY(manager.findChild<QPushButton *>(QStringLiteral("importButton"))->isVisible());
+        QVERIFY2(manager.importFile(csv), qPrintable(manager.message()));
+
+        // The bad line, in core's words: file, line, field, problem.
+        const QStringList problems = manager.importProblems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).startsWith(csv + QStringLiteral(":3: field 'priority': ")), qPrintable(problems.at(0)));
+        QVERIFY(manager.findChild<QListWidget *>(QStringLiteral("importProblems"))->isVisible());
+        QVERIFY2(manager.importSummary().contains(QStringLiteral("2 imported (0 live, 2 waiting for validation), 1 line(s) rejected")),
+                 qPrintable(manager.importSummary()));
+
+        int row = rowOf(manager, QStringLiteral("AB12CDE"));
+        QVERIFY(row >= 0);
+        QCOMPARE(manager.table()->item(row, HotlistManager::StatusColumn)->text(), QStringLiteral("Pending validation"));
+        QCOMPARE(manager.table()->item(row, HotlistManager::AddedByColumn)->text(), QStringLiteral("sam"));
+        QCOMPARE(manager.table()->item(row, HotlistManager::PriorityColumn)->text(), QStringLiteral("▲▲ High"));
+        const qint64 id = manager.table()->item(row, HotlistManager::IdColumn)->data(Qt::UserRole).toLongLong();
+
+        // The adder cannot validate: core's refusal is shown.
+        QVERIFY(manager.selectEntry(id));
+        QVERIFY(manager.findChild<QPushButton *>(QStringLiteral("validateButton"))->isEnabled());
+        QTest::mouseClick(manager.findChild<QPushButton *>(QStringLiteral("validateButton")), Qt::LeftButton);
+        QVERIFY2(manager.message().contains(QStringLiteral("a second person must validate it")), qPrintable(manager.message()));
+        QCOMPARE(fx.store->hotlistEntry(id)->status, HotlistStatus::Pending);
+
+        // A second supervisor can; the entry goes live and the past read is hit.
+        const User sue = user(QStringLiteral("sue"), Role::Supervisor);
+        HotlistManager second(*fx.store, sue, &plugins, nullptr);
+        second.show();
+        QVERIFY(second.selectEntry(id));
+        QTest::mouseClick(second.findChild<QPushButton *>(QStringLiteral("validateButton")), Qt::LeftButton);
+        QVERIFY2(second.message().contains(QStringLiteral("is live; 1 retrospective hit(s)")), qPrintable(second.message()));
+        QCOMPARE(fx.store->hotlistEntry(id)->status, HotlistStatus::Live);
+        QCOMPARE(fx.store->hotlistEntry(id)->validatedBy, QStringLiteral("sue"));
+        row = rowOf(second, QStringLiteral("AB12CDE"));
+        QCOMPARE(second.table()->item(row, HotlistManager::StatusColumn)->text(), QStringLiteral("Live"));
+        QCOMPARE(second.table()->item(row, HotlistManager::ValidatedByColumn)->text(), QStringLiteral("sue"));
+        bool retrospective = false;
+        for (const Hit &h : fx.store->recentHits(10))
+            retrospective = retrospective || (h.entry.id == id && h.retrospective);
+        QVERIFY(retrospective);
+    }
+
+    void searchFilterWithdrawAndWeed()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const QString csv = writeCsv(fx.dir);
+        const User admin = user(QStringLiteral("ada"), Role::Administrator);
+        HotlistManager manager(*fx.store, admin, nullptr, nullptr);
+        QVERIFY(manager.importFile(csv)); // CSV without plugins: core's reader
+        QCOMPARE(manager.shown().size(), size_t(4)); // two from the fixture, two imported
+
+        manager.setSearch(QStringLiteral("ab12"));
+        QCOMPARE(manager.shown().size(), size_t(1));
+        manager.setSearch(QStringLiteral("?K*"));
+        QCOMPARE(manager.shown().size(), size_t(1)); // SK25BNL
+        QCOMPARE(manager.shown()[0].vrm, QStringLiteral("SK25BNL"));
+        manager.setSearch(QString());
+        manager.setStatusFilter(int(HotlistStatus::Pending));
+        QCOMPARE(manager.shown().size(), size_t(2));
+        manager.setStatusFilter(-1);
+
+        // Withdrawal needs a reason.
+        QVERIFY(!manager.withdraw(fx.medium.id, QString()));
+        QVERIFY(manager.message().contains(QStringLiteral("reason")));
+        QVERIFY(manager.withdraw(fx.medium.id, QStringLiteral("Recovered by owner")));
+        QCOMPARE(fx.store->hotlistEntry(fx.medium.id)->status, HotlistStatus::Withdrawn);
+        QCOMPARE(AuditLog(*fx.store).recent(1).at(0).action, QStringLiteral("hotlist-withdraw"));
+
+        // LN51AAA expired in 2020 (imported pending); weeding stops it matching.
+        std::vector<HotlistEntry> old(1);
+        old[0].vrm = QStringLiteral("OLD1234");
+        old[0].list = QStringLiteral("Local");
+        old[0].expires = QDate(2020, 1, 1);
+        QVERIFY(fx.store->addHotlistEntries(old));
+        manager.reload();
+        QVERIFY(manager.weedExpired());
+        QVERIFY2(manager.message().contains(QStringLiteral("stopped matching")), qPrintable(manager.message()));
+        QVERIFY(!fx.store->hotlistEntry(old[0].id) || fx.store->hotlistEntry(old[0].id)->status == HotlistStatus::Expired);
+    }
+
+    void operatorSeesNoImportAndNoCovert()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        std::vector<HotlistEntry> covert(1);
+        covert[0].vrm = QStringLiteral("UM67GTO");
+        covert[0].list = QStringLiteral("Special");
+        covert[0].covert = true;
+        covert.push_back(fx.high);
+        covert[1].id = 0;
+        covert[1].vrm = QStringLiteral("PN11ABC");
+        covert[1].status = HotlistStatus::Pending;
+        covert[1].addedBy = QStringLiteral("sam");
+        QVERIFY(fx.store->addHotlistEntries(covert));
+        HotlistManager manager(*fx.store, user(QStringLiteral("olive"), Role::Operator), nullptr, nullptr);
+        manager.show();
+        QVERIFY(!manager.findChild<QPushButton *>(QStringLiteral("importButton"))->isVisible());
+        QVERIFY(!manager.findChild<QPushButton *>(QStringLiteral("validateButton"))->isVisible());
+        QCOMPARE(rowOf(manager, QStringLiteral("UM67GTO")), -1);
+        QVERIFY(rowOf(manager, QStringLiteral("GM17KFZ")) >= 0);
+        // Core refuses even when asked directly.
+        QVERIFY(!manager.validate(covert[1].id));
+        QVERIFY(manager.message().contains(QStringLiteral("may not validate")));
+    }
+
+    void validationReachesTheEngine()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        Engine::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+        auto created = Engine::create(options, &plugins);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+        std::unique_ptr<Engine> engine = std::move(created).value();
+        Store &store = engine->store();
+        Camera camera;
+        camera.id = QStringLiteral("CAM-1");
+        camera.name = QStringLiteral("Camera 1");
+        camera.sourceKind = QStringLiteral("file");
+        camera.sourceUrl = QStringLiteral("/nonexistent.mp4");
+        auto saved = store.upsertCamera(camera);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+        Read r;
+        r.uid = QUuid::createUuid();
+        r.vrm = QStringLiteral("AB12CDE");
+        r.cameraId = QStringLiteral("CAM-1");
+        r.capturedAtMs = QDateTime::currentMSecsSinceEpoch() - 60 * 1000;
+        std::vector<Read> reads{r};
+        QVERIFY(store.insertReads(reads));
+
+        HotlistManager adder(store, user(QStringLiteral("sam"), Role::Supervisor), &plugins, engine.get());
+        QVERIFY(adder.importFile(writeCsv(dir)));
+        qint64 id = 0;
+        for (const HotlistEntry &e : store.hotlistEntries(HotlistStatus::Pending))
+            if (e.vrm == QStringLiteral("AB12CDE"))
+                id = e.id;
+        QVERIFY(id);
+        QSignalSpy hits(engine.get(), &Engine::hitRaised);
+        HotlistManager validator(store, user(QStringLiteral("sue"), Role::Supervisor), &plugins, engine.get());
+        QVERIFY2(validator.validate(id), qPrintable(validator.message()));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(hits.at(0).at(0).value<Hit>().retrospective);
+        QVERIFY(!engine->check(r).empty()); // the matcher was reloaded
+    }
+};
+
+QTEST_MAIN(TestHotlistManager)
+#include "tst_hotlistmanager.moc"

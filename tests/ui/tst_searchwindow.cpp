@@ -1,0 +1,285 @@
+// The search window over a real store: an investigator's wildcard search shows what the policy
+// allows and a banner for what it withholds; the read detail view shows both images, is audited,
+// and warns when an image file was changed; core's pattern errors are shown; convoy analysis.
+#include "uifixture.h"
+
+#include "accessrequestsdialog.h"
+#include "readdetaildialog.h"
+#include "platebadgedelegate.h"
+#include "searchwindow.h"
+#include "theme.h"
+
+#include "audit/auditlog.h"
+#include "store/imagestore.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QComboBox>
+#include <QTableWidget>
+
+using namespace Kestrel;
+using namespace Kestrel::TestFixture;
+
+namespace {
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+User investigator()
+{
+    User u;
+    u.id = 2;
+    u.name = QStringLiteral("ivan");
+    u.roles = Role::Investigator;
+    return u;
+}
+} // namespace
+
+class TestSearchWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void wildcardShowsVisibleReadsAndWithheldBanner()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(fx.addRead(QStringLiteral("AB12CDE"), now - 2 * kDayMs));
+        QVERIFY(fx.addRead(QStringLiteral("AB12CDF"), now - 3 * kDayMs));
+        QVERIFY(fx.addRead(QStringLiteral("AB12CDX"), now - 200 * kDayMs)); // beyond 90 days
+        QVERIFY(fx.addRead(QStringLiteral("ZZ99ZZZ"), now - 1 * kDayMs));   // does not match
+
+        SearchWindow window(*fx.store, investigator());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Typed as a user would, lower case and a space.
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("plateEdit")), QStringLiteral("ab12 cd*"));
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("referenceEdit")), QStringLiteral("CASE/2025/17"));
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("searchButton")), Qt::LeftButton);
+
+        QCOMPARE(window.errorText(), QString());
+        QCOMPARE(window.results().size(), 2);
+        QCOMPARE(window.results().at(0).vrm, QStringLiteral("AB12CDE")); // newest first
+        QTableWidget *table = window.resultsTable();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, SearchWindow::VrmColumn)->text(), QStringLiteral("AB12CDE"));
+        QCOMPARE(table->item(0, SearchWindow::CameraColumn)->text(), fx.camera.name);
+        QVERIFY(!table->item(0, SearchWindow::PatchColumn)->icon().isNull()); // thumbnail through ImageStore
+        QVERIFY(table->item(0, SearchWindow::ConfidenceColumn)->text().startsWith(QStringLiteral("91")));
+
+        QVERIFY(window.withheldShown());
+        QVERIFY2(window.withheldText().startsWith(QStringLiteral("1 matching read(s) withheld: reads older than 90 days")),
+                 qPrintable(window.withheldText()));
+        QVERIFY(window.withheldText().contains(QStringLiteral("Request access")));
+        auto *request = window.findChild<QPushButton *>(QStringLiteral("requestAccessButton"));
+        QVERIFY(request->isVisible());
+
+        // The search was audited by core with its parameters.
+        const AuditEvent last = AuditLog(*fx.store).recent(1).at(0);
+        QCOMPARE(last.action, QStringLiteral("search"));
+        QCOMPARE(last.details.value(QStringLiteral("reference")).toString(), QStringLiteral("CASE/2025/17"));
+        QCOMPARE(last.details.value(QStringLiteral("results")).toInt(), 2);
+        QCOMPARE(last.details.value(QStringLiteral("withheld")).toInt(), 1);
+
+        // "Request access…" opens the form prefilled: routine cannot be extended, so serious.
+        QTest::mouseClick(request, Qt::LeftButton);
+        auto *form = window.findChild<AccessRequestForm *>();
+        QVERIFY(form);
+        QTRY_VERIFY(form->isVisible());
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("referenceEdit"))->text(), QStringLiteral("CASE/2025/17"));
+        QCOMPARE(form->findChild<QComboBox *>(QStringLiteral("purposeCombo"))->currentData().toInt(),
+                 int(AccessPurpose::Serious));
+        form->reject();
+    }
+
+    void detailViewShowsImagesAndIsAudited()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto read = fx.addRead(QStringLiteral("AB12CDE"), now - 2 * kDayMs);
+        QVERIFY(read);
+        SearchWindow window(*fx.store, investigator());
+        window.setCriteria(QStringLiteral("AB12CDE"), AccessPurpose::Serious, QStringLiteral("CASE/9"));
+        QVERIFY(window.runSearch());
+        QCOMPARE(window.results().size(), 1);
+        QVERIFY(!window.withheldShown());
+
+        ReadDetailDialog *detail = window.openRead(0);
+        QVERIFY(detail);
+        QVERIFY(QTest::qWaitForWindowExposed(detail));
+        QVERIFY(detail->integrityOk());
+        QCOMPARE(detail->patch().size(), QSize(240, 60));
+        QCOMPARE(detail->overview().size(), QSize(640, 360));
+        // The plate box is drawn in the accent colour on the overview.
+        QCOMPARE(QColor(detail->overview().pixel(250, 240)).blue() > 200, true);
+        QVERIFY(detail->findChild<QLabel *>(QStringLiteral("integrityWarning"))->isHidden());
+        QVERIFY(!detail->findChild<QLabel *>(QStringLiteral("overviewImage"))->pixmap().isNull());
+
+        const AuditEvent viewed = AuditLog(*fx.store).recent(1).at(0);
+        QCOMPARE(viewed.action, QStringLiteral("view-images"));
+        QCOMPARE(viewed.user, QStringLiteral("ivan"));
+        QCOMPARE(viewed.details.value(QStringLiteral("read")).toInteger(), read->id);
+        QCOMPARE(viewed.details.value(QStringLiteral("purpose")).toString(), QStringLiteral("serious"));
+        QCOMPARE(viewed.details.value(QStringLiteral("reference")).toString(), QStringLiteral("CASE/9"));
+        detail->close();
+
+        // Someone changes the overview file: the view warns and does not show it.
+        QFile f(ImageStore(fx.store->dataDir()).absolutePath(read->overview));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(jpeg(QSize(640, 360), Qt::red, QStringLiteral("forged")));
+        f.close();
+        ReadDetailDialog *again = window.openRead(0);
+        QVERIFY(again);
+        QVERIFY(!again->integrityOk());
+        QVERIFY(again->overview().isNull());
+        QVERIFY(!again->patch().isNull());
+        auto *warning = again->findChild<QLabel *>(QStringLiteral("integrityWarning"));
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(QStringLiteral("Integrity warning")), qPrintable(warning->text()));
+        const AuditEvent second = AuditLog(*fx.store).recent(1).at(0);
+        QCOMPARE(second.action, QStringLiteral("view-images"));
+        QVERIFY(second.details.contains(QStringLiteral("integrity")));
+        again->close();
+    }
+
+    void badPatternShowsCoreError_data()
+    {
+        QTest::addColumn<QString>("plate");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("percent") << QStringLiteral("AB%") << QStringLiteral("'%' is not allowed in a plate pattern");
+        QTest::newRow("underscore") << QStringLiteral("AB_1") << QStringLiteral("'_' is not allowed");
+        QTest::newRow("quote") << QStringLiteral("AB'1") << QStringLiteral("''' is not allowed");
+        QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("the plate pattern is empty");
+    }
+
+    void badPatternShowsCoreError()
+    {
+        QFETCH(QString, plate);
+        QFETCH(QString, expected);
+        Fixture fx;
+        QVERIFY(fx.open());
+        SearchWindow window(*fx.store, investigator());
+        window.show();
+        window.setCriteria(plate, AccessPurpose::Routine, QStringLiteral("CASE/1"));
+        QVERIFY(!window.runSearch());
+        QVERIFY2(window.errorText().contains(expected), qPrintable(window.errorText()));
+        QVERIFY(window.errorText().contains(QStringLiteral("field 'plate'")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("searchError"))->isVisible());
+        QCOMPARE(window.resultsTable()->rowCount(), 0);
+    }
+
+    void missingReferenceAndRefusedRole()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        SearchWindow window(*fx.store, investigator());
+        window.setCriteria(QStringLiteral("AB*"), AccessPurpose::Routine, QString());
+        QVERIFY(!window.runSearch());
+        QVERIFY(window.errorText().contains(QStringLiteral("case reference")));
+
+        User auditor;
+        auditor.name = QStringLiteral("audrey");
+        auditor.roles = Role::Auditor;
+        SearchWindow refused(*fx.store, auditor);
+        refused.setCriteria(QStringLiteral("AB*"), AccessPurpose::Routine, QStringLiteral("CASE/1"));
+        QVERIFY(!refused.runSearch());
+        QVERIFY2(refused.errorText().startsWith(QStringLiteral("Search refused: ")), qPrintable(refused.errorText()));
+        QCOMPARE(AuditLog(*fx.store).recent(1).at(0).action, QStringLiteral("search")); // refusals are audited too
+    }
+
+    void convoy()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int pass = 0; pass < 3; ++pass) {
+            const qint64 t = now - (pass + 1) * kDayMs;
+            QVERIFY(fx.addRead(QStringLiteral("AB12CDE"), t));
+            QVERIFY(fx.addRead(QStringLiteral("XY99ZZT"), t + 20 * 1000)); // every pass, 20 s behind
+            if (pass == 0)
+                QVERIFY(fx.addRead(QStringLiteral("LN51AAA"), t - 30 * 1000)); // once only
+        }
+        SearchWindow window(*fx.store, investigator());
+        window.setCriteria(QString(), AccessPurpose::Serious, QStringLiteral("OP/CONVOY"));
+        window.setConvoyCriteria(QStringLiteral("ab12 cde"), 60, 2);
+        QVERIFY2(window.runConvoy(), qPrintable(window.errorText()));
+        QCOMPARE(window.convoyResults().size(), 1);
+        QTableWidget *t = window.convoyTable();
+        QCOMPARE(t->rowCount(), 1);
+        QCOMPARE(t->item(0, SearchWindow::ConvoyVrm)->text(), QStringLiteral("XY99ZZT"));
+        QCOMPARE(t->item(0, SearchWindow::ConvoyCount)->text(), QStringLiteral("3"));
+        QCOMPARE(t->item(0, SearchWindow::ConvoyCamera)->text(), fx.camera.name);
+        QVERIFY(!t->item(0, SearchWindow::ConvoyFirst)->text().isEmpty());
+        QCOMPARE(AuditLog(*fx.store).recent(1).at(0).action, QStringLiteral("convoy"));
+
+        window.setConvoyCriteria(QStringLiteral("AB12*"), 60, 2);
+        QVERIFY(!window.runConvoy());
+        QVERIFY(window.errorText().contains(QStringLiteral("one exact target VRM")));
+    }
+
+    // Not a check: with KESTREL_SCREENSHOT=file.png (run under Xvfb for real fonts) it seeds a
+    // store with a few weeks of reads and saves the window with results, as in docs/.
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("KESTREL_SCREENSHOT");
+        if (out.isEmpty())
+            QSKIP("set KESTREL_SCREENSHOT=file.png to save a picture of the window");
+        Theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()));
+        Fixture fx;
+        QVERIFY(fx.open());
+        const QList<Camera> cameras = [&] {
+            QList<Camera> list{fx.camera};
+            for (const auto &[id, name] : {std::pair{"CAM-M6-J32-SB", "M6 J32 southbound"},
+                                           std::pair{"CAM-PRESTON-RD", "Preston Road, Lytham"}}) {
+                Camera c = fx.camera;
+                c.id = QString::fromLatin1(id);
+                c.name = QString::fromLatin1(name);
+                list << c;
+            }
+            return list;
+        }();
+        for (const Camera &c : cameras)
+            QVERIFY(fx.store->upsertCamera(c));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        struct Seed { const char *vrm; int camera; double hoursAgo; double confidence; };
+        const Seed seeds[] = {{"GM17KFZ", 0, 1.2, 0.97}, {"GM17KFZ", 1, 26.5, 0.95}, {"GM17KPZ", 2, 30.1, 0.88},
+                              {"GM17KFZ", 0, 49.0, 0.96}, {"GM17KFD", 1, 75.3, 0.74}, {"GM17KFZ", 2, 122.8, 0.93},
+                              {"GM17KXA", 0, 190.4, 0.91}, {"GM17KFZ", 1, 340.0, 0.98}, {"GM17KFZ", 0, 620.0, 0.92},
+                              {"GM17KFZ", 2, 200 * 24.0, 0.94}, {"GM17KFE", 1, 240 * 24.0, 0.90}};
+        for (const Seed &s : seeds) {
+            // A plate patch that looks like one: the plate drawn slightly skewed on a dark bumper.
+            QImage patch(240, 64, QImage::Format_RGB32);
+            patch.fill(QColor(0x2a, 0x2d, 0x31));
+            QPainter p(&patch);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.translate(120, 32);
+            p.rotate(-2.5);
+            PlateBadgeDelegate::paintBadge(&p, QRectF(-108, -24, 216, 48), QString::fromLatin1(s.vrm),
+                                           PlateBadgeDelegate::Style::Rear);
+            p.end();
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            patch.save(&buffer, "JPG", 90);
+            QVERIFY(fx.addRead(QString::fromLatin1(s.vrm), now - qint64(s.hoursAgo * 3600 * 1000),
+                               cameras.at(s.camera).id, s.confidence, bytes));
+        }
+        User ivan = investigator();
+        ivan.displayName = QStringLiteral("DC Ivan Morgan");
+        SearchWindow window(*fx.store, ivan);
+        window.setCriteria(QStringLiteral("gm17 k*"), AccessPurpose::Routine, QStringLiteral("LAN-2025-004417"));
+        window.setTimeWindow(QDateTime::currentDateTime().addYears(-1), QDateTime());
+        window.resize(1180, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.runSearch());
+        window.resultsTable()->selectRow(0);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(out));
+    }
+};
+
+QTEST_MAIN(TestSearchWindow)
+#include "tst_searchwindow.moc"

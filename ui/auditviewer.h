@@ -1,0 +1,71 @@
+// Audit → Audit trail: the hash-chained log for auditors and administrators, filtered by user,
+// action, text and date, with the chain verified by core and a CSV export (itself audited).
+#pragma once
+
+#include "domain/auditevent.h"
+#include "domain/user.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace Kestrel {
+
+class Store;
+
+class AuditViewer : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, TimeColumn, UserColumn, ActionColumn, DetailsColumn, ColumnCount };
+    static constexpr int kMaxEntries = 100000; // newest first; older ones through the CLI export
+
+    // store must outlive the viewer.
+    AuditViewer(Store &store, const User &user, QWidget *parent = nullptr);
+
+    static bool mayView(const User &user); // auditors and administrators
+
+    void reload();         // reads the log again
+    void applyFilters();   // shows the loaded entries that pass the filters
+    void setFilters(const QString &user, const QString &action, const QString &text); // "" = any
+    void setDateRange(const QDate &from, const QDate &to); // invalid = unbounded, local days
+
+    bool verifyChain();    // shows intact or broken (core's message); true when intact
+    QString verifyText() const;
+    bool exportCsv(const QString &path); // the entries shown; appends an "export" audit event
+
+    const QList<AuditEvent> &shown() const { return m_shown; }
+    QTableWidget *table() const { return m_table; }
+    QString message() const;
+
+private:
+    void chooseExportFile();
+
+    Store &m_store;
+    User m_user;
+    bool m_allowed;
+    QList<AuditEvent> m_all; // newest first
+    QList<AuditEvent> m_shown;
+    QComboBox *m_userFilter;
+    QComboBox *m_actionFilter;
+    QLineEdit *m_text;
+    QCheckBox *m_fromSet;
+    QDateEdit *m_from;
+    QCheckBox *m_toSet;
+    QDateEdit *m_to;
+    QTableWidget *m_table;
+    QLabel *m_count;
+    QPushButton *m_verify;
+    QLabel *m_verifyResult;
+    QPushButton *m_export;
+    QLabel *m_message;
+};
+
+} // namespace Kestrel

@@ -1,0 +1,452 @@
+#include "hotlistmanager.h"
+
+#include "platebadgedelegate.h"
+#include "theme.h"
+#include "wording.h"
+
+#include "hotlist/hotlistcsv.h"
+#include "hotlist/hotlistregistry.h"
+#include "pipeline/engine.h"
+#include "plugin/pluginloader.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Kestrel {
+
+namespace {
+
+QColor statusColour(HotlistStatus s)
+{
+    switch (s) {
+    case HotlistStatus::Pending: return Theme::warning();
+    case HotlistStatus::Live: return Theme::online();
+    case HotlistStatus::Expired: return Theme::muted();
+    case HotlistStatus::Withdrawn: return Theme::danger();
+    }
+    return Theme::muted();
+}
+
+// The search box: a substring of the VRM, or with ? and * a pattern over the whole VRM.
+QRegularExpression searchExpression(const QString &typed)
+{
+    QString text;
+    for (QChar c : typed)
+        if (!c.isSpace())
+            text.append(c.toUpper());
+    if (!text.contains(QLatin1Char('*')) && !text.contains(QLatin1Char('?')))
+        return QRegularExpression(QRegularExpression::escape(text));
+    QString rx;
+    for (QChar c : std::as_const(text))
+        rx += c == QLatin1Char('*') ? QStringLiteral(".*")
+              : c == QLatin1Char('?') ? QStringLiteral(".")
+                                      : QRegularExpression::escape(QString(c));
+    return QRegularExpression(QRegularExpression::anchoredPattern(rx));
+}
+
+} // namespace
+
+bool HotlistManager::mayOpen(const User &user)
+{
+    return HotlistRegistry::mayAdd(user) || HotlistRegistry::mayValidate(user);
+}
+
+HotlistManager::HotlistManager(Store &store, const User &user, PluginLoader *plugins, Engine *engine, QWidget *parent)
+    : QDialog(parent), m_store(store), m_user(user), m_plugins(plugins), m_engine(engine)
+{
+    setObjectName(QStringLiteral("hotlistManager"));
+    setWindowTitle(tr("Hotlists"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("hotlistSearch"));
+    m_search->setPlaceholderText(tr("VRM, part of one, or a pattern: AB1?C*"));
+    m_search->setClearButtonEnabled(true);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Every status"), -1);
+    for (HotlistStatus s : {HotlistStatus::Pending, HotlistStatus::Live, HotlistStatus::Expired, HotlistStatus::Withdrawn})
+        m_status->addItem(Wording::hotlistStatus(s), int(s));
+    connect(m_search, &QLineEdit::textChanged, this, &HotlistManager::applyFilters);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &HotlistManager::applyFilters);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Search:"), this));
+    filters->addWidget(m_search, 2);
+    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(m_status, 1);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("hotlistTable"));
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("VRM"), tr("List"), tr("Priority"), tr("Status"), tr("Category"),
+                                        tr("Reason"), tr("Source"), tr("Expires"), tr("Added by"), tr("Validated by")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(34);
+    m_table->setItemDelegateForColumn(VrmColumn, new PlateBadgeDelegate(m_table));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(IdColumn, 56);
+    m_table->setColumnWidth(VrmColumn, 130);
+    m_table->setColumnWidth(PriorityColumn, 110);
+    m_table->setColumnWidth(StatusColumn, 140);
+    m_table->setColumnWidth(ReasonColumn, 220);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &HotlistManager::showDetail);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("hotlistCount"));
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("hotlistDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setMinimumHeight(70);
+
+    m_import = new QPushButton(tr("&Import…"), this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_validate = new QPushButton(tr("&Validate"), this);
+    m_validate->setObjectName(QStringLiteral("validateButton"));
+    m_validate->setToolTip(tr("A second authorised person confirms a pending entry; it then goes live."));
+    m_withdraw = new QPushButton(tr("&Withdraw…"), this);
+    m_withdraw->setObjectName(QStringLiteral("withdrawButton"));
+    m_weed = new QPushButton(tr("Weed &expired"), this);
+    m_weed->setObjectName(QStringLiteral("weedButton"));
+    connect(m_import, &QPushButton::clicked, this, &HotlistManager::chooseImportFile);
+    connect(m_validate, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedId())
+            validate(id);
+    });
+    connect(m_withdraw, &QPushButton::clicked, this, &HotlistManager::askWithdraw);
+    connect(m_weed, &QPushButton::clicked, this, [this] { weedExpired(); });
+    // Shown by role; the registry still decides each time.
+    m_import->setVisible(HotlistRegistry::mayImport(user));
+    m_validate->setVisible(HotlistRegistry::mayValidate(user));
+    m_withdraw->setVisible(HotlistRegistry::mayValidate(user));
+    m_weed->setVisible(HotlistRegistry::mayValidate(user));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_import);
+    actions->addWidget(m_validate);
+    actions->addWidget(m_withdraw);
+    actions->addWidget(m_weed);
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("hotlistMessage"));
+    m_message->setWordWrap(true);
+    m_reportSummary = new QLabel(this);
+    m_reportSummary->setObjectName(QStringLiteral("importSummary"));
+    m_reportSummary->setWordWrap(true);
+    m_reportSummary->hide();
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setMaximumHeight(120);
+    m_problems->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addWidget(m_reportSummary);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    resize(1300, 720);
+    reload();
+}
+
+bool HotlistManager::maySeeCovert() const
+{
+    return m_user.has(Role::Supervisor) || m_user.has(Role::Investigator) || m_user.has(Role::Administrator);
+}
+
+void HotlistManager::reload()
+{
+    const qint64 selected = selectedId();
+    m_all = m_store.hotlistEntries();
+    if (!maySeeCovert()) {
+        QHash<QString, bool> covertList;
+        for (const HotlistSettings &s : m_store.hotlistSettings())
+            covertList.insert(s.name, s.covert);
+        m_all.erase(std::remove_if(m_all.begin(), m_all.end(),
+                                   [&](const HotlistEntry &e) { return e.covert || covertList.value(e.list); }),
+                    m_all.end());
+    }
+    applyFilters();
+    if (selected)
+        selectEntry(selected);
+}
+
+void HotlistManager::setSearch(const QString &text)
+{
+    m_search->setText(text);
+}
+
+void HotlistManager::setStatusFilter(int status)
+{
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+}
+
+void HotlistManager::applyFilters()
+{
+    const QRegularExpression rx = searchExpression(m_search->text());
+    const int status = m_status->currentData().toInt();
+    m_shown.clear();
+    for (const HotlistEntry &e : m_all) {
+        if (status >= 0 && int(e.status) != status)
+            continue;
+        if (!m_search->text().trimmed().isEmpty() && !rx.match(e.vrm).hasMatch())
+            continue;
+        m_shown.push_back(e);
+    }
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(m_shown.size()));
+    for (int i = 0; i < int(m_shown.size()); ++i) {
+        const HotlistEntry &e = m_shown[size_t(i)];
+        const auto text = [&](int column, const QString &value) {
+            auto *item = new QTableWidgetItem(value);
+            item->setToolTip(value);
+            m_table->setItem(i, column, item);
+            return item;
+        };
+        text(IdColumn, QString::number(e.id))->setData(Qt::UserRole, e.id);
+        text(VrmColumn, e.vrm);
+        text(ListColumn, e.covert ? tr("%1 (covert)").arg(e.list) : e.list);
+        QTableWidgetItem *p = text(PriorityColumn, Theme::prioritySymbol(e.priority) + QLatin1Char(' ') +
+                                                       Theme::priorityWord(e.priority));
+        p->setBackground(Theme::priorityColour(e.priority));
+        p->setForeground(Theme::priorityTextColour(e.priority));
+        text(StatusColumn, Wording::hotlistStatus(e.status))->setForeground(statusColour(e.status));
+        text(CategoryColumn, e.category);
+        text(ReasonColumn, e.reason);
+        text(SourceColumn, e.source);
+        text(ExpiresColumn, e.expires.isValid() ? e.expires.toString(Qt::ISODate) : tr("No expiry"));
+        text(AddedByColumn, e.addedBy);
+        text(ValidatedByColumn, e.validatedBy);
+    }
+    m_count->setText(tr("%1 of %2 entries").arg(m_shown.size()).arg(m_all.size()));
+    showDetail();
+}
+
+qint64 HotlistManager::selectedId() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, IdColumn) || !m_table->item(row, IdColumn)->isSelected())
+        return 0;
+    return m_table->item(row, IdColumn)->data(Qt::UserRole).toLongLong();
+}
+
+bool HotlistManager::selectEntry(qint64 id)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, IdColumn)->data(Qt::UserRole).toLongLong() == id) {
+            m_table->selectRow(row);
+            m_table->setCurrentCell(row, IdColumn);
+            return true;
+        }
+    }
+    return false;
+}
+
+void HotlistManager::showDetail()
+{
+    const qint64 id = selectedId();
+    const auto it = std::find_if(m_shown.begin(), m_shown.end(), [id](const HotlistEntry &e) { return e.id == id; });
+    const bool pending = it != m_shown.end() && it->status == HotlistStatus::Pending;
+    m_validate->setEnabled(pending);
+    m_withdraw->setEnabled(it != m_shown.end() && it->status != HotlistStatus::Withdrawn);
+    if (it == m_shown.end()) {
+        m_detail->setText(tr("Select an entry to see all of it."));
+        return;
+    }
+    QStringList lines;
+    lines << tr("Action: %1").arg(it->action.isEmpty() ? tr("none given") : it->action);
+    if (!it->warningMarkers.isEmpty())
+        lines << tr("⚠ Warning markers: %1").arg(it->warningMarkers);
+    const QString vehicle = QStringList{it->colour, it->make, it->model}.join(QLatin1Char(' ')).trimmed();
+    if (!vehicle.isEmpty())
+        lines << tr("Vehicle: %1").arg(vehicle);
+    if (!it->reference.isEmpty() || !it->grading.isEmpty())
+        lines << tr("Reference: %1 · Grading: %2").arg(it->reference, it->grading);
+    if (it->validFromMs)
+        lines << tr("Live since %1").arg(Wording::localDateTime(it->validFromMs));
+    m_detail->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString HotlistManager::message() const
+{
+    return m_message->text();
+}
+
+QStringList HotlistManager::importProblems() const
+{
+    QStringList out;
+    for (int i = 0; i < m_problems->count(); ++i)
+        out << m_problems->item(i)->text();
+    return out;
+}
+
+QString HotlistManager::importSummary() const
+{
+    return m_reportSummary->text();
+}
+
+void HotlistManager::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #ff8a80; font-weight: bold;")
+                                     : QStringLiteral("color: #7ee787;"));
+}
+
+int HotlistManager::wentLive(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    if (m_engine) // reloads the matcher and emits the hits to the hits panel
+        return int(m_engine->entriesWentLive(ids).size());
+    auto hits = HotlistRegistry(m_store).raiseRetrospectiveHits(ids, QDateTime::currentMSecsSinceEpoch());
+    if (!hits) {
+        showMessage(tr("The past reads could not be checked: %1").arg(hits.error().toString()), true);
+        return 0;
+    }
+    return int(hits->size());
+}
+
+void HotlistManager::chooseImportFile()
+{
+    QStringList patterns{QStringLiteral("*.csv")};
+    if (m_plugins) {
+        for (const QString &format : m_plugins->hotlistImporterFormats())
+            if (HotlistImporter *importer = m_plugins->hotlistImporter(format))
+                for (const QString &suffix : importer->fileSuffixes())
+                    patterns << QStringLiteral("*.") + suffix;
+    }
+    patterns.removeDuplicates();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a hotlist"), QString(),
+                                                      tr("Hotlists (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool HotlistManager::importFile(const QString &path)
+{
+    m_problems->clear();
+    m_problems->hide();
+    m_reportSummary->hide();
+    HotlistImporter *importer = m_plugins ? m_plugins->hotlistImporterFor(path) : nullptr;
+    Result<HotlistParseReport> report = Error::badInput(tr("no importer reads files like this"), path);
+    if (importer)
+        report = importer->read(path, HotlistImportOptions{});
+    else if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        report = parseHotlistCsv(path); // the CSV reader is in core: no plugin needed for the common case
+    if (!report) {
+        showMessage(tr("Nothing imported: %1").arg(report.error().toString()), true);
+        return false;
+    }
+    const QList<Error> problems = report->problems;
+    auto imported = HotlistRegistry(m_store).import(std::move(report->entries), m_user, path);
+    if (!imported) {
+        showMessage(tr("Nothing imported: %1").arg(imported.error().message), true);
+        return false;
+    }
+    const int hits = wentLive(imported->liveIds);
+    m_reportSummary->setText(tr("%1: %2 imported (%3 live, %4 waiting for validation), %5 line(s) rejected, "
+                                "%6 retrospective hit(s).")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(imported->imported)
+                                 .arg(imported->liveIds.size())
+                                 .arg(imported->pendingIds.size())
+                                 .arg(problems.size())
+                                 .arg(hits));
+    m_reportSummary->show();
+    for (const Error &e : problems)
+        m_problems->addItem(e.toString()); // "file:line: field 'x': problem", core's words
+    m_problems->setVisible(!problems.isEmpty());
+    showMessage(problems.isEmpty() ? tr("Import complete.") : tr("Import complete; the rejected lines are listed below."),
+                !problems.isEmpty());
+    reload();
+    return true;
+}
+
+bool HotlistManager::validate(qint64 id)
+{
+    auto validated = HotlistRegistry(m_store).validate(id, m_user);
+    if (!validated) {
+        showMessage(tr("Not validated: %1").arg(validated.error().message), true);
+        return false;
+    }
+    const int hits = wentLive({id});
+    showMessage(tr("Entry %1 (%2) is live; %3 retrospective hit(s).").arg(id).arg(validated->vrm).arg(hits), false);
+    reload();
+    return true;
+}
+
+void HotlistManager::askWithdraw()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Withdraw entry %1").arg(id),
+                                                 tr("Why is this entry withdrawn? (recorded in the audit trail)"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        withdraw(id, reason);
+}
+
+bool HotlistManager::withdraw(qint64 id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        showMessage(tr("Give a reason to withdraw an entry."), true);
+        return false;
+    }
+    auto withdrawn = HotlistRegistry(m_store).withdraw(id, m_user, reason.trimmed());
+    if (!withdrawn) {
+        showMessage(tr("Not withdrawn: %1").arg(withdrawn.error().message), true);
+        return false;
+    }
+    if (m_engine)
+        m_engine->reloadHotlist();
+    showMessage(tr("Entry %1 withdrawn: it no longer matches.").arg(id), false);
+    reload();
+    return true;
+}
+
+bool HotlistManager::weedExpired()
+{
+    auto weeded = HotlistRegistry(m_store).weed(QDate::currentDate(), m_user.name);
+    if (!weeded) {
+        showMessage(tr("Weeding failed: %1").arg(weeded.error().toString()), true);
+        return false;
+    }
+    if (m_engine && !weeded->expired.isEmpty())
+        m_engine->reloadHotlist();
+    showMessage(tr("%1 expired entr(y/ies) stopped matching; %2 without hits deleted.")
+                    .arg(weeded->expired.size())
+                    .arg(weeded->deleted),
+                false);
+    reload();
+    return true;
+}
+
+} // namespace Kestrel

@@ -1,0 +1,88 @@
+// Hotlists → Manage: every entry with its status, searched and filtered; import through the
+// importer plugins with a line-by-line report; validate (a second person), withdraw and weed.
+// HotlistRegistry makes every decision; entries that go live are handed to the Engine so the
+// matcher reloads and retrospective hits reach the hits panel.
+#pragma once
+
+#include "domain/hotlistentry.h"
+#include "domain/user.h"
+#include "hotlist/hotlistfields.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace Kestrel {
+
+class Engine;
+class PluginLoader;
+class Store;
+
+class HotlistManager : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, VrmColumn, ListColumn, PriorityColumn, StatusColumn, CategoryColumn, ReasonColumn,
+                  SourceColumn, ExpiresColumn, AddedByColumn, ValidatedByColumn, ColumnCount };
+
+    // store (the engine's store when there is an engine), plugins and engine must outlive the
+    // window; plugins and engine may be null (CSV only; retrospective hits stored, not shown live).
+    HotlistManager(Store &store, const User &user, PluginLoader *plugins, Engine *engine, QWidget *parent = nullptr);
+
+    static bool mayOpen(const User &user); // anyone who works with hotlists
+
+    void reload();
+    void applyFilters();
+    void setSearch(const QString &text);           // VRM substring, or a pattern with ? and *
+    void setStatusFilter(int status);              // -1 = all, else HotlistStatus
+
+    // What the buttons do, without their dialogs.
+    bool importFile(const QString &path);
+    bool validate(qint64 id);
+    bool withdraw(qint64 id, const QString &reason);
+    bool weedExpired();
+
+    qint64 selectedId() const;
+    bool selectEntry(qint64 id);
+    const std::vector<HotlistEntry> &shown() const { return m_shown; }
+    QString message() const;
+    QStringList importProblems() const;
+    QString importSummary() const;
+    QTableWidget *table() const { return m_table; }
+
+private:
+    int wentLive(const QList<qint64> &ids); // returns the retrospective hits raised
+    void showMessage(const QString &text, bool problem);
+    void showDetail();
+    bool maySeeCovert() const;
+    void chooseImportFile();
+    void askWithdraw();
+
+    Store &m_store;
+    User m_user;
+    PluginLoader *m_plugins;
+    Engine *m_engine;
+    std::vector<HotlistEntry> m_all;
+    std::vector<HotlistEntry> m_shown;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QTableWidget *m_table;
+    QLabel *m_count;
+    QLabel *m_detail;
+    QPushButton *m_import;
+    QPushButton *m_validate;
+    QPushButton *m_withdraw;
+    QPushButton *m_weed;
+    QLabel *m_message;
+    QLabel *m_reportSummary;
+    QListWidget *m_problems;
+};
+
+} // namespace Kestrel
