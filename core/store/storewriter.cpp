@@ -142,13 +142,14 @@ void StoreWriter::run()
             if (!stored)
                 error = stored.error().toString();
         }
+        // Tell the owner first: when flush() returns, the owner's own counts must be complete.
+        if (m_onCommit && (!reads.empty() || !error.isEmpty()))
+            m_onCommit(int(reads.size()), error);
         {
             std::lock_guard lock(m_mutex);
             m_committed += qint64(reads.size()); // counted even on failure so flush() returns
         }
         m_done.notify_all();
-        if (m_onCommit && (!reads.empty() || !error.isEmpty()))
-            m_onCommit(int(reads.size()), error);
         if (stopping)
             return;
     }
