@@ -54,32 +54,6 @@ QString toLike(const QString &pattern)
     return out;
 }
 
-const char *kColumns = "id, uid, vrm, confidence, camera_id, captured_at, location, direction, box_x, box_y, box_w,"
-                       " box_h, patch_path, patch_sha256, overview_path, overview_sha256, country, format";
-
-Read readRow(const QSqlQuery &q)
-{
-    Read r;
-    r.id = q.value(0).toLongLong();
-    r.uid = QUuid::fromString(q.value(1).toString());
-    r.vrm = q.value(2).toString();
-    r.confidence = q.value(3).toDouble();
-    r.cameraId = q.value(4).toString();
-    r.capturedAtMs = q.value(5).toLongLong();
-    r.location = q.value(6).toString();
-    r.direction = q.value(7).toString();
-    r.plateBox = QRect(q.value(8).toInt(), q.value(9).toInt(), q.value(10).toInt(), q.value(11).toInt());
-    r.platePatch = {q.value(12).toString(), q.value(13).toString().toLatin1()};
-    r.overview = {q.value(14).toString(), q.value(15).toString().toLatin1()};
-    r.country = q.value(16).toString();
-    r.format = q.value(17).toString();
-    return r;
-}
-
-} // namespace
-
-namespace {
-
 QString iso(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
@@ -123,7 +97,7 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
     if (query.fromMs > 0 && query.toMs > 0 && query.fromMs > query.toMs)
         return Error::badInput(QStringLiteral("the time window ends before it starts"), {}, 0, QStringLiteral("to"));
 
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(kColumns) + QStringLiteral(" FROM reads WHERE ");
+    QString sql = QStringLiteral("SELECT ") + Store::readColumns() + QStringLiteral(" FROM reads r WHERE ");
     QVariantList binds;
     if (isPattern(*pattern)) {
         sql += QStringLiteral("vrm LIKE ?");
@@ -155,7 +129,7 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
         return Error::io(QStringLiteral("search failed: ") + q.lastError().text(), m_store.path());
     SearchResult result;
     while (q.next()) {
-        Read r = readRow(q);
+        Read r = Store::readFromQuery(q);
         // Decided per read: the age of each read and the scope of each approval differ.
         const AccessDecision d = m_policy.mayView(user, purpose, caseReference, r.vrm, r.capturedAtMs, requests, nowMs);
         if (!d.allowed) {

@@ -609,6 +609,11 @@ std::optional<Read> Store::read(const QUuid &uid) const
 }
 
 
+QString Store::readColumns()
+{
+    return kReadColumns;
+}
+
 Read Store::readFromQuery(const QSqlQuery &q)
 {
     Read r;

@@ -82,11 +82,15 @@ public:
     qint64 hitCount() const;
     Result<QString> integrityCheck() const; // "ok" or SQLite's findings
 
+    // For queries over reads elsewhere in core: the column list (table alias "r") and the row
+    // parser that goes with it, so that a read is decoded in one place.
+    static QString readColumns();
+    static Read readFromQuery(const class QSqlQuery &q);
+
 private:
     Store() = default;
     Result<void> migrate(int from, int to);
     Result<void> insertReadRows(std::vector<Read> &reads);
-    static Read readFromQuery(const class QSqlQuery &q);
 
     QString m_path;
     QString m_connection;

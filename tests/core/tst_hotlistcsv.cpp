@@ -4,22 +4,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scratchfiles.h"
+
 using namespace Kestrel;
 
 class TestHotlistCsv : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString write(const QByteArray &content)
-    {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("list%1.csv").arg(++n));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
-    }
+    ScratchFiles m_files{QStringLiteral("csv")};
+    QString write(const QByteArray &content) { return m_files.write(content); }
 
 private Q_SLOTS:
     void demoHotlistParses()
@@ -72,7 +66,7 @@ private Q_SLOTS:
 
     void missingFile()
     {
-        auto report = parseHotlistCsv(m_dir.filePath(QStringLiteral("nope.csv")));
+        auto report = parseHotlistCsv(m_files.path(QStringLiteral("nope.csv")));
         QVERIFY(!report.ok());
         QVERIFY(report.error().toString().contains(QStringLiteral("nope.csv")));
     }

@@ -4,23 +4,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scratchfiles.h"
+
 using namespace Kestrel;
 
 namespace {
 
 const QByteArray kHeader = "vrm,priority,category,reason,source,action,expires,list\n";
 
-// Peak resident memory of this process so far, in KiB (Linux).
-qint64 peakRssKib()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 } // namespace
 
@@ -28,18 +19,10 @@ class TestCsvImporter : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    ScratchFiles m_files{QStringLiteral("csv")};
     CsvHotlistImporter m_importer;
 
-    QString write(const QByteArray &content)
-    {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("list%1.csv").arg(++n));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
-    }
+    QString write(const QByteArray &content) { return m_files.write(content); }
 
 private Q_SLOTS:
     void hostileLines_data()
@@ -123,7 +106,7 @@ private Q_SLOTS:
     void emptyFileAndMissingFile()
     {
         QVERIFY(!m_importer.read(write(""), {}).ok());
-        auto missing = m_importer.read(m_dir.filePath(QStringLiteral("nope.csv")), {});
+        auto missing = m_importer.read(m_files.path(QStringLiteral("nope.csv")), {});
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().toString().contains(QStringLiteral("nope.csv")));
     }
@@ -137,7 +120,7 @@ private Q_SLOTS:
     void hundredMegabyteLineIsRejectedInBoundedMemory()
     {
         QFETCH(bool, newlineAfter);
-        const QString path = m_dir.filePath(QStringLiteral("huge%1.csv").arg(newlineAfter));
+        const QString path = m_files.path(QStringLiteral("huge%1.csv").arg(newlineAfter));
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));

@@ -4,22 +4,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scratchfiles.h"
+
 using namespace Kestrel;
 
 namespace {
 
 const QByteArray kGood = "{\"vrm\":\"ZZ99ZZZ\",\"priority\":\"Low\",\"category\":\"Tax\",\"reason\":\"x\",\"source\":\"DVLA\",\"action\":\"Advise\",\"expires\":\"\",\"list\":\"DVLA\"}";
 
-qint64 peakRssKib()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 } // namespace
 
@@ -27,18 +19,10 @@ class TestJsonImporter : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
+    ScratchFiles m_files{QStringLiteral("json")};
     JsonHotlistImporter m_importer;
 
-    QString write(const QByteArray &content)
-    {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("list%1.json").arg(++n));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
-    }
+    QString write(const QByteArray &content) { return m_files.write(content); }
 
 private Q_SLOTS:
     void goodFile()
@@ -115,7 +99,7 @@ private Q_SLOTS:
 
     void hugeElementIsSkippedInBoundedMemory()
     {
-        const QString path = m_dir.filePath(QStringLiteral("huge.json"));
+        const QString path = m_files.path(QStringLiteral("huge.json"));
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
