@@ -322,6 +322,50 @@ private Q_SLOTS:
         QVERIFY(m.match(QStringLiteral("AB99999XYZ")).isEmpty());
     }
 
+    void batchGivesWhatSingleLookupsGive()
+    {
+        // Every kind of match, misses, unpackable reads and an odd batch size (not a multiple of
+        // the prefetch group) through matchBatch and match must agree entry for entry.
+        HotlistMatcher::Options options;
+        HotlistSettings edits;
+        edits.name = QStringLiteral("Local");
+        edits.allowEdit = true;
+        options.lists = {edits};
+        std::vector<HotlistEntry> entries{entry("AB12CDE", Priority::Low), entry("AB12COE", Priority::High),
+                                          entry("WX19*", Priority::Medium), entry("PQ2?RST", Priority::Low),
+                                          entry("KL55MNO", Priority::Medium, "Local"),
+                                          entry("EX12PRD", Priority::High, "PNC", QDate(2026, 11, 21))};
+        for (int i = 0; i < 3000; ++i) {
+            HotlistEntry e = entry("X", Priority(i % 3));
+            e.vrm = QStringLiteral("BT%1XY").arg(i, 4, 10, QLatin1Char('0'));
+            entries.push_back(e);
+        }
+        const HotlistMatcher m(std::move(entries), QDate(2026, 11, 22), options);
+        QStringList reads{QStringLiteral("AB12CDE"), QStringLiteral("AB12C0E"), QStringLiteral("WX19ZZZ"),
+                          QStringLiteral("PQ21RST"), QStringLiteral("KL55MN"), QStringLiteral("KL55MNOP"),
+                          QStringLiteral("EX12PRD"), QStringLiteral("ZZ99ZZZ"), QStringLiteral("AB-12"),
+                          QString(), QStringLiteral("ABCDEFGHIJKLMNOP")};
+        for (int i = 0; i < 3000; i += 7)
+            reads << QStringLiteral("BT%1XY").arg(i, 4, 10, QLatin1Char('0'))
+                  << QStringLiteral("8T%1XY").arg(i + 1, 4, 10, QLatin1Char('0'));
+        const std::vector<QStringView> views(reads.begin(), reads.end());
+        QVERIFY(views.size() % 16 != 0);
+        std::vector<HotlistMatcher::Matches> batched(views.size());
+        m.matchBatch(views, QDate(2026, 11, 22).toJulianDay(), batched.data());
+        int hits = 0;
+        for (size_t i = 0; i < views.size(); ++i) {
+            const QList<HotlistMatch> single = m.match(reads.at(qsizetype(i)));
+            QCOMPARE(batched[i].size(), single.size());
+            for (qsizetype k = 0; k < single.size(); ++k) {
+                QCOMPARE(batched[i][k].entryIndex, single[k].entryIndex);
+                QCOMPARE(batched[i][k].kind, single[k].kind);
+                QCOMPARE(batched[i][k].distance, single[k].distance);
+            }
+            hits += int(single.size());
+        }
+        QVERIFY(hits > 430); // the table above: most reads hit something
+    }
+
     void wildcardGlob_data()
     {
         QTest::addColumn<QString>("pattern");
