@@ -16,6 +16,7 @@
 
 #include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 
@@ -102,15 +103,31 @@ QString row(const QString &name, const QJsonObject &o)
         .arg(QString::number(o.value(QLatin1String("ms_p95")).toDouble(), 'f', 1), 7);
 }
 
+// Writes the reader's input for every detected text region, as the network sees it, so that
+// errors can be looked at (NAME_INDEX.png, outside the timed path).
+void dumpCrops(const cv::Mat &bgr, const QDir &dir, const QString &name)
+{
+    dir.mkpath(QStringLiteral("."));
+    cv::Mat grey;
+    cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
+    const std::vector<PlateCandidateRegion> regions = PlateDetector().detect(grey);
+    for (size_t i = 0; i < regions.size(); ++i) {
+        cv::Mat crop = Recogniser::rectify(grey, regions[i]);
+        if (!regions[i].darkOnLight)
+            cv::bitwise_not(crop, crop);
+        cv::imwrite(dir.filePath(QStringLiteral("%1_%2.png").arg(name).arg(i)).toStdString(), crop);
+    }
+}
+
 } // namespace
 
 int evalCommand(const QStringList &words)
 {
     Args args;
     if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("verbose")},
-                    {QStringLiteral("manifest"), QStringLiteral("model")}) ||
+                    {QStringLiteral("manifest"), QStringLiteral("model"), QStringLiteral("dump-crops")}) ||
         !args.has(QStringLiteral("manifest"))) {
-        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli eval --manifest CSV [--json] [--verbose] [--model ONNX]")
+        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli eval --manifest CSV [--json] [--verbose] [--model ONNX] [--dump-crops DIR]")
                                    : args.error());
         return ExitUsage;
     }
@@ -209,6 +226,8 @@ int evalCommand(const QStringList &words)
                                                       name, label, t.detected ? QStringLiteral("det") : QStringLiteral("---"))
                     .arg(ms, 0, 'f', 1).arg(got.join(QLatin1Char(' '))));
         }
+        if (args.has(QStringLiteral("dump-crops")))
+            dumpCrops(image, QDir(args.value(QStringLiteral("dump-crops"))), QFileInfo(name).completeBaseName());
         perCountry[country.isEmpty() ? QStringLiteral("??") : country].add(t);
     }
     Tally all;
