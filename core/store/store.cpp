@@ -68,6 +68,14 @@ const char *const kMigrations[][12] = {
      "INSERT INTO hotlist_settings (name) SELECT DISTINCT list FROM hotlist_entries",
      "CREATE INDEX hits_entry ON hits (entry_id)",
      nullptr},
+    // 3 -> 4: retention. Preservation holds keep a read past its retention period; a read whose
+    // images were deleted after the image period says when.
+    {"CREATE TABLE holds (id INTEGER PRIMARY KEY, read_uid TEXT NOT NULL REFERENCES reads(uid),"
+     " case_reference TEXT NOT NULL, reason TEXT NOT NULL, placed_by TEXT NOT NULL,"
+     " placed_at BIGINT NOT NULL, released_by TEXT, released_at BIGINT)",
+     "CREATE INDEX holds_read ON holds (read_uid)",
+     "ALTER TABLE reads ADD COLUMN images_deleted_at BIGINT",
+     nullptr},
 };
 static_assert(std::size(kMigrations) == Store::kSchemaVersion);
 

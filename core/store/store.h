@@ -21,7 +21,7 @@ namespace Kestrel {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     struct Options
     {

@@ -139,12 +139,15 @@ private Q_SLOTS:
         }
         auto upgraded = Store::open(path);
         QVERIFY(upgraded.ok());
-        QCOMPARE((*upgraded)->schemaVersion(), 3);
+        QCOMPARE((*upgraded)->schemaVersion(), 4);
         QCOMPARE((*upgraded)->readCount(), 1);
         QSqlQuery q((*upgraded)->database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_info")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 3); // one row per migration step
+        QCOMPARE(q.value(0).toInt(), 4); // one row per migration step
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM holds")));
+        QVERIFY(q.exec(QStringLiteral("SELECT images_deleted_at FROM reads")) && q.next());
+        QVERIFY(q.value(0).isNull()); // the v1 read still has its images
     }
 
     void migratesVersionTwoHotlistsToLiveEntriesWithSettings()
@@ -164,7 +167,7 @@ private Q_SLOTS:
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM hotlist_settings")));
         }
         auto upgraded = std::move(Store::open(path)).value();
-        QCOMPARE(upgraded->schemaVersion(), 3);
+        QCOMPARE(upgraded->schemaVersion(), Store::kSchemaVersion);
         const std::vector<HotlistEntry> entries = upgraded->hotlistEntries();
         QCOMPARE(int(entries.size()), 1);
         QCOMPARE(entries[0].status, HotlistStatus::Live); // matched before the upgrade, still does
