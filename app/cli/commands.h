@@ -14,6 +14,8 @@ int readsCommand(const QStringList &args);
 int accessCommand(const QStringList &args);
 int searchCommand(const QStringList &args, bool convoy);
 int auditCommand(const QStringList &args);
+int retentionCommand(const QStringList &args);
+int holdCommand(const QStringList &args);
 int storeBench(const QStringList &args);
 int hotlistCommand(const QStringList &args);
 int benchHotlistCommand(const QStringList &args); // hotlistbench.cpp, dispatched by benchCommand

@@ -33,6 +33,9 @@ const char kUsage[] =
     "  convoy --plate VRM --window-s T --min-count K --purpose P --reference REF [--json]\n"
     "  audit verify | list | export --csv FILE  the hash-chained audit trail\n"
     "  bench store --reads N [--json]         ingest and search speed on generated reads\n"
+    "  retention run [--dry-run]              delete reads past retention (730 days) and images past\n"
+    "         [--retention-days N] [--image-days N]   365 days, except held reads and hits' images\n"
+    "  hold place --read UID --reference REF --reason TEXT | release ID --reason TEXT | list [--all]\n"
     "\n"
     "exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by access policy, 4 integrity failure\n";
 
@@ -73,6 +76,10 @@ int main(int argc, char **argv)
         return searchCommand(args, command == QLatin1String("convoy"));
     if (command == QLatin1String("audit"))
         return auditCommand(args);
+    if (command == QLatin1String("retention"))
+        return retentionCommand(args);
+    if (command == QLatin1String("hold"))
+        return holdCommand(args);
     if (command == QLatin1String("recognise") || command == QLatin1String("recognize"))
         return recogniseCommand(args);
     if (command == QLatin1String("ingest"))

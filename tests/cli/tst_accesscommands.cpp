@@ -134,6 +134,62 @@ private Q_SLOTS:
         QCOMPARE(vehicles.first().toObject().value(QLatin1String("vrm")).toString(), QStringLiteral("CO11VOY"));
     }
 
+    void retentionAndHolds()
+    {
+        // Reads 800 days old are past the 730-day retention; a hold keeps one until released.
+        QFile csv(m_dir.filePath(QStringLiteral("old.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("vrm,time,camera\nOL11DAA,%1,CAM-1\nOL22DBB,%1,CAM-1\nMI33DCC,%2,CAM-1\n")
+                      .arg(day(800), day(400))
+                      .toUtf8());
+        csv.close();
+        QCOMPARE(cli(QStringLiteral("root"), {QStringLiteral("reads"), QStringLiteral("import"), csv.fileName()}).code, 0);
+        QString held;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT uid FROM reads WHERE vrm = 'OL11DAA'")) && q.next());
+            held = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        const QStringList place{QStringLiteral("hold"), QStringLiteral("place"), QStringLiteral("--read"), held,
+                                QStringLiteral("--reference"), QStringLiteral("OP-KESTREL"), QStringLiteral("--reason"),
+                                QStringLiteral("evidence for trial")};
+        QCOMPARE(cli(QStringLiteral("aud"), place).code, 3); // auditors do not place holds
+        Run r = cli(QStringLiteral("inv"), {QStringLiteral("hold"), QStringLiteral("place"), QStringLiteral("--read"),
+                                            QStringLiteral("not-a-uuid"), QStringLiteral("--reference"), QStringLiteral("X"),
+                                            QStringLiteral("--reason"), QStringLiteral("y")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("field 'read'")));
+        r = cli(QStringLiteral("inv"), place);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString holdId = r.out.section(QLatin1Char(' '), 1, 1);
+
+        const QStringList run{QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--json")};
+        QCOMPARE(cli(QStringLiteral("inv"), run).code, 3);
+        r = cli(QStringLiteral("root"), run + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value(QLatin1String("reads_deleted")).toInt(), 1);
+        QCOMPARE(report.value(QLatin1String("held_kept")).toInt(), 1);
+        r = cli(QStringLiteral("root"), run);
+        report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value(QLatin1String("reads_deleted")).toInt(), 1);
+        QCOMPARE(cli(QStringLiteral("root"), run + QStringList{QStringLiteral("--image-days"), QStringLiteral("0")}).code, 2);
+
+        const QStringList release{QStringLiteral("hold"), QStringLiteral("release"), holdId, QStringLiteral("--reason"),
+                                  QStringLiteral("case closed")};
+        QCOMPARE(cli(QStringLiteral("inv"), release).code, 3);
+        QCOMPARE(cli(QStringLiteral("sgt1"), release).code, 0);
+        r = cli(QStringLiteral("inv"), {QStringLiteral("hold"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QLatin1String("released_by")).toString(),
+                 QStringLiteral("sgt1"));
+        r = cli(QStringLiteral("root"), run);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("reads_deleted")).toInt(), 1);
+    }
+
     void auditVerifyDetectsTampering()
     {
         Run r = cli({}, {QStringLiteral("audit"), QStringLiteral("verify")});
