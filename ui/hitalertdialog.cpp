@@ -291,6 +291,18 @@ int HitAlertDialog::escalatedCount() const
     return int(std::count_if(m_queue.begin(), m_queue.end(), [](const Item &i) { return i.escalated; }));
 }
 
+void HitAlertDialog::setWithheld(bool withheld)
+{
+    m_withheld = withheld;
+    if (withheld) {
+        hide();
+    } else if (!m_queue.isEmpty()) {
+        show();
+        raise();
+        activateWindow();
+    }
+}
+
 void HitAlertDialog::enqueue(const Hit &hit)
 {
     if (indexOf(hit.uid) >= 0)
@@ -309,7 +321,7 @@ void HitAlertDialog::enqueue(const Hit &hit)
     }
     setAlarm(true);
     m_tick->start();
-    if (!isVisible()) {
+    if (!isVisible() && !m_withheld) {
         show();
         raise();
         activateWindow();

@@ -35,6 +35,10 @@ public:
 
     // Queues the hit and shows the dialog (non-blocking: never a nested event loop).
     void enqueue(const Hit &hit);
+    // While the session is locked the alert queues, sounds and escalates, but stays out of
+    // sight; when withholding ends it shows again if anything is waiting.
+    void setWithheld(bool withheld);
+    bool isWithheld() const { return m_withheld; }
     // The hit was acknowledged elsewhere (the hits panel): drop it from the queue.
     void remove(const QUuid &hit);
 
@@ -92,6 +96,7 @@ private:
     QList<Item> m_queue;
     int m_index = 0;
     int m_escalateAfterMs = kDefaultEscalateAfterS * 1000;
+    bool m_withheld = false;
     bool m_alarm = false;
     QHash<QString, QString> m_cameraNames;
 

@@ -15,14 +15,17 @@
 #include "readsmodel.h"
 #include "recognisererrorsdialog.h"
 #include "searchwindow.h"
+#include "sessionlock.h"
 #include "theme.h"
 
 #include "audit/auditlog.h"
 #include "pipeline/engine.h"
 #include "plugin/pluginloader.h"
+#include "store/retention.h"
 #include "store/store.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -47,6 +50,8 @@ namespace Kestrel {
 namespace {
 constexpr qint64 kRateWindowMs = 60 * 1000;
 constexpr int kStatusIntervalMs = 2000;
+constexpr int kFirstHousekeepingMs = 60 * 60 * 1000;
+constexpr int kHousekeepingIntervalMs = 6 * 60 * 60 * 1000;
 } // namespace
 
 MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, QWidget *parent)
@@ -150,6 +155,23 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
         refreshStatus();
     });
 
+    // The idle lock covers the window; the alert behind it keeps sounding and escalating.
+    m_lock = new SessionLock(m_engine->store(), m_user, this);
+    m_lock->setLockAfterMs(
+        QSettings().value(QLatin1String(SessionLock::kSettingsKey), SessionLock::kDefaultLockAfterS).toInt() * 1000);
+    connect(m_lock, &SessionLock::locked, this, [this] { m_alert->setWithheld(true); });
+    connect(m_lock, &SessionLock::unlocked, this, [this] { m_alert->setWithheld(false); });
+
+    m_housekeeping = new QTimer(this);
+    m_housekeeping->setSingleShot(true);
+    m_housekeeping->setInterval(kFirstHousekeepingMs);
+    connect(m_housekeeping, &QTimer::timeout, this, [this] {
+        runHousekeeping();
+        m_housekeeping->setInterval(kHousekeepingIntervalMs);
+        m_housekeeping->start();
+    });
+    m_housekeeping->start();
+
     buildMenus();
 
     // The engine emits from camera and writer threads; with `this` as context the calls are
@@ -194,6 +216,10 @@ void MainWindow::buildMenus()
     QAction *add = file->addAction(tr("&Add camera…"));
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(add, &QAction::triggered, this, &MainWindow::showAddCamera);
+    QAction *lock = file->addAction(tr("&Lock screen"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, m_lock, &SessionLock::lock);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -297,6 +323,7 @@ void MainWindow::onHit(const Hit &hit)
     if (!maySee(hit))
         return;
     m_hitsPanel->addHit(hit);
+    m_lock->noteHit(hit); // counted on the lock, when locked, without its details
     if (hit.entry.priority == Priority::High && hit.acknowledgedAtMs == 0) {
         m_alert->enqueue(hit);
         QApplication::alert(this); // the taskbar too, if another window has the focus
@@ -571,6 +598,30 @@ void MainWindow::showAuditTrail()
 {
     AuditViewer viewer(m_engine->store(), m_user, this);
     viewer.exec();
+}
+
+QString MainWindow::runHousekeeping()
+{
+    const int weeded = m_engine->weedHotlist();
+    RetentionSettings settings;
+    QSettings config;
+    settings.retentionDays = config.value(QStringLiteral("retention/days"), settings.retentionDays).toInt();
+    settings.imageRetentionDays = config.value(QStringLiteral("retention/imageDays"), settings.imageRetentionDays).toInt();
+    AuditLog audit(m_engine->store());
+    m_engine->flush(); // reads in flight are in the store before anything is judged by age
+    auto report = Retention(m_engine->store(), audit).run(settings, QDateTime::currentMSecsSinceEpoch(), nullptr);
+    if (!report) {
+        const QString problem = tr("Retention did not run: %1").arg(report.error().toString());
+        showProblem(problem);
+        return problem;
+    }
+    const QString summary = tr("Housekeeping: %n expired hotlist entries weeded, ", nullptr, weeded) +
+                            tr("%n reads past retention deleted, ", nullptr, int(report->readsDeleted)) +
+                            tr("images of %n older reads deleted.", nullptr, int(report->readsImagesDeleted));
+    statusBar()->showMessage(summary, 30000);
+    for (const QString &p : report->problems)
+        showProblem(p);
+    return summary;
 }
 
 void MainWindow::showAbout()

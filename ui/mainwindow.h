@@ -31,6 +31,7 @@ class HitsPanel;
 class PluginLoader;
 class ReadsModel;
 class SearchWindow;
+class SessionLock;
 
 class MainWindow : public QMainWindow
 {
@@ -73,6 +74,12 @@ public:
     void showAccessRequests();
     void showAuditTrail();
 
+    SessionLock *sessionLock() const { return m_lock; }
+    // The workstation's daily duties, run as "system" an hour after start and every six hours:
+    // expired hotlist entries weeded, reads and images past their retention periods deleted
+    // (QSettings retention/days, retention/imageDays). Returns the summary it shows.
+    QString runHousekeeping();
+
 private:
     void buildMenus();
     CameraTile *ensureTile(const QString &cameraId);
@@ -108,6 +115,8 @@ private:
     QTimer *m_statusTimer;
     QElapsedTimer m_clock;
     QPointer<SearchWindow> m_search;
+    SessionLock *m_lock;
+    QTimer *m_housekeeping;
     std::deque<qint64> m_readTimes; // m_clock ms of each read in the last minute
 };
 

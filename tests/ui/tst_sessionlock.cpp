@@ -1,0 +1,168 @@
+// The idle lock on real widgets: it locks after the quiet spell, covers the window, keeps keys
+// and shortcuts from the window behind, hides other windows, counts hits without showing them,
+// and opens only for the signed-in user's password; each step is audited.
+#include "hitalertdialog.h"
+#include "sessionlock.h"
+
+#include "access/userdirectory.h"
+#include "audit/auditlog.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace Kestrel;
+
+namespace {
+
+QStringList auditActions(Store &store)
+{
+    QStringList out;
+    for (const AuditEvent &e : AuditLog(store).recent(50))
+        out << e.action;
+    return out;
+}
+
+Hit highHit()
+{
+    Hit h;
+    h.uid = QUuid::createUuid();
+    h.read.vrm = QStringLiteral("LK19ABC");
+    h.read.uid = QUuid::createUuid();
+    h.entry.vrm = QStringLiteral("LK19ABC");
+    h.entry.priority = Priority::High;
+    h.entry.reason = QStringLiteral("Abduction");
+    return h;
+}
+
+} // namespace
+
+class TestSessionLock : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    User m_user;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = std::move(Store::open(m_dir.filePath(QStringLiteral("k.db")))).value();
+        m_user = UserDirectory(*m_store).add(QStringLiteral("olly"), Role::Operator, QStringLiteral("correct horse")).value();
+    }
+
+    void locksAfterIdleAndOpensOnlyForThePassword()
+    {
+        QWidget window;
+        window.resize(800, 600);
+        auto *behind = new QLineEdit(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(behind);
+        int searches = 0;
+        auto *search = new QAction(&window);
+        search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+        window.addAction(search);
+        connect(search, &QAction::triggered, this, [&] { ++searches; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        SessionLock lock(*m_store, m_user, &window);
+        lock.setLockAfterMs(150);
+        QVERIFY(!lock.isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), 5000);
+        QVERIFY(lock.isVisible());
+        QCOMPARE(lock.geometry(), window.rect());
+        QVERIFY(auditActions(*m_store).contains(QStringLiteral("session-locked")));
+
+        // Nothing typed reaches the window behind, and its shortcuts are dead.
+        QTest::keyClicks(behind, QStringLiteral("abc"));
+        QVERIFY(behind->text().isEmpty());
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(searches, 0);
+
+        // A wrong password keeps it locked and says so.
+        QTest::keyClicks(lock.passwordField(), QStringLiteral("wrong"));
+        QTest::mouseClick(lock.unlockButton(), Qt::LeftButton);
+        QVERIFY(lock.isLocked());
+        QVERIFY(lock.messageLabel()->text().startsWith(QStringLiteral("Not unlocked")));
+        QVERIFY(lock.passwordField()->text().isEmpty());
+        QVERIFY(auditActions(*m_store).contains(QStringLiteral("unlock-failed")));
+
+        QTest::keyClicks(lock.passwordField(), QStringLiteral("correct horse"));
+        QTest::keyClick(lock.passwordField(), Qt::Key_Return);
+        QVERIFY(!lock.isLocked());
+        QVERIFY(!lock.isVisible());
+        QVERIFY(auditActions(*m_store).contains(QStringLiteral("session-unlocked")));
+        QTest::keyClicks(behind, QStringLiteral("abc"));
+        QCOMPARE(behind->text(), QStringLiteral("abc"));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(searches, 1);
+    }
+
+    void inputKeepsTheSessionOpen()
+    {
+        QWidget window;
+        window.resize(400, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SessionLock lock(*m_store, m_user, &window);
+        lock.setLockAfterMs(0); // never on idle: only the idle clock is under test here
+        QTest::qWait(60);
+        QVERIFY(lock.idleMs() >= 50);
+        QTest::keyClick(&window, Qt::Key_A);
+        QVERIFY(lock.idleMs() < 50);
+        QTest::qWait(60);
+        QTest::mouseMove(&window, QPoint(20, 20));
+        QTest::mouseMove(&window, QPoint(40, 30));
+        QVERIFY(lock.idleMs() < 50);
+        QVERIFY(!lock.isLocked());
+    }
+
+    void hitsAreCountedNotShownAndOtherWindowsHide()
+    {
+        QWidget window;
+        window.resize(600, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget searchWindow; // another top-level window of the workstation
+        searchWindow.show();
+        QDialog dialog(&window);
+        dialog.show();
+        HitAlertDialog alert(nullptr, m_user.name, &window);
+
+        SessionLock lock(*m_store, m_user, &window);
+        lock.setLockAfterMs(0);
+        connect(&lock, &SessionLock::locked, &alert, [&] { alert.setWithheld(true); });
+        connect(&lock, &SessionLock::unlocked, &alert, [&] { alert.setWithheld(false); });
+        lock.lock();
+        QVERIFY(!searchWindow.isVisible());
+        QVERIFY(!dialog.isVisible());
+
+        const Hit hit = highHit();
+        lock.noteHit(hit);
+        alert.enqueue(hit);
+        QVERIFY(!alert.isVisible());      // nothing of the hit on screen
+        QVERIFY(alert.alarmSounding());   // but it sounds
+        QCOMPARE(alert.queued(), 1);
+        QCOMPARE(lock.hitsWhileLocked(), 1);
+        QCOMPARE(lock.highHitsWhileLocked(), 1);
+        QVERIFY(lock.hitsLabel()->text().contains(QStringLiteral("High")));
+        QVERIFY(!lock.hitsLabel()->text().contains(QStringLiteral("LK19")));
+
+        QVERIFY(lock.unlock(QStringLiteral("correct horse")));
+        QVERIFY(searchWindow.isVisible()); // windows come back
+        QVERIFY(!dialog.isVisible());      // dialogs were closed as cancelled
+        QVERIFY(alert.isVisible());        // and the waiting alert is in front of the operator
+        QCOMPARE(alert.currentHit().uid, hit.uid);
+    }
+};
+
+QTEST_MAIN(TestSessionLock)
+#include "tst_sessionlock.moc"

@@ -1,0 +1,201 @@
+#include "sessionlock.h"
+
+#include "access/userdirectory.h"
+#include "audit/auditlog.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Kestrel {
+
+namespace {
+
+constexpr int kCheckIntervalMs = 1000;
+
+bool isInput(QEvent::Type type)
+{
+    switch (type) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+    case QEvent::TabletPress:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+SessionLock::SessionLock(Store &store, const User &user, QWidget *window)
+    : QWidget(window), m_store(store), m_user(user), m_window(window)
+{
+    setObjectName(QStringLiteral("sessionLock"));
+    setAutoFillBackground(true);
+    setStyleSheet(QStringLiteral("#sessionLock { background: #10151c; }"
+                                 "#sessionLock QLabel { color: #e8edf2; }"
+                                 "#lockHits { color: #ffd166; font-weight: bold; }"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("lockTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_hitsLabel = new QLabel(this);
+    m_hitsLabel->setObjectName(QStringLiteral("lockHits"));
+    m_hitsLabel->setAlignment(Qt::AlignCenter);
+    m_hitsLabel->setWordWrap(true);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("lockPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Password"));
+    m_password->setMaximumWidth(320);
+    m_unlock = new QPushButton(tr("&Unlock"), this);
+    m_unlock->setObjectName(QStringLiteral("lockUnlock"));
+    m_unlock->setDefault(true);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("lockMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addSpacing(12);
+    layout->addWidget(m_hitsLabel);
+    layout->addSpacing(12);
+    layout->addWidget(m_password, 0, Qt::AlignHCenter);
+    layout->addWidget(m_unlock, 0, Qt::AlignHCenter);
+    layout->addWidget(m_message);
+    layout->addStretch(3);
+
+    connect(m_unlock, &QPushButton::clicked, this, [this] { unlock(m_password->text()); });
+    connect(m_password, &QLineEdit::returnPressed, this, [this] { unlock(m_password->text()); });
+
+    hide();
+    m_idle.start();
+    m_check = new QTimer(this);
+    m_check->setInterval(kCheckIntervalMs);
+    connect(m_check, &QTimer::timeout, this, &SessionLock::checkIdle);
+    m_check->start();
+    qApp->installEventFilter(this);
+}
+
+void SessionLock::setLockAfterMs(int ms)
+{
+    m_lockAfterMs = std::max(0, ms);
+    // Short periods (tests, demonstrations) are checked more often than once a second.
+    m_check->setInterval(m_lockAfterMs > 0 ? std::clamp(m_lockAfterMs / 4, 10, kCheckIntervalMs) : kCheckIntervalMs);
+}
+
+void SessionLock::checkIdle()
+{
+    if (!m_locked && m_lockAfterMs > 0 && m_idle.elapsed() >= m_lockAfterMs)
+        lock();
+}
+
+bool SessionLock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Resize && m_locked)
+        setGeometry(m_window->rect());
+    if (!m_locked) {
+        if (isInput(event->type()))
+            m_idle.restart();
+        return false;
+    }
+    // Locked: keys and shortcuts reach only the lock itself (no menu accelerator opens a window
+    // behind it); the mouse cannot get past it because it covers the window.
+    const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease ||
+                     event->type() == QEvent::ShortcutOverride || event->type() == QEvent::Shortcut;
+    if (!key)
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    return !(widget && (widget == this || isAncestorOf(widget)));
+}
+
+void SessionLock::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_hits = m_highHits = 0;
+    // Other windows of the workstation are hidden until the user is back: windows (search)
+    // come back as they were, dialogs are closed as if cancelled (nothing in them was saved),
+    // and the alert comes back from the main window with its queue.
+    m_hidden.clear();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == m_window || !w->isVisible())
+            continue;
+        if (!qobject_cast<QDialog *>(w))
+            m_hidden.append(w);
+        w->hide();
+    }
+    m_title->setText(tr("Locked: %1 is signed in").arg(m_user.displayName.isEmpty() ? m_user.name : m_user.displayName));
+    m_message->setText(tr("The screen was locked to protect the data it shows. Enter the password to carry on."));
+    m_password->clear();
+    updateHits();
+    setGeometry(m_window->rect());
+    show();
+    raise();
+    m_password->setFocus();
+    AuditLog(m_store).append(m_user.name, QStringLiteral("session-locked"),
+                             {{QStringLiteral("idle_s"), int(m_idle.elapsed() / 1000)}});
+    Q_EMIT locked();
+}
+
+bool SessionLock::unlock(const QString &password)
+{
+    if (!m_locked)
+        return true;
+    auto user = UserDirectory(m_store).authenticate(m_user.name, password);
+    m_password->clear();
+    AuditLog audit(m_store);
+    if (!user) {
+        audit.append(m_user.name, QStringLiteral("unlock-failed"), {{QStringLiteral("reason"), user.error().message}});
+        m_message->setText(tr("Not unlocked: %1").arg(user.error().message));
+        return false;
+    }
+    audit.append(m_user.name, QStringLiteral("session-unlocked"));
+    m_locked = false;
+    hide();
+    for (const QPointer<QWidget> &w : std::as_const(m_hidden))
+        if (w)
+            w->show();
+    m_hidden.clear();
+    m_idle.restart();
+    Q_EMIT unlocked();
+    return true;
+}
+
+void SessionLock::noteHit(const Hit &hit)
+{
+    if (!m_locked)
+        return;
+    ++m_hits;
+    if (hit.entry.priority == Priority::High)
+        ++m_highHits;
+    updateHits();
+}
+
+void SessionLock::updateHits()
+{
+    if (m_hits == 0) {
+        m_hitsLabel->setText(tr("No hits since the screen was locked."));
+        return;
+    }
+    m_hitsLabel->setText(m_highHits > 0 ? tr("%n hit(s) waiting, %1 of them High: unlock to respond.", nullptr, m_hits)
+                                              .arg(m_highHits)
+                                        : tr("%n hit(s) waiting: unlock to see them.", nullptr, m_hits));
+}
+
+} // namespace Kestrel
