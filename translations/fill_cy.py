@@ -457,6 +457,20 @@ CY = {
     "Pending validation": "Yn aros i gael ei ddilysu",
     "Live": "Yn fyw",
     "Withdrawn": "Wedi'i dynnu'n ôl",
+    "&Lock screen": "&Cloi'r sgrin",
+    "Retention did not run: %1": "Ni redodd y cyfnod cadw: %1",
+    "Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; "
+    "older reads whose images were deleted: %3.":
+        "Cadw tŷ: cofnodion rhestr boeth wedi dod i ben a chwynnwyd: %1; darlleniadau y tu hwnt i'r "
+        "cyfnod cadw a ddilëwyd: %2; darlleniadau hŷn y dilëwyd eu delweddau: %3.",
+    "&Unlock": "&Datgloi",
+    "Locked: %1 is signed in": "Wedi'i gloi: mae %1 wedi mewngofnodi",
+    "The screen was locked to protect the data it shows. Enter the password to carry on.":
+        "Cafodd y sgrin ei chloi i ddiogelu'r data y mae'n ei ddangos. Rhowch y cyfrinair i barhau.",
+    "Not unlocked: %1": "Heb ddatgloi: %1",
+    "No hits since the screen was locked.": "Dim trawiadau ers i'r sgrin gael ei chloi.",
+    "Hits waiting: %1, High: %2. Unlock to respond.": "Trawiadau'n aros: %1, Uchel: %2. Datglowch i ymateb.",
+    "Hits waiting: %1. Unlock to see them.": "Trawiadau'n aros: %1. Datglowch i'w gweld.",
 }
 
 # Markup-only strings: the words are all placeholders, so the translation is the source.

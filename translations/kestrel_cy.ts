@@ -1324,6 +1324,18 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
         <source>Audit &amp;trail…</source>
         <translation>&amp;Llwybr archwilio…</translation>
     </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Cloi'r sgrin</translation>
+    </message>
+    <message>
+        <source>Retention did not run: %1</source>
+        <translation>Ni redodd y cyfnod cadw: %1</translation>
+    </message>
+    <message>
+        <source>Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; older reads whose images were deleted: %3.</source>
+        <translation>Cadw tŷ: cofnodion rhestr boeth wedi dod i ben a chwynnwyd: %1; darlleniadau y tu hwnt i'r cyfnod cadw a ddilëwyd: %2; darlleniadau hŷn y dilëwyd eu delweddau: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PluginsDialog</name>
@@ -1784,6 +1796,41 @@ SHA-256 y trosolwg %2</translation>
     <message>
         <source>%1 read(s) withheld: %2.</source>
         <translation>Ataliwyd %1 darlleniad: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::SessionLock</name>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>Locked: %1 is signed in</source>
+        <translation>Wedi'i gloi: mae %1 wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <source>The screen was locked to protect the data it shows. Enter the password to carry on.</source>
+        <translation>Cafodd y sgrin ei chloi i ddiogelu'r data y mae'n ei ddangos. Rhowch y cyfrinair i barhau.</translation>
+    </message>
+    <message>
+        <source>Not unlocked: %1</source>
+        <translation>Heb ddatgloi: %1</translation>
+    </message>
+    <message>
+        <source>No hits since the screen was locked.</source>
+        <translation>Dim trawiadau ers i'r sgrin gael ei chloi.</translation>
+    </message>
+    <message>
+        <source>Hits waiting: %1, High: %2. Unlock to respond.</source>
+        <translation>Trawiadau'n aros: %1, Uchel: %2. Datglowch i ymateb.</translation>
+    </message>
+    <message>
+        <source>Hits waiting: %1. Unlock to see them.</source>
+        <translation>Trawiadau'n aros: %1. Datglowch i'w gweld.</translation>
     </message>
 </context>
 <context>

@@ -1324,6 +1324,18 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
         <source>Audit &amp;trail…</source>
         <translation>Audit &amp;trail…</translation>
     </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Retention did not run: %1</source>
+        <translation>Retention did not run: %1</translation>
+    </message>
+    <message>
+        <source>Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; older reads whose images were deleted: %3.</source>
+        <translation>Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; older reads whose images were deleted: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PluginsDialog</name>
@@ -1784,6 +1796,41 @@ Overview SHA-256 %2</translation>
     <message>
         <source>%1 read(s) withheld: %2.</source>
         <translation>%1 read(s) withheld: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::SessionLock</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Locked: %1 is signed in</source>
+        <translation>Locked: %1 is signed in</translation>
+    </message>
+    <message>
+        <source>The screen was locked to protect the data it shows. Enter the password to carry on.</source>
+        <translation>The screen was locked to protect the data it shows. Enter the password to carry on.</translation>
+    </message>
+    <message>
+        <source>Not unlocked: %1</source>
+        <translation>Not unlocked: %1</translation>
+    </message>
+    <message>
+        <source>No hits since the screen was locked.</source>
+        <translation>No hits since the screen was locked.</translation>
+    </message>
+    <message>
+        <source>Hits waiting: %1, High: %2. Unlock to respond.</source>
+        <translation>Hits waiting: %1, High: %2. Unlock to respond.</translation>
+    </message>
+    <message>
+        <source>Hits waiting: %1. Unlock to see them.</source>
+        <translation>Hits waiting: %1. Unlock to see them.</translation>
     </message>
 </context>
 <context>

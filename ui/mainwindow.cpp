@@ -615,9 +615,11 @@ QString MainWindow::runHousekeeping()
         showProblem(problem);
         return problem;
     }
-    const QString summary = tr("Housekeeping: %n expired hotlist entries weeded, ", nullptr, weeded) +
-                            tr("%n reads past retention deleted, ", nullptr, int(report->readsDeleted)) +
-                            tr("images of %n older reads deleted.", nullptr, int(report->readsImagesDeleted));
+    const QString summary = tr("Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; "
+                               "older reads whose images were deleted: %3.")
+                                .arg(weeded)
+                                .arg(report->readsDeleted)
+                                .arg(report->readsImagesDeleted);
     statusBar()->showMessage(summary, 30000);
     for (const QString &p : report->problems)
         showProblem(p);

@@ -193,9 +193,8 @@ void SessionLock::updateHits()
         m_hitsLabel->setText(tr("No hits since the screen was locked."));
         return;
     }
-    m_hitsLabel->setText(m_highHits > 0 ? tr("%n hit(s) waiting, %1 of them High: unlock to respond.", nullptr, m_hits)
-                                              .arg(m_highHits)
-                                        : tr("%n hit(s) waiting: unlock to see them.", nullptr, m_hits));
+    m_hitsLabel->setText(m_highHits > 0 ? tr("Hits waiting: %1, High: %2. Unlock to respond.").arg(m_hits).arg(m_highHits)
+                                        : tr("Hits waiting: %1. Unlock to see them.").arg(m_hits));
 }
 
 } // namespace Kestrel
