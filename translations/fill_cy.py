@@ -471,6 +471,15 @@ CY = {
     "No hits since the screen was locked.": "Dim trawiadau ers i'r sgrin gael ei chloi.",
     "Hits waiting: %1, High: %2. Unlock to respond.": "Trawiadau'n aros: %1, Uchel: %2. Datglowch i ymateb.",
     "Hits waiting: %1. Unlock to see them.": "Trawiadau'n aros: %1. Datglowch i'w gweld.",
+    "&Preserve for this case…": "&Cadw ar gyfer yr achos hwn…",
+    "Keep this read and its images past the retention period until a supervisor releases it":
+        "Cadw'r darlleniad hwn a'i ddelweddau y tu hwnt i'r cyfnod cadw nes i oruchwyliwr ei ryddhau",
+    "Preserve read": "Cadw darlleniad",
+    "Why must this read be kept for case %1?": "Pam mae'n rhaid cadw'r darlleniad hwn ar gyfer achos %1?",
+    "Retention:": "Cyfnod cadw:",
+    "Held for %1 by %2 since %3": "Yn cael ei gadw ar gyfer %1 gan %2 ers %3",
+    "Deleted when the retention period ends": "Caiff ei ddileu pan ddaw'r cyfnod cadw i ben",
+    "Not preserved: %1": "Heb ei gadw: %1",
 }
 
 # Markup-only strings: the words are all placeholders, so the translation is the source.

@@ -1472,6 +1472,38 @@ SHA-256 y trosolwg %2</translation>
         <source>No overview image</source>
         <translation>Dim delwedd trosolwg</translation>
     </message>
+    <message>
+        <source>&amp;Preserve for this case…</source>
+        <translation>&amp;Cadw ar gyfer yr achos hwn…</translation>
+    </message>
+    <message>
+        <source>Keep this read and its images past the retention period until a supervisor releases it</source>
+        <translation>Cadw'r darlleniad hwn a'i ddelweddau y tu hwnt i'r cyfnod cadw nes i oruchwyliwr ei ryddhau</translation>
+    </message>
+    <message>
+        <source>Preserve read</source>
+        <translation>Cadw darlleniad</translation>
+    </message>
+    <message>
+        <source>Why must this read be kept for case %1?</source>
+        <translation>Pam mae'n rhaid cadw'r darlleniad hwn ar gyfer achos %1?</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Cyfnod cadw:</translation>
+    </message>
+    <message>
+        <source>Held for %1 by %2 since %3</source>
+        <translation>Yn cael ei gadw ar gyfer %1 gan %2 ers %3</translation>
+    </message>
+    <message>
+        <source>Deleted when the retention period ends</source>
+        <translation>Caiff ei ddileu pan ddaw'r cyfnod cadw i ben</translation>
+    </message>
+    <message>
+        <source>Not preserved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::ReadsModel</name>

@@ -1472,6 +1472,38 @@ Overview SHA-256 %2</translation>
         <source>No overview image</source>
         <translation>No overview image</translation>
     </message>
+    <message>
+        <source>&amp;Preserve for this case…</source>
+        <translation>&amp;Preserve for this case…</translation>
+    </message>
+    <message>
+        <source>Keep this read and its images past the retention period until a supervisor releases it</source>
+        <translation>Keep this read and its images past the retention period until a supervisor releases it</translation>
+    </message>
+    <message>
+        <source>Preserve read</source>
+        <translation>Preserve read</translation>
+    </message>
+    <message>
+        <source>Why must this read be kept for case %1?</source>
+        <translation>Why must this read be kept for case %1?</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>Held for %1 by %2 since %3</source>
+        <translation>Held for %1 by %2 since %3</translation>
+    </message>
+    <message>
+        <source>Deleted when the retention period ends</source>
+        <translation>Deleted when the retention period ends</translation>
+    </message>
+    <message>
+        <source>Not preserved: %1</source>
+        <translation>Not preserved: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::ReadsModel</name>

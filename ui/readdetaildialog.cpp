@@ -8,12 +8,14 @@
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/imagestore.h"
+#include "store/retention.h"
 #include "store/store.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPainter>
@@ -39,7 +41,7 @@ QLabel *imageLabel(const QString &name, const QSize &min, QWidget *parent)
 
 ReadDetailDialog::ReadDetailDialog(Store &store, const User &user, const Read &read, AccessPurpose purpose,
                                    const QString &caseReference, const QString &cameraName, QWidget *parent)
-    : QDialog(parent), m_store(store), m_read(read)
+    : QDialog(parent), m_store(store), m_user(user), m_caseReference(caseReference), m_read(read)
 {
     setObjectName(QStringLiteral("readDetailDialog"));
     setWindowTitle(tr("Read %1").arg(displayVrm(read.vrm)));
@@ -112,6 +114,23 @@ ReadDetailDialog::ReadDetailDialog(Store &store, const User &user, const Read &r
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_hold = buttons->addButton(tr("&Preserve for this case…"), QDialogButtonBox::ActionRole);
+    m_hold->setObjectName(QStringLiteral("holdButton"));
+    m_hold->setToolTip(tr("Keep this read and its images past the retention period until a supervisor releases it"));
+    m_hold->setVisible(Retention::mayPlaceHold(user));
+    connect(m_hold, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Preserve read"),
+                                                     tr("Why must this read be kept for case %1?").arg(m_caseReference),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            preserve(reason);
+    });
+    m_holdState = new QLabel(this);
+    m_holdState->setObjectName(QStringLiteral("holdState"));
+    m_holdState->setWordWrap(true);
+    facts->addRow(tr("Retention:"), m_holdState);
+    showHolds();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warning);
     layout->addLayout(row, 1);
@@ -165,6 +184,29 @@ void ReadDetailDialog::showImages()
     };
     put(m_patchLabel, m_patch, tr("No plate image"));
     put(m_overviewLabel, m_overviewImage, tr("No overview image"));
+}
+
+void ReadDetailDialog::showHolds()
+{
+    QStringList lines;
+    AuditLog audit(m_store);
+    for (const Hold &h : Retention(m_store, audit).holdsOn(m_read.uid))
+        if (h.active())
+            lines << tr("Held for %1 by %2 since %3").arg(h.caseReference, h.placedBy, Wording::localDateTime(h.placedAtMs));
+    m_holdState->setText(lines.isEmpty() ? tr("Deleted when the retention period ends") : lines.join(QLatin1Char('\n')));
+}
+
+bool ReadDetailDialog::preserve(const QString &reason)
+{
+    AuditLog audit(m_store);
+    auto held = Retention(m_store, audit).placeHold(m_read.uid, m_caseReference, reason, m_user,
+                                                    QDateTime::currentMSecsSinceEpoch());
+    if (!held) {
+        m_holdState->setText(tr("Not preserved: %1").arg(held.error().message));
+        return false;
+    }
+    showHolds();
+    return true;
 }
 
 void ReadDetailDialog::resizeEvent(QResizeEvent *event)

@@ -11,6 +11,7 @@
 #include <QImage>
 
 class QLabel;
+class QPushButton;
 
 namespace Kestrel {
 
@@ -30,6 +31,13 @@ public:
     bool integrityOk() const { return m_problems.isEmpty(); }
     QStringList integrityProblems() const { return m_problems; }
 
+    // Keeps the read, images and all, past retention for this case (investigators and
+    // supervisors; audited). The button asks for the reason; false with the reason shown when
+    // refused.
+    bool preserve(const QString &reason);
+    QPushButton *holdButton() const { return m_hold; }
+    QLabel *holdState() const { return m_holdState; }
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
@@ -37,7 +45,11 @@ private:
     QImage load(const ImageRef &ref, const QString &what);
     void showImages();
 
+    void showHolds();
+
     Store &m_store;
+    User m_user;
+    QString m_caseReference;
     Read m_read;
     QImage m_patch;
     QImage m_overviewImage;
@@ -45,6 +57,8 @@ private:
     QLabel *m_patchLabel;
     QLabel *m_overviewLabel;
     QLabel *m_warning;
+    QPushButton *m_hold;
+    QLabel *m_holdState;
 };
 
 } // namespace Kestrel

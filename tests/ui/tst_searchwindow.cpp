@@ -11,6 +11,7 @@
 
 #include "audit/auditlog.h"
 #include "store/imagestore.h"
+#include "store/retention.h"
 
 #include <QApplication>
 #include <QFile>
@@ -142,6 +143,36 @@ private Q_SLOTS:
         QCOMPARE(second.action, QStringLiteral("view-images"));
         QVERIFY(second.details.contains(QStringLiteral("integrity")));
         again->close();
+    }
+
+    void detailViewPreservesForTheCase()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const auto read = fx.addRead(QStringLiteral("AB12CDE"), QDateTime::currentMSecsSinceEpoch() - kDayMs);
+        QVERIFY(read);
+        SearchWindow window(*fx.store, investigator());
+        window.setCriteria(QStringLiteral("AB12CDE"), AccessPurpose::Serious, QStringLiteral("CASE/9"));
+        QVERIFY(window.runSearch());
+        ReadDetailDialog *detail = window.openRead(0);
+        QVERIFY(!detail->holdButton()->isHidden());
+        QCOMPARE(detail->holdState()->text(), QStringLiteral("Deleted when the retention period ends"));
+        QVERIFY(!detail->preserve(QStringLiteral("  "))); // a reason is required
+        QVERIFY(detail->holdState()->text().startsWith(QStringLiteral("Not preserved")));
+        QVERIFY(detail->preserve(QStringLiteral("exhibit for trial")));
+        QVERIFY(detail->holdState()->text().startsWith(QStringLiteral("Held for CASE/9 by ivan")));
+        AuditLog audit(*fx.store);
+        QCOMPARE(Retention(*fx.store, audit).holdsOn(read->uid).size(), 1);
+        QCOMPARE(audit.recent(1).at(0).action, QStringLiteral("hold-placed"));
+        detail->close();
+
+        // An operator sees no such button: holds are for investigations.
+        User op;
+        op.name = QStringLiteral("olly");
+        op.roles = Role::Operator;
+        ReadDetailDialog opView(*fx.store, op, *read, AccessPurpose::Routine, QStringLiteral("CASE/1"), QString());
+        QVERIFY(opView.holdButton()->isHidden());
+        QVERIFY(opView.holdState()->text().startsWith(QStringLiteral("Held for CASE/9")));
     }
 
     void badPatternShowsCoreError_data()
