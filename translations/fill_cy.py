@@ -480,6 +480,7 @@ CY = {
     "Held for %1 by %2 since %3": "Yn cael ei gadw ar gyfer %1 gan %2 ers %3",
     "Deleted when the retention period ends": "Caiff ei ddileu pan ddaw'r cyfnod cadw i ben",
     "Not preserved: %1": "Heb ei gadw: %1",
+    "The audit anchor could not be written to %1: %2": "Nid oedd modd ysgrifennu angor yr archwiliad i %1: %2",
 }
 
 # Markup-only strings: the words are all placeholders, so the translation is the source.

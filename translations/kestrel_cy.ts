@@ -1336,6 +1336,10 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
         <source>Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; older reads whose images were deleted: %3.</source>
         <translation>Cadw tŷ: cofnodion rhestr boeth wedi dod i ben a chwynnwyd: %1; darlleniadau y tu hwnt i'r cyfnod cadw a ddilëwyd: %2; darlleniadau hŷn y dilëwyd eu delweddau: %3.</translation>
     </message>
+    <message>
+        <source>The audit anchor could not be written to %1: %2</source>
+        <translation>Nid oedd modd ysgrifennu angor yr archwiliad i %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PluginsDialog</name>

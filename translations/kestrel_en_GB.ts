@@ -1336,6 +1336,10 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
         <source>Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; older reads whose images were deleted: %3.</source>
         <translation>Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; older reads whose images were deleted: %3.</translation>
     </message>
+    <message>
+        <source>The audit anchor could not be written to %1: %2</source>
+        <translation>The audit anchor could not be written to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PluginsDialog</name>

@@ -26,6 +26,8 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -38,6 +40,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -600,6 +603,30 @@ void MainWindow::showAuditTrail()
     viewer.exec();
 }
 
+void MainWindow::appendAuditAnchor()
+{
+    // The chain cannot show entries cut from its end; the anchors written outside the database
+    // can (`kestrel-cli audit verify --anchors FILE`). Point audit/anchorFile at a share the
+    // workstation may append to but not rewrite.
+    QSettings config;
+    const QString path = config.value(QStringLiteral("audit/anchorFile"),
+                                      QString(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                              QStringLiteral("/audit-anchors.txt")))
+                             .toString();
+    auto head = AuditLog(m_engine->store()).head();
+    if (!head || head->id == 0)
+        return;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::Append | QIODevice::Text)) {
+        showProblem(tr("The audit anchor could not be written to %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    file.write((QDateTime::currentDateTimeUtc().toString(Qt::ISODate) + QLatin1Char(' ') + head->toString() +
+                QLatin1Char('\n'))
+                   .toUtf8());
+}
+
 QString MainWindow::runHousekeeping()
 {
     const int weeded = m_engine->weedHotlist();
@@ -623,6 +650,7 @@ QString MainWindow::runHousekeeping()
     statusBar()->showMessage(summary, 30000);
     for (const QString &p : report->problems)
         showProblem(p);
+    appendAuditAnchor();
     return summary;
 }
 

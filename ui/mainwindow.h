@@ -79,6 +79,9 @@ public:
     // expired hotlist entries weeded, reads and images past their retention periods deleted
     // (QSettings retention/days, retention/imageDays). Returns the summary it shows.
     QString runHousekeeping();
+    // Appends "UTC-TIME ID:HASH" of the audit trail's last entry to the anchor file
+    // (QSettings audit/anchorFile); run with the housekeeping.
+    void appendAuditAnchor();
 
 private:
     void buildMenus();

@@ -26,29 +26,78 @@ QString csvField(QString s)
 int auditCommand(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {QStringLiteral("json")}, {QStringLiteral("csv"), QStringLiteral("limit"), QStringLiteral("action")}) ||
+    if (!args.parse(words, {QStringLiteral("json")},
+                    {QStringLiteral("csv"), QStringLiteral("limit"), QStringLiteral("action"), QStringLiteral("anchor"),
+                     QStringLiteral("anchors")}) ||
         args.positional().size() != 1) {
-        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli --db PATH audit verify\n"
+        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli --db PATH audit verify [--anchor ID:HASH] [--anchors FILE]\n"
+                                                    "       kestrel-cli --db PATH audit anchor\n"
                                                     "       kestrel-cli --db PATH --user AUDITOR audit list [--action A] [--limit N] [--json]\n"
                                                     "       kestrel-cli --db PATH --user AUDITOR audit export --csv FILE")
                                    : args.error());
         return ExitUsage;
     }
     const QString verb = args.positional().first();
-    if (verb == QLatin1String("verify")) {
+    if (verb == QLatin1String("verify") || verb == QLatin1String("anchor")) {
         // Verifying reveals nothing but whether the chain holds, so it needs no account: an
-        // external examiner can run it on a copy of the database.
+        // external examiner can run it on a copy of the database. Nor does the anchor, a hash.
         auto store = openStore(globalOptions().db);
         if (!store) {
             err(store.error().toString());
             return exitCodeFor(store.error());
         }
-        auto checked = AuditLog(**store).verify();
+        if (verb == QLatin1String("anchor")) {
+            auto head = AuditLog(**store).head();
+            if (!head) {
+                err(head.error().toString());
+                return exitCodeFor(head.error());
+            }
+            if (head->id == 0) {
+                err(QStringLiteral("the audit trail is empty: nothing to anchor"));
+                return ExitBadInput;
+            }
+            out(head->toString());
+            return ExitOk;
+        }
+        QList<AuditLog::Anchor> anchors;
+        if (args.has(QStringLiteral("anchor"))) {
+            AuditLog::Anchor a;
+            if (!AuditLog::Anchor::parse(args.value(QStringLiteral("anchor")), &a)) {
+                err(QStringLiteral("field 'anchor': '%1' is not ID:SHA256 (as printed by audit anchor)")
+                        .arg(args.value(QStringLiteral("anchor"))));
+                return ExitBadInput;
+            }
+            anchors.append(a);
+        }
+        if (args.has(QStringLiteral("anchors"))) {
+            // One anchor a line, as the workstation appends them; '#' starts a comment.
+            const QString path = args.value(QStringLiteral("anchors"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                err(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
+                return ExitBadInput;
+            }
+            int line = 0;
+            while (!file.atEnd()) {
+                ++line;
+                const QString text = QString::fromUtf8(file.readLine()).section(QLatin1Char('#'), 0, 0).trimmed();
+                if (text.isEmpty())
+                    continue;
+                AuditLog::Anchor a;
+                if (!AuditLog::Anchor::parse(text.section(QLatin1Char(' '), -1), &a)) {
+                    err(QStringLiteral("%1:%2: field 'anchor': '%3' is not ID:SHA256").arg(path).arg(line).arg(text));
+                    return ExitBadInput;
+                }
+                anchors.append(a);
+            }
+        }
+        auto checked = AuditLog(**store).verify(anchors);
         if (!checked) {
             err(QStringLiteral("audit trail broken: ") + checked.error().message);
             return ExitIntegrity;
         }
-        out(QStringLiteral("audit trail intact: %1 entries").arg(checked.value()));
+        out(anchors.isEmpty() ? QStringLiteral("audit trail intact: %1 entries").arg(checked.value())
+                              : QStringLiteral("audit trail intact: %1 entries, %2 anchors held").arg(checked.value()).arg(anchors.size()));
         return ExitOk;
     }
     if (verb != QLatin1String("list") && verb != QLatin1String("export")) {

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -76,7 +77,35 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
     return e;
 }
 
-Result<qint64> AuditLog::verify() const
+QString AuditLog::Anchor::toString() const
+{
+    return QStringLiteral("%1:%2").arg(id).arg(QString::fromLatin1(hash));
+}
+
+bool AuditLog::Anchor::parse(const QString &text, Anchor *out)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    bool ok = false;
+    const qint64 id = parts.value(0).toLongLong(&ok);
+    const QByteArray hash = parts.value(1).toLatin1().toLower();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (parts.size() != 2 || !ok || id <= 0 || !hex.match(QString::fromLatin1(hash)).hasMatch())
+        return false;
+    *out = {id, hash};
+    return true;
+}
+
+Result<AuditLog::Anchor> AuditLog::head() const
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return Error::io(QStringLiteral("audit: cannot read the log: ") + q.lastError().text());
+    if (!q.next())
+        return Anchor{};
+    return Anchor{q.value(0).toLongLong(), q.value(1).toByteArray()};
+}
+
+Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
 {
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
@@ -84,6 +113,7 @@ Result<qint64> AuditLog::verify() const
         return Error::io(QStringLiteral("audit: cannot read the log: ") + q.lastError().text());
     QByteArray expectedPrev = kGenesis;
     qint64 count = 0;
+    qint64 lastId = 0;
     while (q.next()) {
         const AuditEvent e = eventFromQuery(q);
         if (e.prevHash != expectedPrev)
@@ -91,9 +121,21 @@ Result<qint64> AuditLog::verify() const
                                                    "(an entry was deleted or inserted)").arg(e.id));
         if (hashOf(e) != e.hash)
             return Error::integrity(QStringLiteral("audit entry %1 was altered after it was written").arg(e.id));
+        for (const Anchor &a : anchors)
+            if (a.id == e.id && a.hash != e.hash)
+                return Error::integrity(QStringLiteral("audit entry %1 is not the entry anchored as %2")
+                                            .arg(e.id)
+                                            .arg(a.toString()));
         expectedPrev = e.hash;
+        lastId = e.id;
         ++count;
     }
+    for (const Anchor &a : anchors)
+        if (a.id > lastId)
+            return Error::integrity(QStringLiteral("the audit trail ends at entry %1 but entry %2 was anchored: "
+                                                   "entries were removed from its end")
+                                        .arg(lastId)
+                                        .arg(a.id));
     return count;
 }
 

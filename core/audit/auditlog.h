@@ -17,8 +17,20 @@ public:
 
     Result<AuditEvent> append(const QString &user, const QString &action,
                               const QJsonObject &details = {});
-    // Walks the chain: ok, or Kind::Integrity naming the first entry that does not fit.
-    Result<qint64> verify() const; // number of entries checked
+    // A point of the chain recorded outside the database ("ID:HASH"): the chain alone cannot
+    // show that entries were cut from its end, an anchor kept elsewhere can.
+    struct Anchor
+    {
+        qint64 id = 0;
+        QByteArray hash; // hex
+        QString toString() const;
+        static bool parse(const QString &text, Anchor *out);
+    };
+    Result<Anchor> head() const; // the last entry; id 0 when the log is empty
+
+    // Walks the chain: ok, or Kind::Integrity naming the first entry that does not fit, or the
+    // first anchor the chain no longer holds.
+    Result<qint64> verify(const QList<Anchor> &anchors = {}) const; // number of entries checked
     QList<AuditEvent> recent(int limit) const;
 
     static QByteArray hashOf(const AuditEvent &event);

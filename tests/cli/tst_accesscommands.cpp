@@ -190,6 +190,45 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("reads_deleted")).toInt(), 1);
     }
 
+    void auditAnchorCatchesACutTail()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("anchor.db"));
+        auto run = [&](const QStringList &args) { return runCli(QStringList{QStringLiteral("--db"), db} + args, QStringLiteral("pw-12345")); };
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("anchor")}).code, 2); // nothing to anchor yet
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
+                      QStringLiteral("auditor")}).code, 0);
+        Run r = run({QStringLiteral("audit"), QStringLiteral("anchor")});
+        QCOMPARE(r.code, 0);
+        const QString anchor = r.out.trimmed();
+        const qint64 anchoredId = anchor.section(QLatin1Char(':'), 0, 0).toLongLong();
+        QVERIFY(anchoredId > 0);
+        QFile anchors(dir.filePath(QStringLiteral("anchors.txt")));
+        QVERIFY(anchors.open(QIODevice::WriteOnly));
+        anchors.write("# kept on the write-once share\n2026-11-22T06:00:00Z " + anchor.toLatin1() + "\n");
+        anchors.close();
+        QCOMPARE(run({QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("users"), QStringLiteral("list")}).code, 0);
+        r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"), anchors.fileName()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("1 anchors held")));
+
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id >= %1").arg(anchoredId)));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0); // the chain alone cannot tell
+        r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("entries were removed from its end")), qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchors"), anchors.fileName()}).code, 4);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), QStringLiteral("7:xyz")}).code, 2);
+    }
+
     void auditVerifyDetectsTampering()
     {
         Run r = cli({}, {QStringLiteral("audit"), QStringLiteral("verify")});

@@ -1,6 +1,8 @@
 #include "audit/auditlog.h"
 #include "store/store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +103,90 @@ private Q_SLOTS:
         fill(log);
         QVERIFY(exec(QStringLiteral("DELETE FROM audit_log WHERE id = 1")));
         QVERIFY(!log.verify().ok());
+    }
+
+    void truncatedTailIsDetectedOnlyWithAnAnchor()
+    {
+        AuditLog log(*m_store);
+        fill(log);
+        const AuditLog::Anchor anchor = log.head().value();
+        QCOMPARE(anchor.id, 4);
+        AuditLog::Anchor parsed;
+        QVERIFY(AuditLog::Anchor::parse(anchor.toString(), &parsed));
+        QCOMPARE(parsed.hash, anchor.hash);
+        QVERIFY(log.verify({parsed}).ok());
+        QVERIFY(log.append(QStringLiteral("dave"), QStringLiteral("login")).ok());
+        QVERIFY(log.verify({parsed}).ok()); // the chain may grow past an anchor
+
+        // Cutting the last entries leaves a chain that is intact in itself...
+        QVERIFY(exec(QStringLiteral("DELETE FROM audit_log WHERE id >= 4")));
+        QVERIFY(log.verify().ok());
+        // ...but not with the anchor recorded elsewhere.
+        auto checked = log.verify({parsed});
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().kind, Error::Kind::Integrity);
+        QVERIFY2(checked.error().message.contains(QStringLiteral("ends at entry 3 but entry 4 was anchored")),
+                 qPrintable(checked.error().message));
+    }
+
+    void rewrittenChainDoesNotMatchItsAnchor()
+    {
+        // Someone rewrites entry 2 and recomputes every hash after it: the chain verifies,
+        // the anchor taken before does not.
+        AuditLog log(*m_store);
+        fill(log);
+        const AuditLog::Anchor anchor = log.head().value();
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, at, user_name, action, details, prev_hash FROM audit_log ORDER BY id")));
+        QList<AuditEvent> events;
+        while (q.next()) {
+            AuditEvent e;
+            e.id = q.value(0).toLongLong();
+            e.atMs = q.value(1).toLongLong();
+            e.user = q.value(2).toString();
+            e.action = q.value(3).toString();
+            e.details = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+            events.append(e);
+        }
+        events[1].details.insert(QStringLiteral("results"), 0);
+        QByteArray prev(64, '0');
+        for (AuditEvent &e : events) {
+            e.prevHash = prev;
+            e.hash = AuditLog::hashOf(e);
+            prev = e.hash;
+            QSqlQuery u(m_store->database());
+            u.prepare(QStringLiteral("UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE id = ?"));
+            u.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+            u.addBindValue(QString::fromLatin1(e.prevHash));
+            u.addBindValue(QString::fromLatin1(e.hash));
+            u.addBindValue(e.id);
+            QVERIFY(u.exec());
+        }
+        QVERIFY(log.verify().ok());
+        auto checked = log.verify({anchor});
+        QVERIFY(!checked.ok());
+        QVERIFY(checked.error().message.contains(QStringLiteral("not the entry anchored")));
+    }
+
+    void anchorsParseStrictly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        const QString h = QString(64, QLatin1Char('a'));
+        QTest::newRow("good") << QStringLiteral("12:") + h << true;
+        QTest::newRow("upper-case hash") << QStringLiteral("12:") + h.toUpper() << true;
+        QTest::newRow("no id") << QStringLiteral(":") + h << false;
+        QTest::newRow("zero id") << QStringLiteral("0:") + h << false;
+        QTest::newRow("short hash") << QStringLiteral("12:abc") << false;
+        QTest::newRow("not hex") << QStringLiteral("12:") + QString(64, QLatin1Char('z')) << false;
+        QTest::newRow("extra part") << QStringLiteral("12:") + h + QStringLiteral(":1") << false;
+    }
+    void anchorsParseStrictly()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        AuditLog::Anchor a;
+        QCOMPARE(AuditLog::Anchor::parse(text, &a), ok);
     }
 };
 

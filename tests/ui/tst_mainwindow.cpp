@@ -8,6 +8,7 @@
 #include "readsmodel.h"
 
 #include "access/userdirectory.h"
+#include "audit/auditlog.h"
 #include "common/paths.h"
 #include "hotlist/hotlistcsv.h"
 #include "pipeline/engine.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -121,6 +123,51 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("storeStatus"))->text().contains(QStringLiteral("reads")));
         QVERIFY(!window.grab().isNull());
         engine->stopAll();
+    }
+
+    void housekeepingAppliesRetentionAndAnchorsTheAudit()
+    {
+        QTemporaryDir dir;
+        QCoreApplication::setOrganizationName(QStringLiteral("KestrelTest"));
+        QSettings().setValue(QStringLiteral("audit/anchorFile"), dir.filePath(QStringLiteral("anchors/audit.txt")));
+        PluginLoader plugins;
+        Engine::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+        std::unique_ptr<Engine> engine = std::move(Engine::create(options, &plugins)).value();
+        QVERIFY(UserDirectory(engine->store()).seedDemoUsers());
+        Camera camera;
+        camera.id = QStringLiteral("CAM-1");
+        camera.name = QStringLiteral("A64");
+        camera.sourceKind = QStringLiteral("file");
+        camera.sourceUrl = QStringLiteral("/dev/null");
+        QVERIFY(engine->store().upsertCamera(camera));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        std::vector<Read> reads;
+        for (qint64 ageDays : {800, 10}) {
+            Read r;
+            r.uid = newReadUid(now - ageDays * 24 * 3600 * 1000);
+            r.vrm = QStringLiteral("AB12CDE");
+            r.confidence = 0.9;
+            r.cameraId = camera.id;
+            r.capturedAtMs = now - ageDays * 24 * 3600 * 1000;
+            reads.push_back(r);
+        }
+        QVERIFY(engine->store().insertReads(reads));
+        User op;
+        op.name = QStringLiteral("operator");
+        op.roles = Role::Operator;
+        MainWindow window(engine.get(), op, &plugins);
+        const QString summary = window.runHousekeeping();
+        QVERIFY2(summary.contains(QStringLiteral("reads past retention deleted: 1")), qPrintable(summary));
+        QCOMPARE(engine->store().readCount(), 1);
+        QFile anchors(dir.filePath(QStringLiteral("anchors/audit.txt")));
+        QVERIFY(anchors.open(QIODevice::ReadOnly));
+        const QString line = QString::fromUtf8(anchors.readAll()).trimmed();
+        AuditLog::Anchor anchor;
+        QVERIFY2(AuditLog::Anchor::parse(line.section(QLatin1Char(' '), -1), &anchor), qPrintable(line));
+        QCOMPARE(anchor.id, AuditLog(engine->store()).head()->id);
+        QCOMPARE(AuditLog(engine->store()).recent(1).at(0).action, QStringLiteral("retention"));
+        QSettings().remove(QStringLiteral("audit/anchorFile"));
     }
 };
 
