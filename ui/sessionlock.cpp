@@ -40,7 +40,13 @@ SessionLock::SessionLock(Store &store, const User &user, QWidget *window)
     : QWidget(window), m_store(store), m_user(user), m_window(window)
 {
     setObjectName(QStringLiteral("sessionLock"));
+    // Opaque: a plain QWidget paints a style-sheet background only with WA_StyledBackground,
+    // and nothing of the window behind may show through.
+    setAttribute(Qt::WA_StyledBackground, true);
     setAutoFillBackground(true);
+    QPalette opaque = palette();
+    opaque.setColor(QPalette::Window, QColor(0x10, 0x15, 0x1c));
+    setPalette(opaque);
     setStyleSheet(QStringLiteral("#sessionLock { background: #10151c; }"
                                  "#sessionLock QLabel { color: #e8edf2; }"
                                  "#lockHits { color: #ffd166; font-weight: bold; }"));

@@ -62,6 +62,10 @@ private Q_SLOTS:
     {
         QWidget window;
         window.resize(800, 600);
+        window.setAutoFillBackground(true);
+        QPalette background = window.palette();
+        background.setColor(QPalette::Window, Qt::red);
+        window.setPalette(background);
         auto *behind = new QLineEdit(&window);
         auto *layout = new QVBoxLayout(&window);
         layout->addWidget(behind);
@@ -79,6 +83,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(lock.isLocked(), 5000);
         QVERIFY(lock.isVisible());
         QCOMPARE(lock.geometry(), window.rect());
+        // Nothing of the window shows through: its red field is painted over everywhere.
+        const QImage shot = window.grab().toImage();
+        int red = 0;
+        for (int y = 0; y < shot.height(); y += 7)
+            for (int x = 0; x < shot.width(); x += 7)
+                red += shot.pixelColor(x, y) == QColor(Qt::red);
+        QCOMPARE(red, 0);
+        QCOMPARE(shot.pixelColor(5, 5), QColor(0x10, 0x15, 0x1c));
         QVERIFY(auditActions(*m_store).contains(QStringLiteral("session-locked")));
 
         // Nothing typed reaches the window behind, and its shortcuts are dead.
