@@ -6,7 +6,8 @@
 
 Writes shards <out>/shard_<worker>_<k>.npz (x: uint8 [256,32,128], y: labels) as they finish, so
 an interrupted run keeps what it rendered and a re-run skips shards that exist. Chunk k of worker w
-uses numpy seed (SEED, 1000 + w, k): the data set is a pure function of SEED, --n and --workers.
+uses numpy seed (SEED, --stream + w, k): the data set is a pure function of SEED, --stream, --n
+and --workers.
 Mix (platesynth defaults): 50 % UK, 12 % two-line, HEAVY_FRACTION with heavy degradations.
 """
 
@@ -38,7 +39,7 @@ def render_chunk(seed, n=CHUNK, heavy_fraction=HEAVY_FRACTION):
     return np.stack(xs), ys
 
 
-def _worker(w, chunks, out):
+def _worker(w, chunks, out, stream):
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     import cv2
     cv2.setNumThreads(1)
@@ -46,7 +47,7 @@ def _worker(w, chunks, out):
         path = os.path.join(out, f"shard_{w:02d}_{k:04d}.npz")
         if os.path.exists(path):
             continue
-        x, y = render_chunk([SEED, 1000 + w, k])
+        x, y = render_chunk([SEED, stream + w, k])
         np.savez(path + ".tmp.npz", x=x, y=np.array(y))
         os.replace(path + ".tmp.npz", path)
 
@@ -71,11 +72,13 @@ def main():
     ap.add_argument("--n", type=int, default=300000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", default="/tmp/platesynth_cache")
+    ap.add_argument("--stream", type=int, default=1000,
+                    help="seed stream of worker 0 (give each generator version its own: v2 1000, v3 3000)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     chunks = -(-args.n // (CHUNK * args.workers))
     t0 = time.time()
-    procs = [mp.Process(target=_worker, args=(w, chunks, args.out)) for w in range(args.workers)]
+    procs = [mp.Process(target=_worker, args=(w, chunks, args.out, args.stream)) for w in range(args.workers)]
     for p in procs:
         p.start()
     for p in procs:

@@ -63,12 +63,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=40.0, help="training wall-clock budget")
     ap.add_argument("--workers", type=int, default=None, help="live rendering processes (default 1, 0 with --data)")
-    ap.add_argument("--data", default=None, help="directory of pre-rendered shards (render_dataset.py)")
+    ap.add_argument("--data", action="append", default=None,
+                    help="directory of pre-rendered shards (render_dataset.py); repeat to mix generator versions")
     ap.add_argument("--init", default=None, help="start from these weights (.onnx export or .pt state dict)")
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--lr", type=float, default=3e-3)
     ap.add_argument("--warmup", type=int, default=300)
-    ap.add_argument("--buffer", type=int, default=450000, help="replay buffer capacity")
+    ap.add_argument("--buffer", type=int, default=650000, help="replay buffer capacity")
     ap.add_argument("--out", default=os.path.join(HERE, "..", "resources", "models", "plate_ocr.onnx"))
     ap.add_argument("--checkpoint", default="/tmp/plate_ocr.pt")
     args = ap.parse_args()
@@ -97,12 +98,14 @@ def main():
     n_buf, n_rendered, step = 0, 0, 0
     n_pre = 0
     if args.data:
-        px, py = load_shards(args.data)
-        n_pre = min(len(py), args.buffer)
-        buf_x[:n_pre], buf_y[:n_pre] = px[:n_pre], py[:n_pre]
+        for d in args.data:
+            px, py = load_shards(d)
+            n = min(len(py), args.buffer - n_pre)
+            buf_x[n_pre:n_pre + n], buf_y[n_pre:n_pre + n] = px[:n], py[:n]
+            n_pre += n
+            del px
+            print(f"loaded {n} pre-rendered crops from {d}", flush=True)
         n_buf = n_pre
-        del px
-        print(f"loaded {n_pre} pre-rendered crops from {args.data}", flush=True)
     if args.init:
         ca, pa = accuracy(greedy_decode(predict(model, mon_x)), mon_y)
         print(f"initial weights {args.init}: monitor char {ca:.4f} plate {pa:.4f}", flush=True)

@@ -297,7 +297,9 @@ def render_spec(spec, rng, char_h):
     din = "DIN" in font
     cell = rng.random() < (0.55 if uk else 0.08)
     width_ratio = rng.uniform(0.56, 0.68) if uk else rng.uniform(0.5, 0.66)
-    stroke = int(rng.choice([1, 2, 2, 3, 3, 4])) if din else int(rng.choice([0, 0, 0, 1, 2]))
+    # Real continental plates are light-stroked: half of the DIN plates are thinned (see
+    # fonts._ref_glyph), the rest emboldened as the heavier FE-Schrift and worn plates look.
+    stroke = int(rng.choice([-3, -2, -2, -1, -1, 0, 1, 2, 3])) if din else int(rng.choice([-1, 0, 0, 0, 1, 2]))
     gap_in = char_h * (rng.uniform(0.09, 0.18) if uk else rng.uniform(0.05, 0.2))
     gap_group = char_h * (rng.uniform(0.33, 0.55) if uk else rng.uniform(0.25, 0.6))
 
