@@ -15,6 +15,7 @@ struct PlateFormat
     QString id;      // "uk-current", "uk-prefix", ..., "eu-generic"
     QString country; // "GB", "" for generic
     QString pattern; // anchored regular expression over the normalised VRM
+    QString layout;  // the pattern with a space at each group break ("[A-Z]{2}[0-9]{2} [A-Z]{3}")
     double prior = 1.0; // how plausible a read of this format is, relative to the others
     QRegularExpression regex;
 };
@@ -28,6 +29,7 @@ struct RepairedPlate
     const PlateFormat *format = nullptr;
     double score = 0.0;   // product of the chosen characters' scores times the format prior
     int substitutions = 0; // characters changed from the per-position best
+    double layout = 1.0;   // the share of score kept after the group-gap check (1 or a penalty)
 };
 
 class PlateFormats
@@ -43,9 +45,12 @@ public:
     static QList<RepairedPlate> repairText(const QString &text, int maxSubstitutions = 2);
 
     // Score-level repair: for every format of the right length, picks per position the best
-    // character that the format allows. Best first, at most maxResults.
+    // character that the format allows. Best first, at most maxResults. With the characters'
+    // positions (TextReading::positions, one per score), a format whose group breaks the gaps
+    // between the characters contradict is marked down.
     static QList<RepairedPlate> repairScores(const std::vector<CharScores> &scores,
-                                             int maxResults = 10);
+                                             int maxResults = 10,
+                                             const std::vector<float> &positions = {});
 
     static int charIndex(QChar c); // -1 when not a plate character
     static QChar indexChar(int index);

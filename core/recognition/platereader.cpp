@@ -3,6 +3,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Kestrel {
@@ -54,34 +55,51 @@ TextReading PlateReader::decode(const float *logits)
     double logSum = 0.0;
     int prev = 0;
     float runBest = -1.0f;
-    std::array<float, kClasses> probs{};
+    std::array<std::array<float, kClasses>, kSteps> probs{};
+    struct Run { int cls, first, last; };
+    std::vector<Run> runs;
     for (int t = 0; t < kSteps; ++t) {
         const float *row = logits + t * kClasses;
+        std::array<float, kClasses> &p = probs[size_t(t)];
         const float mx = *std::max_element(row, row + kClasses);
         float sum = 0.0f;
         for (int c = 0; c < kClasses; ++c)
-            sum += probs[c] = std::exp(row[c] - mx);
+            sum += p[c] = std::exp(row[c] - mx);
         int best = 0;
         for (int c = 0; c < kClasses; ++c) {
-            probs[c] /= sum;
-            if (probs[c] > probs[best])
+            p[c] /= sum;
+            if (p[c] > p[best])
                 best = c;
         }
-        if (best != 0 && best == prev && !r.scores.empty() && probs[best] > runBest) {
-            // Same character continuing: keep its most confident time step.
-            runBest = probs[best];
-            CharScores &s = r.scores.back();
-            for (int c = 0; c < 36; ++c)
-                s[c] = probs[c + 1];
+        if (best != 0 && best == prev && !r.scores.empty()) {
+            runs.back().last = t;
+            if (p[best] > runBest) {
+                // Same character continuing: keep its most confident time step.
+                runBest = p[best];
+                CharScores &s = r.scores.back();
+                for (int c = 0; c < 36; ++c)
+                    s[c] = p[c + 1];
+            }
         } else if (best != 0 && best != prev) {
             CharScores s{};
             for (int c = 0; c < 36; ++c)
-                s[c] = probs[c + 1];
+                s[c] = p[c + 1];
             r.scores.push_back(s);
             r.text.append(PlateFormats::indexChar(best - 1));
-            runBest = probs[best];
+            runs.push_back({best, t, t});
+            runBest = p[best];
         }
         prev = best;
+    }
+    for (const Run &run : runs) {
+        // The run and one step either side, weighted by the character's probability: finer
+        // than a whole step, which is what group gaps are measured in.
+        double weight = 0.0, centre = 0.0;
+        for (int t = std::max(0, run.first - 1); t <= std::min(kSteps - 1, run.last + 1); ++t) {
+            weight += probs[size_t(t)][size_t(run.cls)];
+            centre += t * probs[size_t(t)][size_t(run.cls)];
+        }
+        r.positions.push_back(float(weight > 0 ? centre / weight : run.first));
     }
     for (CharScores &s : r.scores) {
         // Renormalise without the blank so the scores compare characters with each other.

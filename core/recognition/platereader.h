@@ -18,6 +18,9 @@ struct TextReading
     QString text;                   // greedy CTC decoding
     std::vector<CharScores> scores; // per emitted character: probabilities of the 36 characters
     std::vector<float> charConfidence;
+    // Per emitted character: where along the crop it sits, in time steps (0..kSteps-1), the
+    // probability-weighted centre of its run. Gaps between groups show here (PlateFormats).
+    std::vector<float> positions;
     double confidence = 0.0;        // geometric mean of the characters' probabilities
 };
 

@@ -115,12 +115,14 @@ cv::Rect Recogniser::plateBox(const PlateCandidateRegion &region, const cv::Size
            cv::Rect(0, 0, frame.width, frame.height);
 }
 
-PlateReading Recogniser::rank(const TextReading &reading) const
+PlateReading Recogniser::rank(const TextReading &reading, bool twoLine) const
 {
     PlateReading p;
     p.raw = reading.text;
     p.charConfidence = reading.charConfidence;
-    QList<RepairedPlate> ranked = PlateFormats::repairScores(reading.scores, m_options.topN);
+    // Two-line plates are read as their lines side by side: the join is a gap no format lists.
+    QList<RepairedPlate> ranked = PlateFormats::repairScores(reading.scores, m_options.topN,
+                                                             twoLine ? std::vector<float>() : reading.positions);
     if (ranked.isEmpty()) {
         // No format of this length: keep the network's reading, marked as unformatted.
         p.text = reading.text;
@@ -131,8 +133,9 @@ PlateReading Recogniser::rank(const TextReading &reading) const
     const double norm = ranked.front().score;
     for (const RepairedPlate &r : ranked) {
         // Per-character geometric mean keeps scores comparable across lengths; the prior of the
-        // format enters once.
-        const double perChar = std::pow(std::max(1e-12, r.score / r.format->prior), 1.0 / std::max<qsizetype>(1, r.text.size()));
+        // format and the layout check enter once, in the ratio to the best.
+        const double perChar = std::pow(std::max(1e-12, r.score / (r.format->prior * r.layout)),
+                                        1.0 / std::max<qsizetype>(1, r.text.size()));
         p.candidates.append({r.text, perChar * std::pow(r.score / norm, 0.25)});
     }
     const RepairedPlate &best = ranked.front();
@@ -167,7 +170,7 @@ std::vector<PlateReading> Recogniser::recognise(const cv::Mat &bgr)
     }
     const std::vector<TextReading> texts = m_reader.read(crops);
     for (size_t i = 0; i < texts.size(); ++i) {
-        PlateReading p = rank(texts[i]);
+        PlateReading p = rank(texts[i], regions[i].isTwoLine());
         if (p.text.size() < m_options.minLength || p.confidence < m_options.minConfidence)
             continue;
         p.box = plateBox(regions[i], grey.size());

@@ -54,7 +54,7 @@ private:
     {
     }
 
-    PlateReading rank(const TextReading &reading) const;
+    PlateReading rank(const TextReading &reading, bool twoLine = false) const;
 
     Options m_options;
     PlateDetector m_detector;

@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Kestrel;
 
 class TestPlateFormats : public QObject
@@ -106,6 +109,52 @@ private Q_SLOTS:
         QVERIFY(!out.isEmpty());
         QCOMPARE(out.first().text, QStringLiteral("RK755AJ"));
         QCOMPARE(out.first().format->id, QStringLiteral("eu-aa999aa"));
+    }
+
+    void repairScoresFollowsTheGroupGaps_data()
+    {
+        // One reading, "RK34OAO" with a confident O (a DIN 0 and O look alike), placed as the
+        // reader places characters (time steps). Where the gap falls says which plate it is.
+        QTest::addColumn<std::vector<float>>("positions");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("Slovak gap after RK") << std::vector<float>{2, 6, 12, 16, 20, 24, 28}
+                                             << QStringLiteral("RK340AO") << QStringLiteral("eu-aa999aa");
+        QTest::newRow("UK gap after RK34") << std::vector<float>{2, 6, 10, 14, 20, 24, 28}
+                                           << QStringLiteral("RK34OAO") << QStringLiteral("uk-current");
+        QTest::newRow("even spacing") << std::vector<float>{2, 6, 10, 14, 18, 22, 26}
+                                      << QStringLiteral("RK34OAO") << QStringLiteral("uk-current");
+        QTest::newRow("no positions") << std::vector<float>{}
+                                      << QStringLiteral("RK34OAO") << QStringLiteral("uk-current");
+    }
+    void repairScoresFollowsTheGroupGaps()
+    {
+        QFETCH(std::vector<float>, positions);
+        QFETCH(QString, expected);
+        QFETCH(QString, format);
+        const QString read = QStringLiteral("RK34OAO");
+        std::vector<CharScores> scores(read.size());
+        for (int i = 0; i < read.size(); ++i) {
+            scores[i].fill(0.0005f);
+            scores[i][PlateFormats::charIndex(read.at(i))] = 0.97f;
+        }
+        const QList<RepairedPlate> out = PlateFormats::repairScores(scores, 10, positions);
+        QVERIFY(out.size() >= 2);
+        QCOMPARE(out.first().text, expected);
+        QCOMPARE(out.first().format->id, format);
+        // The other reading stays a candidate: the operator can still find it in top-N.
+        const QString other = expected == read ? QStringLiteral("RK340AO") : read;
+        QVERIFY(std::any_of(out.begin(), out.end(), [&](const RepairedPlate &r) { return r.text == other; }));
+    }
+
+    void layoutIsThePatternWithGroupBreaks()
+    {
+        const PlateFormat *uk = PlateFormats::byId(QStringLiteral("uk-current"));
+        QVERIFY(uk);
+        QCOMPARE(uk->layout, QStringLiteral("[A-HJ-PR-Y]{2}[0-9]{2} [A-HJ-PR-Z]{3}"));
+        QVERIFY(!uk->pattern.contains(QLatin1Char(' ')));
+        QVERIFY(uk->regex.match(QStringLiteral("AB12CDE")).hasMatch());
+        QVERIFY(!uk->regex.match(QStringLiteral("AB12 CDE")).hasMatch());
     }
 
     void repairScoresNeverInventsCharacters()
