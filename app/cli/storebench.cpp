@@ -39,12 +39,13 @@ QString ukVrm(std::mt19937_64 &rng)
 int storeBench(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {QStringLiteral("json")}, {QStringLiteral("reads"), QStringLiteral("db")}) ||
+    if (!args.parse(words, {QStringLiteral("json")}, {QStringLiteral("reads"), QStringLiteral("db"), QStringLiteral("batch")}) ||
         !args.has(QStringLiteral("reads"))) {
-        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli bench store --reads N [--json] [--db PATH]") : args.error());
+        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli bench store --reads N [--json] [--db PATH] [--batch N]") : args.error());
         return ExitUsage;
     }
     const qint64 total = args.value(QStringLiteral("reads")).toLongLong();
+    const size_t batchSize = size_t(std::max(1LL, args.value(QStringLiteral("batch"), QStringLiteral("20000")).toLongLong()));
     QTemporaryDir tmp;
     const QString db = args.value(QStringLiteral("db"), tmp.filePath(QStringLiteral("bench.db")));
     auto opened = Store::open(db);
@@ -76,7 +77,7 @@ int storeBench(const QStringList &words)
     QElapsedTimer timer;
     timer.start();
     std::vector<Read> batch;
-    batch.reserve(10000);
+    batch.reserve(batchSize + 2);
     qint64 written = 0;
     qint64 insertNs = 0;
     auto flush = [&]() -> bool {
@@ -116,7 +117,7 @@ int storeBench(const QStringList &words)
             }
         }
         batch.push_back(std::move(r));
-        if (batch.size() >= 10000 && !flush())
+        if (batch.size() >= batchSize && !flush())
             return ExitBadInput;
     }
     if (!batch.empty() && !flush())

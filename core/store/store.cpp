@@ -162,8 +162,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options 
         // NORMAL in WAL mode: a process crash loses nothing committed; a power cut may lose the
         // last transactions but never corrupts.
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        // 64 MiB of page cache keeps the reads indexes' upper levels in memory during ingest.
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(std::max(2, options.cacheMiB)) * 1024));
         const int target = std::min(options.upToVersion, kSchemaVersion);
         if (version < target) {
             auto migrated = store->migrate(version, target);

@@ -27,6 +27,10 @@ public:
     {
         bool readOnly = false;
         int upToVersion = kSchemaVersion; // tests build fixtures of older versions with this
+        // SQLite page cache of this connection. A large transaction of reads dirties about one
+        // page of the VRM index per read: the cache must hold them or they spill to the WAL
+        // more than once. Memory is taken only as the database grows.
+        int cacheMiB = 256;
     };
 
     // Opens (creating when missing) and migrates. A database written by a newer Kestrel is

@@ -20,7 +20,9 @@ class StoreWriter
 public:
     struct Options
     {
-        int maxBatch = 500;        // reads per transaction at most
+        // Reads per transaction at most. Live cameras fill a batch only by maxDelayMs; an import
+        // or a backlog fills it, and larger transactions write each VRM-index page fewer times.
+        int maxBatch = 20000;
         int maxDelayMs = 200;      // a read waits at most this long for its batch
     };
     // Called on the writer thread after each committed batch (count, error or empty).
