@@ -226,3 +226,32 @@ def plate_glyph(path, ch, char_h, width_ratio, stroke=0, cell=False, hfactor=1.0
         dy = int(round((top + cap) * s))
     interp = cv2.INTER_AREA if ink.shape[0] > h else cv2.INTER_LINEAR
     return cv2.resize(ink, (w, h), interpolation=interp), dy
+
+
+def stroke_glyph(rng, ch, h, w):
+    """A drawn M or W of h x w pixels (uint8, 255 = ink) with a random stroke and apex depth.
+
+    Plate faces differ most in these two letters: the middle of a DIN or FE-Schrift M stops
+    halfway down or reaches the baseline, the middle of a W reaches the top or stops short, and
+    light plates draw them with thin strokes. The fonts at hand cover only some of that, so part
+    of the M and W glyphs are drawn from strokes instead.
+    """
+    k = 4  # draw large, then shrink: smooth edges at small sizes
+    H, W = h * k, w * k
+    t = max(k, int(round(h * k * rng.uniform(0.09, 0.17))))
+    img = np.zeros((H, W), np.uint8)
+    x0, x1, y0, y1 = t / 2, W - 1 - t / 2, t / 2, H - 1 - t / 2
+    if ch == "M":
+        depth = rng.uniform(0.45, 1.0)
+        splay = rng.uniform(0.0, 0.12) * W  # stems may lean out at the foot
+        mid = (W / 2, y0 + depth * (y1 - y0))
+        pts = [(x0 + splay * 0, y1), (x0 + splay, y0), mid, (x1 - splay, y0), (x1 - splay * 0, y1)]
+        if rng.random() < 0.5:
+            pts = [(x0, y1), (x0, y0), mid, (x1, y0), (x1, y1)]
+    else:
+        apex = rng.uniform(0.0, 0.45)  # 0: the middle reaches the top
+        inner = rng.uniform(0.2, 0.3)
+        pts = [(x0, y0), (W * inner, y1), (W / 2, y0 + apex * (y1 - y0)), (W * (1 - inner), y1), (x1, y0)]
+    poly = np.array([[int(round(px)), int(round(py))] for px, py in pts], np.int32)
+    cv2.polylines(img, [poly], False, 255, thickness=t, lineType=cv2.LINE_AA)
+    return cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)

@@ -207,6 +207,10 @@ class RenderedPlate:
     char_h: int
 
 
+# Share of M and W glyphs drawn from strokes (fonts.stroke_glyph) rather than taken from a font.
+STROKE_MW_FRACTION = 0.6
+
+
 def _line_layout(rng, groups, seps, char_h, font, hfac, width_ratio, stroke, cell, gap_in, gap_group):
     """Glyphs and separators of one line: (items, width, height incl. descenders)."""
     items, x = [], 0.0
@@ -252,6 +256,8 @@ def _line_layout(rng, groups, seps, char_h, font, hfac, width_ratio, stroke, cel
             if ci > 0:
                 x += gap_in
             m, dy = fonts.plate_glyph(font, ch, char_h, width_ratio, stroke, cell, hfac)
+            if ch in "MW" and rng.random() < STROKE_MW_FRACTION:
+                m = fonts.stroke_glyph(rng, ch, m.shape[0], m.shape[1])
             items.append(("glyph", x, m, dy))
             height = max(height, dy + m.shape[0])
             x += m.shape[1]
