@@ -16,6 +16,11 @@ namespace {
 // margins drawn from [0.05, 0.6] sideways and [0.05, 0.4] vertically (tools/platesynth).
 constexpr double kSideMargin = 0.3;
 constexpr double kVerticalMargin = 0.22;
+// One character pitch (width plus gap) in character heights, for the widened second reading.
+constexpr double kEndPitch = 0.8;
+// Formats at least this plausible are national structures (PlateFormats: UK current, prefix,
+// suffix, Northern Ireland, the European national ones); dateless and generic ones are below.
+constexpr double kMinNationalPrior = 0.5;
 
 double overlap(const cv::Rect &a, const cv::Rect &b)
 {
@@ -115,6 +120,41 @@ cv::Rect Recogniser::plateBox(const PlateCandidateRegion &region, const cv::Size
            cv::Rect(0, 0, frame.width, frame.height);
 }
 
+PlateCandidateRegion Recogniser::widened(const PlateCandidateRegion &region)
+{
+    PlateCandidateRegion w = region;
+    const double a = region.angleDeg * CV_PI / 180.0;
+    const int dx = cvRound(kEndPitch * region.charHeight * std::cos(a));
+    const int dy = cvRound(std::abs(kEndPitch * region.charHeight * std::sin(a)));
+    w.textBox = cv::Rect(region.textBox.x - dx, region.textBox.y - dy, region.textBox.width + 2 * dx,
+                         region.textBox.height + 2 * dy);
+    return w;
+}
+
+namespace {
+
+double formatPrior(const PlateReading &p)
+{
+    const PlateFormat *f = p.format.isEmpty() ? nullptr : PlateFormats::byId(p.format);
+    return f ? f->prior : 0.0;
+}
+
+} // namespace
+
+bool Recogniser::completes(const PlateReading &narrow, const PlateReading &wide)
+{
+    // The wider reading wins only when it keeps every character of the first, adds some at
+    // the ends, turns it into a national format (not a dateless or generic one) more specific
+    // than the first's, and is not clearly less confident: junk beside a plate rarely
+    // completes a national format.
+    if (wide.text.size() <= narrow.text.size() || !wide.text.contains(narrow.text))
+        return false;
+    if (wide.confidence < 0.9 * narrow.confidence)
+        return false;
+    const double a = formatPrior(narrow), b = formatPrior(wide);
+    return b > a && b >= kMinNationalPrior;
+}
+
 PlateReading Recogniser::rank(const TextReading &reading, bool twoLine) const
 {
     PlateReading p;
@@ -146,36 +186,79 @@ PlateReading Recogniser::rank(const TextReading &reading, bool twoLine) const
     return p;
 }
 
+namespace {
+
+cv::Mat toGrey(const cv::Mat &bgr)
+{
+    if (bgr.channels() == 1)
+        return bgr;
+    cv::Mat grey;
+    cv::cvtColor(bgr, grey, bgr.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    return grey;
+}
+
+} // namespace
+
 std::vector<PlateReading> Recogniser::recognise(const cv::Mat &bgr)
 {
-    std::vector<PlateReading> out;
     if (bgr.empty())
-        return out;
-    cv::Mat grey;
-    if (bgr.channels() == 1)
-        grey = bgr;
-    else
-        cv::cvtColor(bgr, grey, bgr.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+        return {};
+    const cv::Mat grey = toGrey(bgr);
+    return readRegions(bgr, grey, m_detector.detect(grey));
+}
 
-    const std::vector<PlateCandidateRegion> regions = m_detector.detect(grey);
+std::vector<PlateReading> Recogniser::recognise(const cv::Mat &bgr, const std::vector<PlateCandidateRegion> &regions)
+{
+    if (bgr.empty())
+        return {};
+    return readRegions(bgr, toGrey(bgr), regions);
+}
+
+std::vector<PlateReading> Recogniser::readRegions(const cv::Mat &bgr, const cv::Mat &grey,
+                                                  const std::vector<PlateCandidateRegion> &regions)
+{
+    std::vector<PlateReading> out;
     if (regions.empty())
         return out;
+    // A character at either end of a line can escape the detector (merged with the plate's
+    // border, a screw or the band): each one-line region is read a second time, about one
+    // character pitch wider on both sides, in the same network pass.
     std::vector<cv::Mat> crops;
-    crops.reserve(regions.size());
-    for (const auto &r : regions) {
+    std::vector<int> wideIndex(regions.size(), -1);
+    crops.reserve(regions.size() * 2);
+    auto addCrop = [&](const PlateCandidateRegion &r) {
         cv::Mat crop = rectify(grey, r);
         if (!r.darkOnLight)
             cv::bitwise_not(crop, crop); // the network reads dark characters on a light plate
         crops.push_back(crop);
+    };
+    for (const auto &r : regions)
+        addCrop(r);
+    for (size_t i = 0; i < regions.size(); ++i) {
+        if (regions[i].isTwoLine())
+            continue;
+        wideIndex[i] = int(crops.size());
+        addCrop(widened(regions[i]));
     }
     const std::vector<TextReading> texts = m_reader.read(crops);
-    for (size_t i = 0; i < texts.size(); ++i) {
+    if (texts.size() != crops.size())
+        return out;
+    for (size_t i = 0; i < regions.size(); ++i) {
+        size_t used = i;
         PlateReading p = rank(texts[i], regions[i].isTwoLine());
+        if (wideIndex[i] >= 0 && p.confidence >= m_options.minConfidence) {
+            // Only a region that already reads as a plate is completed.
+            PlateReading wide = rank(texts[size_t(wideIndex[i])], false);
+            if (completes(p, wide)) {
+                p = std::move(wide);
+                used = size_t(wideIndex[i]);
+            }
+        }
         if (p.text.size() < m_options.minLength || p.confidence < m_options.minConfidence)
             continue;
-        p.box = plateBox(regions[i], grey.size());
+        p.box = plateBox(used == i ? regions[i] : widened(regions[i]), grey.size());
         cv::Mat lap;
-        cv::Laplacian(crops[i], lap, CV_32F);
+        cv::Laplacian(crops[used], lap, CV_32F);
         cv::Scalar mean, dev;
         cv::meanStdDev(lap, mean, dev);
         p.sharpness = dev[0] * dev[0];

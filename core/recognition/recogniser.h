@@ -43,10 +43,16 @@ public:
     static Result<std::unique_ptr<Recogniser>> create() { return create(Options{}); }
 
     std::vector<PlateReading> recognise(const cv::Mat &bgr);
+    // Reads given text regions of a frame instead of detecting them.
+    std::vector<PlateReading> recognise(const cv::Mat &bgr, const std::vector<PlateCandidateRegion> &regions);
 
     // The crop the network sees for a text region (public so tools and tests share the convention).
     static cv::Mat rectify(const cv::Mat &grey, const PlateCandidateRegion &region);
     static cv::Rect plateBox(const PlateCandidateRegion &region, const cv::Size &frame);
+    // The region one character pitch longer at both ends, along its slope.
+    static PlateCandidateRegion widened(const PlateCandidateRegion &region);
+    // Whether the reading of the widened region should replace the region's own reading.
+    static bool completes(const PlateReading &narrow, const PlateReading &wide);
 
 private:
     Recogniser(Options options, PlateReader reader)
@@ -55,6 +61,8 @@ private:
     }
 
     PlateReading rank(const TextReading &reading, bool twoLine = false) const;
+    std::vector<PlateReading> readRegions(const cv::Mat &bgr, const cv::Mat &grey,
+                                          const std::vector<PlateCandidateRegion> &regions);
 
     Options m_options;
     PlateDetector m_detector;

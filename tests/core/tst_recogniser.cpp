@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QTest>
 
+#include <algorithm>
+
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
@@ -127,6 +129,86 @@ private Q_SLOTS:
             QVERIFY(!r.patch.empty());
             QVERIFY(r.box.contains(cv::Point(480, 390)));
         }
+    }
+
+    void readsACharacterTheDetectorLosesAtTheEnd_data()
+    {
+        QTest::addColumn<bool>("first");
+        QTest::newRow("last character lost") << false;
+        QTest::newRow("first character lost") << true;
+    }
+    void readsACharacterTheDetectorLosesAtTheEnd()
+    {
+        // A line found one character short (the character fused with the plate's border, a
+        // screw or a post): the widened second reading completes the mark.
+        QFETCH(bool, first);
+        const cv::Mat frame = renderPlate(QStringLiteral("AB12 CDE"), false, 300, 0.0);
+        const auto found = m_recogniser->recognise(frame);
+        QVERIFY(texts(found).contains(QStringLiteral("AB12CDE")));
+        // The whole line as the detector sees it, then cut one character short.
+        PlateDetector detector;
+        cv::Mat grey;
+        cv::cvtColor(frame, grey, cv::COLOR_BGR2GRAY);
+        std::vector<PlateCandidateRegion> lines = detector.detect(grey);
+        auto whole = std::find_if(lines.begin(), lines.end(), [](const PlateCandidateRegion &r) {
+            return r.blobs == 7 && !r.isTwoLine();
+        });
+        QVERIFY(whole != lines.end());
+        PlateCandidateRegion cut = *whole;
+        const int pitch = cut.textBox.width / 7;
+        cut.textBox.width -= pitch + pitch / 8;
+        if (first)
+            cut.textBox.x += pitch + pitch / 8;
+        cut.blobs = 6;
+        const auto readings = m_recogniser->recognise(frame, {cut});
+        QVERIFY2(texts(readings) == QStringList{QStringLiteral("AB12CDE")}, qPrintable(texts(readings).join(QLatin1Char(','))));
+    }
+
+    void widerReadingCompletesOnlyANationalFormat_data()
+    {
+        QTest::addColumn<QString>("narrow");
+        QTest::addColumn<QString>("narrowFormat");
+        QTest::addColumn<QString>("wide");
+        QTest::addColumn<QString>("wideFormat");
+        QTest::addColumn<double>("wideConfidence");
+        QTest::addColumn<bool>("completes");
+        QTest::newRow("Slovak last letter") << "BY649A" << "eu-generic" << "BY649AG" << "eu-aa999aa" << 0.95 << true;
+        QTest::newRow("UK prefix first letter") << "328DFP" << "uk-dateless-reversed" << "L328DFP" << "uk-prefix" << 0.95 << true;
+        QTest::newRow("junk after a whole mark") << "AB12CDE" << "uk-current" << "AB12CDE1" << "eu-generic" << 0.95 << false;
+        QTest::newRow("dateless is not enough") << "S21" << "" << "CS21" << "uk-dateless" << 0.95 << false;
+        QTest::newRow("much less confident") << "BY649A" << "eu-generic" << "BY649AG" << "eu-aa999aa" << 0.70 << false;
+        QTest::newRow("changes a character") << "BY649A" << "eu-generic" << "BY648AG" << "eu-aa999aa" << 0.95 << false;
+    }
+    void widerReadingCompletesOnlyANationalFormat()
+    {
+        QFETCH(QString, narrow);
+        QFETCH(QString, narrowFormat);
+        QFETCH(QString, wide);
+        QFETCH(QString, wideFormat);
+        QFETCH(double, wideConfidence);
+        QFETCH(bool, completes);
+        PlateReading a, b;
+        a.text = narrow;
+        a.format = narrowFormat;
+        a.confidence = 0.9;
+        b.text = wide;
+        b.format = wideFormat;
+        b.confidence = wideConfidence;
+        QCOMPARE(Recogniser::completes(a, b), completes);
+    }
+
+    void widenedRegionFollowsTheSlope()
+    {
+        PlateCandidateRegion r;
+        r.textBox = cv::Rect(100, 50, 200, 30);
+        r.charHeight = 30;
+        const PlateCandidateRegion flat = Recogniser::widened(r);
+        QCOMPARE(flat.textBox, cv::Rect(76, 50, 248, 30));
+        r.angleDeg = 25.0;
+        const PlateCandidateRegion tilted = Recogniser::widened(r);
+        QVERIFY(tilted.textBox.width < flat.textBox.width);
+        QVERIFY(tilted.textBox.height > r.textBox.height);
+        QCOMPARE(tilted.textBox.x + tilted.textBox.width / 2, 200);
     }
 
     void emptySceneHasNoReads()
