@@ -321,10 +321,11 @@ bool MainWindow::maySee(const Hit &hit) const
     return !covert || m_user.has(Role::Supervisor) || m_user.has(Role::Investigator);
 }
 
-void MainWindow::onHit(const Hit &hit)
+void MainWindow::onHit(const Hit &raised)
 {
-    if (!maySee(hit))
+    if (!maySee(raised))
         return;
+    const Hit hit = m_engine->withDetails(raised); // reason, action, markers for the operator
     m_hitsPanel->addHit(hit);
     m_lock->noteHit(hit); // counted on the lock, when locked, without its details
     if (hit.entry.priority == Priority::High && hit.acknowledgedAtMs == 0) {

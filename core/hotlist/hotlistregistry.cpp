@@ -263,13 +263,28 @@ Result<std::vector<Hit>> HotlistRegistry::raiseRetrospectiveHits(const QList<qin
     return hits;
 }
 
-HotlistSnapshot HotlistRegistry::snapshot(const Store &store, QDate today)
+HotlistSnapshot HotlistRegistry::snapshot(const Store &store, QDate today, qint64 detailLimit)
 {
     HotlistMatcher::Options options;
     options.lists = store.hotlistSettings();
+    const qint64 live = store.hotlistEntryCount(HotlistStatus::Live);
+    options.keepDetails = live <= detailLimit;
     HotlistMatcher::Builder builder(today, options);
-    for (HotlistEntry &e : store.hotlistEntries(HotlistStatus::Live))
-        builder.add(std::move(e));
+    if (options.keepDetails) {
+        for (HotlistEntry &e : store.hotlistEntries(HotlistStatus::Live))
+            builder.add(std::move(e));
+        return builder.build();
+    }
+    builder.reserve(live);
+    auto visited = store.visitHotlistMatchFields(
+        HotlistStatus::Live, [&](qint64 id, QStringView vrm, QStringView list, Priority priority, QDate expires, bool covert) {
+            builder.add(vrm, list, priority, id, expires, covert);
+        });
+    if (!visited) {
+        // Never a partial list: a vehicle left out would pass unseen.
+        qWarning("hotlist not loaded: %s", qPrintable(visited.error().toString()));
+        return nullptr;
+    }
     return builder.build();
 }
 

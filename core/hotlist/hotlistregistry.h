@@ -55,8 +55,12 @@ public:
     // by the same entry is not hit again.
     Result<std::vector<Hit>> raiseRetrospectiveHits(const QList<qint64> &entryIds, qint64 nowMs);
 
-    // A matcher over the live entries, with the lists' settings.
-    static HotlistSnapshot snapshot(const Store &store, QDate today);
+    // A matcher over the live entries, with the lists' settings. Up to detailLimit live entries
+    // it keeps every entry's details; above that (a national extract) only what matching needs,
+    // streamed from the store, and a hit's details are read back by id (Engine::withDetails).
+    // Null when the store cannot be read: never a partial list.
+    static constexpr qint64 kDetailLimit = 200'000;
+    static HotlistSnapshot snapshot(const Store &store, QDate today, qint64 detailLimit = kDetailLimit);
 
 private:
     Result<void> audit(const QString &user, const QString &action, const QJsonObject &details);

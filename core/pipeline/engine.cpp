@@ -119,7 +119,26 @@ CameraState Engine::cameraState(const QString &id) const
 
 void Engine::reloadHotlist()
 {
-    std::atomic_store(&m_hotlist, HotlistRegistry::snapshot(*m_store, QDate::currentDate()));
+    HotlistSnapshot fresh = HotlistRegistry::snapshot(*m_store, QDate::currentDate(), m_options.hotlistDetailLimit);
+    if (!fresh) {
+        // Keep matching against the list we have rather than against nothing.
+        Q_EMIT storeError(QStringLiteral("the hotlists could not be reloaded from %1; the previous lists stay in use")
+                              .arg(m_store->path()));
+        return;
+    }
+    std::atomic_store(&m_hotlist, std::move(fresh));
+}
+
+Hit Engine::withDetails(Hit hit) const
+{
+    const HotlistSnapshot snapshot = hotlist();
+    if (snapshot && snapshot->hasDetails())
+        return hit;
+    // A national-scale snapshot keeps only what matching needs: the reason, action and
+    // warning markers the operator must see come from the store, by primary key.
+    if (std::optional<HotlistEntry> full = m_store->hotlistEntry(hit.entry.id))
+        hit.entry = *full;
+    return hit;
 }
 
 std::vector<Hit> Engine::entriesWentLive(const QList<qint64> &entryIds)

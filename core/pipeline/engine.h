@@ -7,6 +7,7 @@
 #include "domain/hit.h"
 #include "domain/read.h"
 #include "hotlist/hotlistmatcher.h"
+#include "hotlist/hotlistregistry.h"
 #include "pipeline/cameraworker.h"
 #include "pipeline/previewframe.h"
 
@@ -33,6 +34,8 @@ public:
         QString dbPath;
         CameraWorker::Options worker;
         bool previews = true;
+        // Live entries above which the snapshot keeps only what matching needs (HotlistRegistry).
+        qint64 hotlistDetailLimit = HotlistRegistry::kDetailLimit;
     };
     struct Totals
     {
@@ -72,6 +75,9 @@ public:
 
     // Matches one read against the current snapshot; what the pipeline does for every read.
     std::vector<Hit> check(const Read &read) const;
+    // A hit from a national-scale snapshot carries only what matching needs; this fills the
+    // entry's details from the store. For the thread that created the engine only.
+    Hit withDetails(Hit hit) const;
 
 Q_SIGNALS:
     void readCaptured(const Kestrel::Read &read);

@@ -469,6 +469,70 @@ std::optional<HotlistEntry> Store::hotlistEntry(qint64 id) const
     return std::nullopt;
 }
 
+qint64 Store::hotlistEntryCount(HotlistStatus status) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM hotlist_entries WHERE status = ?"));
+    q.addBindValue(hotlistStatusName(status));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> Store::visitHotlistMatchFields(HotlistStatus status, const MatchFieldsVisitor &visit) const
+{
+    static const char kSql[] = "SELECT id, vrm, list, priority, expires, covert FROM hotlist_entries"
+                               " WHERE status = ? ORDER BY id";
+    qint64 visited = 0;
+    if (sqlite3 *h = nativeHandle(database())) {
+        // The C API: at millions of rows QSqlQuery's QVariant per value would dominate.
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(h, kSql, -1, &stmt, nullptr) != SQLITE_OK)
+            return Error::io(QStringLiteral("cannot read the hotlist: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))), m_path);
+        const QByteArray wanted = hotlistStatusName(status).toUtf8();
+        sqlite3_bind_text(stmt, 1, wanted.constData(), int(wanted.size()), SQLITE_STATIC);
+        QString vrm, list, lastList;
+        QByteArray lastListUtf8;
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            auto text = [&](int col) {
+                return QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(stmt, col)),
+                                      sqlite3_column_bytes(stmt, col));
+            };
+            vrm = QString::fromUtf8(text(1));
+            const QByteArrayView listUtf8 = text(2);
+            if (listUtf8 != lastListUtf8) { // lists are few: convert each name once per run
+                lastListUtf8 = listUtf8.toByteArray();
+                lastList = QString::fromUtf8(listUtf8);
+            }
+            const QByteArrayView expires = text(4);
+            visit(sqlite3_column_int64(stmt, 0), vrm, lastList,
+                  Priority(std::clamp(sqlite3_column_int(stmt, 3), 0, 2)),
+                  expires.isEmpty() ? QDate() : QDate::fromString(QString::fromLatin1(expires), Qt::ISODate),
+                  sqlite3_column_int(stmt, 5) != 0);
+            ++visited;
+        }
+        const QString why = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE)
+            return Error::io(QStringLiteral("cannot read the hotlist: %1").arg(why), m_path);
+        return visited;
+    }
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kSql));
+    q.addBindValue(hotlistStatusName(status));
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot read the hotlist"), q.lastError(), m_path);
+    while (q.next()) {
+        const QString vrm = q.value(1).toString();
+        const QString list = q.value(2).toString();
+        const QString expires = q.value(4).toString();
+        visit(q.value(0).toLongLong(), vrm, list, Priority(std::clamp(q.value(3).toInt(), 0, 2)),
+              expires.isEmpty() ? QDate() : QDate::fromString(expires, Qt::ISODate), q.value(5).toInt() != 0);
+        ++visited;
+    }
+    return visited;
+}
+
 Result<void> Store::setHotlistEntryStatus(qint64 id, HotlistStatus status, const QString &validatedBy,
                                           qint64 validFromMs)
 {

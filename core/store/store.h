@@ -59,6 +59,12 @@ public:
     std::vector<HotlistEntry> hotlistEntries() const; // every status
     std::vector<HotlistEntry> hotlistEntries(HotlistStatus status) const;
     std::optional<HotlistEntry> hotlistEntry(qint64 id) const;
+    qint64 hotlistEntryCount(HotlistStatus status) const;
+    // What matching needs of every entry with this status, streamed without building
+    // HotlistEntry values: national extracts hold millions of entries.
+    using MatchFieldsVisitor = std::function<void(qint64 id, QStringView vrm, QStringView list, Priority priority,
+                                                  QDate expires, bool covert)>;
+    Result<qint64> visitHotlistMatchFields(HotlistStatus status, const MatchFieldsVisitor &visit) const;
     Result<void> setHotlistEntryStatus(qint64 id, HotlistStatus status, const QString &validatedBy = {},
                                        qint64 validFromMs = 0);
     QList<HotlistSettings> hotlistSettings() const;

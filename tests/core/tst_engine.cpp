@@ -6,6 +6,7 @@
 #include "store/imagestore.h"
 #include "store/store.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -96,6 +97,50 @@ private Q_SLOTS:
             QVERIFY(images.read(r.overview).ok());
             QVERIFY(r.plateBox.width() > 0);
         }
+    }
+
+    void aNationalScaleHitGetsItsDetailsFromTheStore()
+    {
+        // A snapshot over the detail limit keeps only what matching needs; the operator still
+        // sees the entry's reason, action and warning markers.
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        Engine::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+        options.hotlistDetailLimit = 1;
+        auto created = Engine::create(options, &plugins);
+        QVERIFY(created.ok());
+        Engine &engine = **created;
+        std::vector<HotlistEntry> entries(2);
+        entries[0].vrm = QStringLiteral("AB12CDE");
+        entries[1].vrm = QStringLiteral("XY51ABC");
+        for (HotlistEntry &e : entries) {
+            e.list = QStringLiteral("PNC");
+            e.source = QStringLiteral("PNC");
+            e.priority = Priority::High;
+            e.reason = QStringLiteral("Occupant wanted for robbery");
+            e.action = QStringLiteral("Do not stop; inform control");
+            e.warningMarkers = QStringLiteral("FI");
+            e.status = HotlistStatus::Live;
+        }
+        QVERIFY(engine.store().addHotlistEntries(entries).ok());
+        engine.reloadHotlist();
+        QVERIFY(!engine.hotlist()->hasDetails());
+
+        Read read;
+        read.uid = QUuid::createUuid();
+        read.vrm = QStringLiteral("AB12CDE");
+        read.cameraId = QStringLiteral("CAM-1");
+        read.capturedAtMs = QDateTime::currentMSecsSinceEpoch();
+        const std::vector<Hit> hits = engine.check(read);
+        QCOMPARE(hits.size(), size_t(1));
+        QCOMPARE(hits[0].entry.priority, Priority::High);
+        QVERIFY(hits[0].entry.reason.isEmpty());
+        const Hit full = engine.withDetails(hits[0]);
+        QCOMPARE(full.entry.reason, QStringLiteral("Occupant wanted for robbery"));
+        QCOMPARE(full.entry.action, QStringLiteral("Do not stop; inform control"));
+        QCOMPARE(full.entry.warningMarkers, QStringLiteral("FI"));
+        QCOMPARE(full.entry.id, hits[0].entry.id);
     }
 
     void unknownSourceKindIsRefused()

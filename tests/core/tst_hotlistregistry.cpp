@@ -261,6 +261,53 @@ private Q_SLOTS:
         QVERIFY(!open[0].covert);
     }
 
+    void aNationalScaleSnapshotKeepsOnlyWhatMatchingNeeds()
+    {
+        // Above the detail limit the snapshot is streamed from the store without details and
+        // must match exactly as the detailed one does: lists, priorities, expiry, covert.
+        const QDate today(2026, 6, 15);
+        HotlistRegistry registry(*m_store);
+        QVERIFY(registry.saveSettings({QStringLiteral("SB"), true, 1, false, 7}, m_admin).ok());
+        HotlistEntry high = entry("AB12CDE", "PNC", "PNC");
+        high.priority = Priority::High;
+        high.action = QStringLiteral("Stop and detain occupants");
+        HotlistEntry expired = entry("EX11PRD", "DVLA", "DVLA");
+        expired.expires = today.addDays(-1);
+        HotlistEntry lastDay = entry("LA57DAY", "MIB", "MIB");
+        lastDay.expires = today;
+        HotlistEntry covert = entry("CO22VRT", "SB", "PNC");
+        auto imported = registry.import({high, expired, lastDay, covert}, m_admin, QStringLiteral("x.csv"));
+        QVERIFY(imported.ok());
+        QCOMPARE(m_store->hotlistEntryCount(HotlistStatus::Live), 4);
+
+        const HotlistSnapshot detailed = HotlistRegistry::snapshot(*m_store, today);
+        const HotlistSnapshot compact = HotlistRegistry::snapshot(*m_store, today, 3);
+        QVERIFY(detailed->hasDetails());
+        QVERIFY(!compact->hasDetails());
+        for (const char *vrm : {"AB12CDE", "AB12CD3", "EX11PRD", "LA57DAY", "CO22VRT", "ZZ99ZZZ"}) {
+            const auto a = detailed->match(QString::fromLatin1(vrm));
+            const auto b = compact->match(QString::fromLatin1(vrm));
+            QCOMPARE(b.size(), a.size());
+            for (int i = 0; i < a.size(); ++i) {
+                QCOMPARE(b[i].kind, a[i].kind);
+                QCOMPARE(b[i].covert, a[i].covert);
+                const HotlistEntry ea = detailed->entry(a[i].entryIndex);
+                const HotlistEntry eb = compact->entry(b[i].entryIndex);
+                QCOMPARE(eb.id, ea.id);
+                QCOMPARE(eb.list, ea.list);
+                QCOMPARE(eb.priority, ea.priority);
+            }
+        }
+        QVERIFY(compact->match(QStringLiteral("EX11PRD")).isEmpty());
+        QVERIFY(compact->match(QStringLiteral("CO22VRT")).first().covert);
+        // The details stay in the store, one primary-key read away.
+        const auto m = compact->match(QStringLiteral("AB12CDE"));
+        QCOMPARE(m.size(), 1);
+        const HotlistEntry slim = compact->entry(m[0].entryIndex);
+        QVERIFY(slim.action.isEmpty());
+        QCOMPARE(m_store->hotlistEntry(slim.id)->action, QStringLiteral("Stop and detain occupants"));
+    }
+
     void weedingExpiresAndDeletesUnreferencedEntries()
     {
         const QDate today(2026, 6, 15);
