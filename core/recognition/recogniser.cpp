@@ -22,6 +22,12 @@ constexpr double kEndPitch = 0.8;
 // suffix, Northern Ireland, the European national ones); dateless and generic ones are below.
 constexpr double kMinNationalPrior = 0.5;
 
+double formatPrior(const PlateReading &p)
+{
+    const PlateFormat *f = p.format.isEmpty() ? nullptr : PlateFormats::byId(p.format);
+    return f ? f->prior : 0.0;
+}
+
 double overlap(const cv::Rect &a, const cv::Rect &b)
 {
     const double inter = (a & b).area();
@@ -131,16 +137,6 @@ PlateCandidateRegion Recogniser::widened(const PlateCandidateRegion &region)
     return w;
 }
 
-namespace {
-
-double formatPrior(const PlateReading &p)
-{
-    const PlateFormat *f = p.format.isEmpty() ? nullptr : PlateFormats::byId(p.format);
-    return f ? f->prior : 0.0;
-}
-
-} // namespace
-
 bool Recogniser::completes(const PlateReading &narrow, const PlateReading &wide)
 {
     // The wider reading wins only when it keeps every character of the first, adds some at
@@ -220,45 +216,58 @@ std::vector<PlateReading> Recogniser::readRegions(const cv::Mat &bgr, const cv::
     std::vector<PlateReading> out;
     if (regions.empty())
         return out;
-    // A character at either end of a line can escape the detector (merged with the plate's
-    // border, a screw or the band): each one-line region is read a second time, about one
-    // character pitch wider on both sides, in the same network pass.
-    std::vector<cv::Mat> crops;
-    std::vector<int> wideIndex(regions.size(), -1);
-    crops.reserve(regions.size() * 2);
-    auto addCrop = [&](const PlateCandidateRegion &r) {
+    auto cropOf = [&](const PlateCandidateRegion &r) {
         cv::Mat crop = rectify(grey, r);
         if (!r.darkOnLight)
             cv::bitwise_not(crop, crop); // the network reads dark characters on a light plate
-        crops.push_back(crop);
+        return crop;
     };
+    std::vector<cv::Mat> crops;
+    crops.reserve(regions.size());
     for (const auto &r : regions)
-        addCrop(r);
-    for (size_t i = 0; i < regions.size(); ++i) {
-        if (regions[i].isTwoLine())
-            continue;
-        wideIndex[i] = int(crops.size());
-        addCrop(widened(regions[i]));
-    }
+        crops.push_back(cropOf(r));
     const std::vector<TextReading> texts = m_reader.read(crops);
     if (texts.size() != crops.size())
         return out;
+    std::vector<PlateReading> readings;
+    readings.reserve(regions.size());
+    for (size_t i = 0; i < regions.size(); ++i)
+        readings.push_back(rank(texts[i], regions[i].isTwoLine()));
+
+    // A character at either end of a line can escape the detector (merged with the plate's
+    // border, a screw or the band). A one-line region that reads confidently but fits no
+    // national format is read again one character pitch wider on both sides, all of them in a
+    // second network pass. (Reading every region twice found no more on the dev photos and
+    // cost a third more time.)
+    std::vector<size_t> again;
+    std::vector<cv::Mat> wideCrops;
     for (size_t i = 0; i < regions.size(); ++i) {
-        size_t used = i;
-        PlateReading p = rank(texts[i], regions[i].isTwoLine());
-        if (wideIndex[i] >= 0 && p.confidence >= m_options.minConfidence) {
-            // Only a region that already reads as a plate is completed.
-            PlateReading wide = rank(texts[size_t(wideIndex[i])], false);
-            if (completes(p, wide)) {
-                p = std::move(wide);
-                used = size_t(wideIndex[i]);
+        if (regions[i].isTwoLine() || readings[i].confidence < m_options.minConfidence ||
+            formatPrior(readings[i]) >= kMinNationalPrior)
+            continue;
+        again.push_back(i);
+        wideCrops.push_back(cropOf(widened(regions[i])));
+    }
+    std::vector<bool> usedWide(regions.size(), false);
+    if (!again.empty()) {
+        const std::vector<TextReading> wideTexts = m_reader.read(wideCrops);
+        for (size_t k = 0; k < again.size() && k < wideTexts.size(); ++k) {
+            const size_t i = again[k];
+            PlateReading wide = rank(wideTexts[k], false);
+            if (completes(readings[i], wide)) {
+                readings[i] = std::move(wide);
+                crops[i] = wideCrops[k];
+                usedWide[i] = true;
             }
         }
+    }
+    for (size_t i = 0; i < regions.size(); ++i) {
+        PlateReading &p = readings[i];
         if (p.text.size() < m_options.minLength || p.confidence < m_options.minConfidence)
             continue;
-        p.box = plateBox(used == i ? regions[i] : widened(regions[i]), grey.size());
+        p.box = plateBox(usedWide[i] ? widened(regions[i]) : regions[i], grey.size());
         cv::Mat lap;
-        cv::Laplacian(crops[used], lap, CV_32F);
+        cv::Laplacian(crops[i], lap, CV_32F);
         cv::Scalar mean, dev;
         cv::meanStdDev(lap, mean, dev);
         p.sharpness = dev[0] * dev[0];
