@@ -46,9 +46,17 @@ std::vector<PlateCandidateRegion> PlateDetector::detect(const cv::Mat &input) co
         cv::resize(grey, grey, cv::Size(), scale, scale, cv::INTER_AREA);
     }
     std::vector<PlateCandidateRegion> out;
-    detectPolarity(grey, true, scale, out);
-    if (m_options.lightOnDark)
-        detectPolarity(grey, false, scale, out);
+    // Block size about twice a mid-sized character: keeps strokes whole and backgrounds flat.
+    // Dark-on-light ink is (pixel - local mean <= -9); light-on-dark is exactly the complement
+    // (OpenCV's THRESH_BINARY with the same block and constant), so one threshold serves both.
+    const int block = std::max(15, (grey.cols / 40) | 1);
+    cv::Mat ink;
+    cv::adaptiveThreshold(grey, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 9);
+    detectPolarity(ink, true, scale, out);
+    if (m_options.lightOnDark) {
+        cv::bitwise_not(ink, ink);
+        detectPolarity(ink, false, scale, out);
+    }
     if (m_options.twoLine)
         pairLines(out);
 
@@ -101,18 +109,13 @@ void PlateDetector::pairLines(std::vector<PlateCandidateRegion> &regions)
     }
 }
 
-void PlateDetector::detectPolarity(const cv::Mat &grey, bool darkOnLight, double scale,
+void PlateDetector::detectPolarity(const cv::Mat &bin, bool darkOnLight, double scale,
                                    std::vector<PlateCandidateRegion> &out) const
 {
-    // Block size about twice a mid-sized character: keeps strokes whole and backgrounds flat.
-    const int block = std::max(15, (grey.cols / 40) | 1);
-    cv::Mat bin;
-    cv::adaptiveThreshold(grey, bin, 255, cv::ADAPTIVE_THRESH_MEAN_C,
-                          darkOnLight ? cv::THRESH_BINARY_INV : cv::THRESH_BINARY, block, 9);
     cv::Mat labels, stats, centroids;
     const int n = cv::connectedComponentsWithStats(bin, labels, stats, centroids, 8, CV_32S);
 
-    const int maxH = std::max(m_options.minCharHeight + 1, grey.rows / 3);
+    const int maxH = std::max(m_options.minCharHeight + 1, bin.rows / 3);
     std::vector<Blob> blobs;
     blobs.reserve(256);
     for (int i = 1; i < n; ++i) {

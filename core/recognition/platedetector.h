@@ -44,7 +44,8 @@ public:
     std::vector<PlateCandidateRegion> detect(const cv::Mat &bgrOrGrey) const;
 
 private:
-    void detectPolarity(const cv::Mat &grey, bool darkOnLight, double scale,
+    // bin: 255 where the ink of this polarity is (adaptive threshold of the analysed image).
+    void detectPolarity(const cv::Mat &bin, bool darkOnLight, double scale,
                         std::vector<PlateCandidateRegion> &out) const;
     static void pairLines(std::vector<PlateCandidateRegion> &regions);
 

@@ -79,6 +79,23 @@ private Q_SLOTS:
         QVERIFY(it->hull().contains({320, 230}));
     }
 
+    void onePolarityIsTheOthersComplement()
+    {
+        // The detector thresholds once and inverts for light-on-dark plates: that relies on
+        // OpenCV's mean-C adaptive threshold giving exact complements for the two types.
+        cv::Mat colour(360, 640, CV_8UC3), img;
+        cv::randu(colour, 0, 256);
+        cv::GaussianBlur(colour, colour, cv::Size(7, 7), 0);
+        drawPlate(colour, {320, 120}, "AB12 CDE", 1.0, true);
+        drawPlate(colour, {320, 260}, "XY51 ABC", 1.2, false);
+        cv::cvtColor(colour, img, cv::COLOR_BGR2GRAY);
+        cv::Mat inv, bin;
+        cv::adaptiveThreshold(img, inv, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, 17, 9);
+        cv::adaptiveThreshold(img, bin, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, 17, 9);
+        cv::bitwise_not(inv, inv);
+        QCOMPARE(cv::countNonZero(inv != bin), 0);
+    }
+
     void emptyAndTinyImages()
     {
         QVERIFY(PlateDetector().detect(cv::Mat(10, 10, CV_8UC3, cv::Scalar::all(0))).empty());
