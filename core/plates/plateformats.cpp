@@ -58,7 +58,7 @@ constexpr FormatDef kFormatDefs[] = {
 // read as a character: a reading one longer than a specific format may drop one character at
 // this cost. Generic formats never do, or every junk string would find a home.
 constexpr double kDeletionPenalty = 0.3;
-constexpr double kMinPriorForDeletion = 0.5;
+constexpr double kMinPriorForDeletion = 0.5; // also: formats at least this likely are national
 
 // Group layout (measured on synthetic plates, tools/platesynth, with model v3): the reader places
 // each character at a position in time steps; a format is contradicted when the widest gap
@@ -72,6 +72,9 @@ constexpr double kLayoutPenalty = 0.03;
 // A network can be sure of 'O' where the plate's font draws 0 and O alike: when a format asks
 // for the other one of a confusable pair, it is never scored below this share of the winner.
 constexpr float kConfusableFloor = 0.1f;
+// At most this many confusable swaps (and a third of the characters) lend a reading the pair's
+// certainty: a fence of bars fits a national format by swapping most of them.
+constexpr int kMaxVouchedPairs = 2;
 
 Mask maskForClass(const QString &cls)
 {
@@ -331,6 +334,9 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
     auto consider = [&](size_t f, const Template &t, int skip, double penalty) {
         QString text;
         double score = c.formats[f].prior * penalty;
+        double glyphs = 1.0, plainGlyphs = 1.0;
+        int pairs = 0;
+        const bool national = c.formats[f].prior >= kMinPriorForDeletion;
         int subs = 0;
         std::vector<float> kept;
         for (int i = 0, k = 0; i < n; ++i) {
@@ -348,18 +354,29 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
             }
             text.append(indexChar(best));
             score *= std::max(1e-6f, s[best]);
+            // How sure the network is of the glyph: where a national format's position rule chose
+            // the other member of a confusable pair (a 1 drawn like an I), the pair's mass, not
+            // the floor. A generic format's rules say too little to vouch for the swap.
+            const bool pair = best != top && national &&
+                              confusions().value(indexChar(top)).contains(indexChar(best));
+            const CharScores &r = raw[size_t(i)];
+            glyphs *= std::max(1e-6f, pair ? r[best] + r[top] : r[best]);
+            plainGlyphs *= std::max(1e-6f, r[best]);
+            pairs += pair;
             subs += best != top;
             ++k;
         }
         if (!satisfies(c, f, text))
             return;
+        if (pairs > kMaxVouchedPairs || 3 * pairs > int(text.size()))
+            glyphs = plainGlyphs; // mostly swapped: a row of bars, not a plate with a 1 or two
         const double layout = layoutContradicts(kept, t.breaks) ? kLayoutPenalty : 1.0;
         score *= layout;
         auto it = std::find_if(out.begin(), out.end(), [&](const RepairedPlate &r) { return r.text == text; });
         if (it == out.end())
-            out.append({text, &c.formats[f], score, subs + (skip >= 0), layout});
+            out.append({text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs});
         else if (score > it->score)
-            *it = {text, &c.formats[f], score, subs + (skip >= 0), layout};
+            *it = {text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs};
     };
     for (size_t f = 0; f < c.formats.size(); ++f) {
         for (const Template &t : c.templates[f]) {

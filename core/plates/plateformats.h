@@ -30,6 +30,9 @@ struct RepairedPlate
     double score = 0.0;   // product of the chosen characters' scores times the format prior
     int substitutions = 0; // characters changed from the per-position best
     double layout = 1.0;   // the share of score kept after the group-gap check (1 or a penalty)
+    // Product of the network's certainty of each glyph, counting a confusable pair's mass where
+    // the format picked the other member (for the reading's confidence, not for ranking).
+    double glyphs = 0.0;
 };
 
 class PlateFormats

@@ -168,10 +168,11 @@ PlateReading Recogniser::rank(const TextReading &reading, bool twoLine) const
     }
     const double norm = ranked.front().score;
     for (const RepairedPlate &r : ranked) {
-        // Per-character geometric mean keeps scores comparable across lengths; the prior of the
-        // format and the layout check enter once, in the ratio to the best.
-        const double perChar = std::pow(std::max(1e-12, r.score / (r.format->prior * r.layout)),
-                                        1.0 / std::max<qsizetype>(1, r.text.size()));
+        // Per-character geometric mean of the glyphs' certainty keeps scores comparable across
+        // lengths; the prior of the format and the layout check enter once, in the ratio to the
+        // best. A 1 the network saw as an I, in a place only a digit may take, is as certain as
+        // the glyph was.
+        const double perChar = std::pow(std::max(1e-12, r.glyphs), 1.0 / std::max<qsizetype>(1, r.text.size()));
         p.candidates.append({r.text, perChar * std::pow(r.score / norm, 0.25)});
     }
     const RepairedPlate &best = ranked.front();

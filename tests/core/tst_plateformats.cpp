@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace Kestrel;
@@ -145,6 +146,43 @@ private Q_SLOTS:
         // The other reading stays a candidate: the operator can still find it in top-N.
         const QString other = expected == read ? QStringLiteral("RK340AO") : read;
         QVERIFY(std::any_of(out.begin(), out.end(), [&](const RepairedPlate &r) { return r.text == other; }));
+    }
+
+    void aOneReadAsIKeepsItsCertaintyWhereTheFormatDecides()
+    {
+        // BT11AHV on a stretched photo: both ones look like I to the network. The UK format
+        // puts digits there, and the glyphs were certain: the reading stays confident.
+        const QString read = QStringLiteral("BTIIAHV");
+        std::vector<CharScores> scores(read.size());
+        for (int i = 0; i < read.size(); ++i) {
+            scores[i].fill(0.0005f);
+            scores[i][PlateFormats::charIndex(read.at(i))] = 0.97f;
+        }
+        for (int i : {2, 3}) {
+            scores[i][PlateFormats::charIndex(QLatin1Char('I'))] = 0.9f;
+            scores[i][PlateFormats::charIndex(QLatin1Char('1'))] = 0.08f;
+        }
+        const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, QStringLiteral("BT11AHV"));
+        const double perChar = std::pow(out.first().glyphs, 1.0 / 7);
+        QVERIFY2(perChar > 0.9, qPrintable(QString::number(perChar)));
+
+        // A fence of bars read as IIIIIII: formats that need digits somewhere fit by swapping
+        // most of the bars, which says nothing about any one of them; no certainty is lent.
+        std::vector<CharScores> bars(7);
+        for (CharScores &s : bars) {
+            s.fill(0.0005f);
+            s[PlateFormats::charIndex(QLatin1Char('I'))] = 0.9f;
+            s[PlateFormats::charIndex(QLatin1Char('1'))] = 0.08f;
+        }
+        const QList<RepairedPlate> junk = PlateFormats::repairScores(bars);
+        QVERIFY(!junk.isEmpty());
+        for (const RepairedPlate &r : junk) {
+            if (r.text.count(QLatin1Char('1')) == 0)
+                continue;
+            QVERIFY2(std::pow(r.glyphs, 1.0 / r.text.size()) < 0.8, qPrintable(r.text + QLatin1Char(' ') + r.format->id));
+        }
     }
 
     void layoutIsThePatternWithGroupBreaks()
