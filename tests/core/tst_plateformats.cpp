@@ -8,6 +8,21 @@
 
 using namespace Kestrel;
 
+namespace {
+
+// Network scores for a reading: each character of `read` at `top`, every other class at `rest`.
+std::vector<CharScores> scoresFor(const QString &read, float top, float rest)
+{
+    std::vector<CharScores> scores(size_t(read.size()));
+    for (int i = 0; i < read.size(); ++i) {
+        scores[size_t(i)].fill(rest);
+        scores[size_t(i)][PlateFormats::charIndex(read.at(i))] = top;
+    }
+    return scores;
+}
+
+} // namespace
+
 class TestPlateFormats : public QObject
 {
     Q_OBJECT
@@ -83,11 +98,7 @@ private Q_SLOTS:
     {
         // Per-position scores where the network prefers 'O' in the age field but a digit fits.
         const QString truth = QStringLiteral("AB02CDE");
-        std::vector<CharScores> scores(truth.size());
-        for (int i = 0; i < truth.size(); ++i) {
-            scores[i].fill(0.001f);
-            scores[i][PlateFormats::charIndex(truth.at(i))] = 0.9f;
-        }
+        std::vector<CharScores> scores = scoresFor(truth, 0.9f, 0.001f);
         scores[2][PlateFormats::charIndex(QLatin1Char('O'))] = 0.6f;
         scores[2][PlateFormats::charIndex(QLatin1Char('0'))] = 0.35f;
         const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
@@ -100,11 +111,7 @@ private Q_SLOTS:
     {
         // "RK" + coat of arms read as 'B' + "755AJ": the Slovak structure without the extra mark.
         const QString read = QStringLiteral("RKB755AJ");
-        std::vector<CharScores> scores(read.size());
-        for (int i = 0; i < read.size(); ++i) {
-            scores[i].fill(0.001f);
-            scores[i][PlateFormats::charIndex(read.at(i))] = 0.95f;
-        }
+        std::vector<CharScores> scores = scoresFor(read, 0.95f, 0.001f);
         scores[2][PlateFormats::charIndex(QLatin1Char('B'))] = 0.6f; // the mark reads weakly
         const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
         QVERIFY(!out.isEmpty());
@@ -134,11 +141,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QFETCH(QString, format);
         const QString read = QStringLiteral("RK34OAO");
-        std::vector<CharScores> scores(read.size());
-        for (int i = 0; i < read.size(); ++i) {
-            scores[i].fill(0.0005f);
-            scores[i][PlateFormats::charIndex(read.at(i))] = 0.97f;
-        }
+        std::vector<CharScores> scores = scoresFor(read, 0.97f, 0.0005f);
         const QList<RepairedPlate> out = PlateFormats::repairScores(scores, 10, positions);
         QVERIFY(out.size() >= 2);
         QCOMPARE(out.first().text, expected);
@@ -153,11 +156,7 @@ private Q_SLOTS:
         // BT11AHV on a stretched photo: both ones look like I to the network. The UK format
         // puts digits there, and the glyphs were certain: the reading stays confident.
         const QString read = QStringLiteral("BTIIAHV");
-        std::vector<CharScores> scores(read.size());
-        for (int i = 0; i < read.size(); ++i) {
-            scores[i].fill(0.0005f);
-            scores[i][PlateFormats::charIndex(read.at(i))] = 0.97f;
-        }
+        std::vector<CharScores> scores = scoresFor(read, 0.97f, 0.0005f);
         for (int i : {2, 3}) {
             scores[i][PlateFormats::charIndex(QLatin1Char('I'))] = 0.9f;
             scores[i][PlateFormats::charIndex(QLatin1Char('1'))] = 0.08f;
@@ -170,12 +169,9 @@ private Q_SLOTS:
 
         // A fence of bars read as IIIIIII: formats that need digits somewhere fit by swapping
         // most of the bars, which says nothing about any one of them; no certainty is lent.
-        std::vector<CharScores> bars(7);
-        for (CharScores &s : bars) {
-            s.fill(0.0005f);
-            s[PlateFormats::charIndex(QLatin1Char('I'))] = 0.9f;
+        std::vector<CharScores> bars = scoresFor(QStringLiteral("IIIIIII"), 0.9f, 0.0005f);
+        for (CharScores &s : bars)
             s[PlateFormats::charIndex(QLatin1Char('1'))] = 0.08f;
-        }
         const QList<RepairedPlate> junk = PlateFormats::repairScores(bars);
         QVERIFY(!junk.isEmpty());
         for (const RepairedPlate &r : junk) {
@@ -199,11 +195,7 @@ private Q_SLOTS:
     {
         // Confident non-confusable characters in the wrong places stay as read.
         const QString read = QStringLiteral("XKW7MHN3");
-        std::vector<CharScores> scores(read.size());
-        for (int i = 0; i < read.size(); ++i) {
-            scores[i].fill(0.0005f);
-            scores[i][PlateFormats::charIndex(read.at(i))] = 0.98f;
-        }
+        std::vector<CharScores> scores = scoresFor(read, 0.98f, 0.0005f);
         const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
         QVERIFY(!out.isEmpty());
         QCOMPARE(out.first().text, read);
