@@ -77,18 +77,20 @@ int retentionCommand(const QStringList &words)
                                                 {QStringLiteral("reads_images_deleted"), report->readsImagesDeleted},
                                                 {QStringLiteral("files_deleted"), report->filesDeleted},
                                                 {QStringLiteral("held_kept"), report->heldKept},
+                                                {QStringLiteral("months_dropped"), report->monthsDropped},
                                                 {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}})
                                   .toJson(QJsonDocument::Compact)));
     } else {
         out(QStringLiteral("%1reads captured before %2 deleted: %3 (with %4 hits); images of reads before %5 "
-                           "deleted: %6 reads, %7 files; kept by holds: %8")
+                           "deleted: %6 reads, %7 files; kept by holds: %8; emptied months dropped: %9")
                 .arg(dryRun ? QStringLiteral("dry run, nothing changed: ") : QString(), isoTime(report->readCutoffMs))
                 .arg(report->readsDeleted)
                 .arg(report->hitsDeleted)
                 .arg(isoTime(report->imageCutoffMs))
                 .arg(report->readsImagesDeleted)
                 .arg(report->filesDeleted)
-                .arg(report->heldKept));
+                .arg(report->heldKept)
+                .arg(report->monthsDropped));
     }
     return report->problems.isEmpty() ? ExitOk : ExitBadInput;
 }

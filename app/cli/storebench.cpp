@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <random>
 
 namespace Kestrel::Cli {
@@ -39,9 +40,9 @@ QString ukVrm(std::mt19937_64 &rng)
 int storeBench(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {QStringLiteral("json")}, {QStringLiteral("reads"), QStringLiteral("db"), QStringLiteral("batch")}) ||
+    if (!args.parse(words, {QStringLiteral("json")}, {QStringLiteral("reads"), QStringLiteral("db"), QStringLiteral("batch"), QStringLiteral("days")}) ||
         !args.has(QStringLiteral("reads"))) {
-        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli bench store --reads N [--json] [--db PATH] [--batch N]") : args.error());
+        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli bench store --reads N [--json] [--db PATH] [--batch N] [--days D]") : args.error());
         return ExitUsage;
     }
     const qint64 total = args.value(QStringLiteral("reads")).toLongLong();
@@ -67,7 +68,9 @@ int storeBench(const QStringList &words)
     // through the same cameras within a minute several times a month.
     std::mt19937_64 rng(20261122);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 span = 730LL * 24 * 3600 * 1000;
+    // Two years by default; --days 30 --reads 4200000 is one month of a 100-million-read store.
+    const qint64 days = std::clamp(args.value(QStringLiteral("days"), QStringLiteral("730")).toLongLong(), 1LL, 3650LL);
+    const qint64 span = days * 24 * 3600 * 1000;
     std::vector<QString> fleet(size_t(std::max<qint64>(1000, total / 20)));
     for (QString &v : fleet)
         v = ukVrm(rng);

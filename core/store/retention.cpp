@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace Kestrel {
 
 namespace {
@@ -44,12 +46,13 @@ struct Victim
     QString uid;
     QString patch;
     QString overview;
+    QString table; // the month's table that holds the row
 };
 
-Result<QList<Victim>> nextBatch(const QSqlDatabase &db, const QString &where, qint64 a, qint64 b)
+Result<QList<Victim>> nextBatch(const QSqlDatabase &db, bool partitioned, const QString &where, qint64 a, qint64 b)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT r.uid, r.patch_path, r.overview_path FROM reads r WHERE ") + where +
+    q.prepare(QStringLiteral("SELECT r.uid, r.patch_path, r.overview_path, r.captured_at FROM reads r WHERE ") + where +
               QStringLiteral(" ORDER BY r.captured_at LIMIT %1").arg(kBatch));
     q.addBindValue(a);
     if (where.count(QLatin1Char('?')) > 1)
@@ -58,7 +61,8 @@ Result<QList<Victim>> nextBatch(const QSqlDatabase &db, const QString &where, qi
         return sqlError(QStringLiteral("retention select"), q);
     QList<Victim> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    partitioned ? Store::partitionTable(q.value(3).toLongLong()) : QStringLiteral("reads")});
     return out;
 }
 
@@ -81,13 +85,20 @@ qint64 removeFiles(const ImageStore &images, const QList<Victim> &victims, QStri
     return removed;
 }
 
+// `sql` names the victim's table as %1 (reads are written to their month's table, not the view).
 Result<qint64> execForUids(QSqlDatabase &db, const QString &sql, const QList<Victim> &victims)
 {
+    const bool perTable = sql.contains(QLatin1String("%1"));
     QSqlQuery q(db);
-    if (!q.prepare(sql))
-        return sqlError(QStringLiteral("retention prepare"), q);
+    std::optional<QString> preparedFor;
     qint64 affected = 0;
     for (const Victim &v : victims) {
+        const QString table = perTable ? v.table : QString();
+        if (preparedFor != table) {
+            if (!q.prepare(perTable ? sql.arg(table) : sql))
+                return sqlError(QStringLiteral("retention prepare"), q);
+            preparedFor = table;
+        }
         q.bindValue(0, v.uid);
         if (!q.exec())
             return sqlError(QStringLiteral("retention"), q);
@@ -137,9 +148,10 @@ Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64
     }
 
     const ImageStore images(m_store.dataDir());
+    const bool partitioned = m_store.schemaVersion() >= 5;
     // Whole reads past retention: their hits and released holds go with them.
     for (;;) {
-        auto batch = nextBatch(db, expiredReads, report.readCutoffMs, 0);
+        auto batch = nextBatch(db, partitioned, expiredReads, report.readCutoffMs, 0);
         if (!batch)
             return batch.error();
         if (batch->isEmpty())
@@ -149,7 +161,7 @@ Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64
             return Error::io(QStringLiteral("retention: cannot begin: %1").arg(db.lastError().text()));
         auto hits = execForUids(db, QStringLiteral("DELETE FROM hits WHERE read_uid = ?"), *batch);
         auto holds = hits ? execForUids(db, QStringLiteral("DELETE FROM holds WHERE read_uid = ?"), *batch) : hits;
-        auto reads = holds ? execForUids(db, QStringLiteral("DELETE FROM reads WHERE uid = ?"), *batch) : holds;
+        auto reads = holds ? execForUids(db, QStringLiteral("DELETE FROM %1 WHERE uid = ?"), *batch) : holds;
         if (!reads || !db.commit()) {
             db.rollback();
             return reads ? Error::io(QStringLiteral("retention: commit failed: %1").arg(db.lastError().text()))
@@ -160,9 +172,16 @@ Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64
         if (batch->size() < kBatch)
             break;
     }
+    // Months emptied above give their space back at once (a month's table, indexes and all).
+    if (partitioned) {
+        auto dropped = m_store.dropEmptyPartitions(report.readCutoffMs);
+        if (!dropped)
+            return dropped.error();
+        report.monthsDropped = *dropped;
+    }
     // Images of older reads that raised no hit; the read rows stay (plate, time, camera).
     for (;;) {
-        auto batch = nextBatch(db, expiredImages, report.imageCutoffMs, report.readCutoffMs);
+        auto batch = nextBatch(db, partitioned, expiredImages, report.imageCutoffMs, report.readCutoffMs);
         if (!batch)
             return batch.error();
         if (batch->isEmpty())
@@ -171,9 +190,10 @@ Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64
         if (!db.transaction())
             return Error::io(QStringLiteral("retention: cannot begin: %1").arg(db.lastError().text()));
         auto cleared = execForUids(db,
-                                   QStringLiteral("UPDATE reads SET patch_path = NULL, patch_sha256 = NULL,"
+                                   QStringLiteral("UPDATE %1 SET patch_path = NULL, patch_sha256 = NULL,"
                                                   " overview_path = NULL, overview_sha256 = NULL,"
-                                                  " images_deleted_at = %1 WHERE uid = ?").arg(nowMs),
+                                                  " images_deleted_at = ") + QString::number(nowMs) +
+                                       QStringLiteral(" WHERE uid = ?"),
                                    *batch);
         if (!cleared || !db.commit()) {
             db.rollback();
@@ -192,6 +212,7 @@ Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64
                                              {QStringLiteral("reads_images_deleted"), report.readsImagesDeleted},
                                              {QStringLiteral("files_deleted"), report.filesDeleted},
                                              {QStringLiteral("held_kept"), report.heldKept},
+                                             {QStringLiteral("months_dropped"), report.monthsDropped},
                                              {QStringLiteral("problems"), int(report.problems.size())}});
     if (!logged)
         return logged.error();

@@ -39,6 +39,7 @@ struct RetentionReport
     qint64 readsImagesDeleted = 0; // reads whose images went (the reads themselves stay)
     qint64 filesDeleted = 0;
     qint64 heldKept = 0;           // reads past a cutoff kept by a hold
+    int monthsDropped = 0;         // month tables left empty and dropped (schema 5)
     QStringList problems;          // files that could not be removed (the run carries on)
 };
 

@@ -12,14 +12,19 @@
 
 #include <sqlite3.h>
 
+#include <QScopeGuard>
+
+#include <algorithm>
 #include <atomic>
+#include <limits>
+#include <map>
 
 namespace Kestrel {
 
 namespace {
 
 // Each step takes the schema from version i to i + 1. Never edit a step that has shipped: add one.
-const char *const kMigrations[][12] = {
+const char *const kMigrations[][16] = {
     // 0 -> 1: cameras, reads, hotlists, hits, users.
     {"CREATE TABLE schema_info (version INTEGER NOT NULL, migrated_at BIGINT NOT NULL)",
      "CREATE TABLE cameras (id TEXT PRIMARY KEY, name TEXT NOT NULL, location TEXT, direction TEXT,"
@@ -75,6 +80,28 @@ const char *const kMigrations[][12] = {
      " placed_at BIGINT NOT NULL, released_by TEXT, released_at BIGINT)",
      "CREATE INDEX holds_read ON holds (read_uid)",
      "ALTER TABLE reads ADD COLUMN images_deleted_at BIGINT",
+     nullptr},
+    // 4 -> 5: reads partitioned by month of capture (reads_YYYYMM tables behind a view named
+    // reads; see Store::partitionReads, which moves the rows). Hits and holds can no longer
+    // name reads(uid) as a foreign key, a view has no keys, so both are rebuilt without it.
+    {"CREATE TABLE hits_v5 (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, read_uid TEXT NOT NULL,"
+     " entry_id INTEGER REFERENCES hotlist_entries(id), match_kind TEXT NOT NULL, distance INTEGER NOT NULL,"
+     " raised_at BIGINT NOT NULL, retrospective INTEGER NOT NULL DEFAULT 0, acknowledged_at BIGINT,"
+     " acknowledged_by TEXT, outcome TEXT, note TEXT)",
+     "INSERT INTO hits_v5 SELECT id, uid, read_uid, entry_id, match_kind, distance, raised_at, retrospective,"
+     " acknowledged_at, acknowledged_by, outcome, note FROM hits",
+     "DROP TABLE hits",
+     "ALTER TABLE hits_v5 RENAME TO hits",
+     "CREATE INDEX hits_read ON hits (read_uid)",
+     "CREATE INDEX hits_entry ON hits (entry_id)",
+     "CREATE TABLE holds_v5 (id INTEGER PRIMARY KEY, read_uid TEXT NOT NULL, case_reference TEXT NOT NULL,"
+     " reason TEXT NOT NULL, placed_by TEXT NOT NULL, placed_at BIGINT NOT NULL, released_by TEXT,"
+     " released_at BIGINT)",
+     "INSERT INTO holds_v5 SELECT id, read_uid, case_reference, reason, placed_by, placed_at, released_by,"
+     " released_at FROM holds",
+     "DROP TABLE holds",
+     "ALTER TABLE holds_v5 RENAME TO holds",
+     "CREATE INDEX holds_read ON holds (read_uid)",
      nullptr},
 };
 static_assert(std::size(kMigrations) == Store::kSchemaVersion);
@@ -162,6 +189,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options 
         // NORMAL in WAL mode: a process crash loses nothing committed; a power cut may lose the
         // last transactions but never corrupts.
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // Checkpoint (copy the WAL into the database) every walCheckpointMiB rather than SQLite's
+        // 4 MiB: an index page written by many transactions is copied once per checkpoint.
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(qint64(std::max(1, options.walCheckpointMiB)) * 256));
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(std::max(2, options.cacheMiB)) * 1024));
         const int target = std::min(options.upToVersion, kSchemaVersion);
         if (version < target) {
@@ -191,6 +221,13 @@ Result<void> Store::migrate(int from, int to)
                 return sqlError(QStringLiteral("migration to schema %1 failed").arg(v + 1), e, m_path);
             }
         }
+        if (v + 1 == 5) {
+            auto moved = partitionLegacyReads();
+            if (!moved) {
+                db.rollback();
+                return moved.error();
+            }
+        }
         q.prepare(QStringLiteral("INSERT INTO schema_info (version, migrated_at) VALUES (?, ?)"));
         q.addBindValue(v + 1);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -207,10 +244,78 @@ Result<void> Store::migrate(int from, int to)
 
 namespace {
 
-const char kInsertRead[] =
-    "INSERT INTO reads (uid, vrm, raw_text, confidence, candidates, country, format, camera_id,"
-    " captured_at, location, direction, box_x, box_y, box_w, box_h, frame_index, patch_path,"
-    " patch_sha256, overview_path, overview_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+// Columns of a read row, in table order (schema 4 onwards).
+const char kReadTableColumns[] =
+    "id, uid, vrm, raw_text, confidence, candidates, country, format, camera_id, captured_at, location,"
+    " direction, box_x, box_y, box_w, box_h, frame_index, patch_path, patch_sha256, overview_path,"
+    " overview_sha256, images_deleted_at";
+
+// One month's table and its indexes; %1 is the table name.
+const char *const kPartitionDdl[] = {
+    "CREATE TABLE %1 (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, vrm TEXT NOT NULL,"
+    " raw_text TEXT, confidence REAL NOT NULL, candidates TEXT, country TEXT, format TEXT,"
+    " camera_id TEXT NOT NULL REFERENCES cameras(id), captured_at BIGINT NOT NULL, location TEXT,"
+    " direction TEXT, box_x INTEGER, box_y INTEGER, box_w INTEGER, box_h INTEGER, frame_index BIGINT,"
+    " patch_path TEXT, patch_sha256 TEXT, overview_path TEXT, overview_sha256 TEXT, images_deleted_at BIGINT)",
+    "CREATE INDEX %1_vrm_time ON %1 (vrm, captured_at)",
+    "CREATE INDEX %1_time ON %1 (captured_at)",
+    "CREATE INDEX %1_camera_time ON %1 (camera_id, captured_at)",
+};
+
+// Months are counted as year * 12 + (month - 1), UTC, clamped to four-digit years so that every
+// table name has the same shape.
+constexpr int kFirstMonth = 1970 * 12;
+constexpr int kLastMonth = 9999 * 12 + 11;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+// Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms, proleptic Gregorian).
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+int monthOf(qint64 ms)
+{
+    if (ms < 0)
+        return kFirstMonth;
+    qint64 days = ms / kDayMs + 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 y = qint64(yoe) + era * 400 + (m <= 2);
+    return int(std::clamp<qint64>(y * 12 + (m - 1), kFirstMonth, kLastMonth));
+}
+
+qint64 monthStartMs(int month)
+{
+    return daysFromCivil(month / 12, unsigned(month % 12 + 1), 1) * kDayMs;
+}
+
+QString monthTable(int month)
+{
+    return QStringLiteral("reads_%1%2").arg(month / 12, 4, 10, QLatin1Char('0')).arg(month % 12 + 1, 2, 10, QLatin1Char('0'));
+}
+
+int tableMonth(const QString &table)
+{
+    return table.mid(6, 4).toInt() * 12 + table.mid(10, 2).toInt() - 1;
+}
+
+// Read ids stay unique across months: each month numbers its rows from its own base.
+qint64 monthIdBase(int month)
+{
+    return qint64(month) << 36;
+}
+
+const char kPartitionGlob[] = "reads_[0-9][0-9][0-9][0-9][0-9][0-9]";
 
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
@@ -222,20 +327,206 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 
 } // namespace
 
-// Rows of reads inside the caller's transaction. On SQLite the statement is driven through the
-// C API: QtSql's per-value QVariant round trips cost more than SQLite itself at ingest rates
-// (15 k reads/s through QSqlQuery). Other drivers take the portable QSqlQuery path.
+Result<void> Store::rebuildReadsView()
+{
+    QSqlQuery q(database());
+    const QStringList tables = partitionTables();
+    QString select;
+    if (tables.isEmpty()) {
+        // No month yet: a view with the columns and no rows, so that every query still runs.
+        QStringList nulls;
+        for (const QString &c : QString::fromLatin1(kReadTableColumns).split(QLatin1Char(',')))
+            nulls << QStringLiteral("NULL AS ") + c.trimmed();
+        select = QStringLiteral("SELECT ") + nulls.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT 0");
+    } else {
+        QStringList parts;
+        for (const QString &t : tables)
+            parts << QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(kReadTableColumns), t);
+        select = parts.join(QStringLiteral(" UNION ALL "));
+    }
+    if (!q.exec(QStringLiteral("DROP VIEW IF EXISTS reads")) ||
+        !q.exec(QStringLiteral("CREATE VIEW reads AS ") + select))
+        return sqlError(QStringLiteral("cannot rebuild the reads view"), q.lastError(), m_path);
+    return {};
+}
+
+QStringList Store::partitionTables() const
+{
+    QSqlQuery q(database());
+    QStringList out;
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB '%1' ORDER BY name")
+                   .arg(QLatin1String(kPartitionGlob))))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+QString Store::partitionTable(qint64 capturedAtMs)
+{
+    return monthTable(monthOf(capturedAtMs));
+}
+
+// Inside the caller's transaction: the month's table, created (and the view rebuilt) when new.
+// Always asked of SQLite, not remembered: another connection may have created or dropped it.
+Result<QString> Store::ensurePartition(int month)
+{
+    const QString table = monthTable(month);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot read the schema"), q.lastError(), m_path);
+    if (q.next())
+        return table;
+    for (const char *ddl : kPartitionDdl)
+        if (!q.exec(QString::fromLatin1(ddl).arg(table)))
+            return sqlError(QStringLiteral("cannot create %1").arg(table), q.lastError(), m_path);
+    auto view = rebuildReadsView();
+    if (!view)
+        return view.error();
+    return table;
+}
+
+// Migration 4 -> 5, inside its transaction: the single reads table becomes month tables, ids and
+// every column kept, then the view takes its name.
+Result<void> Store::partitionLegacyReads()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT min(captured_at), max(captured_at) FROM reads")) || !q.next())
+        return sqlError(QStringLiteral("cannot read the reads to partition"), q.lastError(), m_path);
+    if (!q.value(0).isNull()) {
+        const int first = monthOf(q.value(0).toLongLong());
+        const int last = monthOf(q.value(1).toLongLong());
+        for (int month = first; month <= last; ++month) {
+            const qint64 from = month == first ? std::numeric_limits<qint64>::min() : monthStartMs(month);
+            const qint64 to = month == last ? std::numeric_limits<qint64>::max() : monthStartMs(month + 1);
+            q.prepare(QStringLiteral("SELECT 1 FROM reads WHERE captured_at >= ? AND captured_at < ? LIMIT 1"));
+            q.addBindValue(from);
+            q.addBindValue(to);
+            if (!q.exec())
+                return sqlError(QStringLiteral("cannot partition the reads"), q.lastError(), m_path);
+            if (!q.next())
+                continue;
+            const QString table = monthTable(month);
+            for (const char *ddl : kPartitionDdl)
+                if (!q.exec(QString::fromLatin1(ddl).arg(table)))
+                    return sqlError(QStringLiteral("cannot create %1").arg(table), q.lastError(), m_path);
+            q.prepare(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM reads WHERE captured_at >= ? AND captured_at < ?")
+                          .arg(table, QLatin1String(kReadTableColumns)));
+            q.addBindValue(from);
+            q.addBindValue(to);
+            if (!q.exec())
+                return sqlError(QStringLiteral("cannot move reads into %1").arg(table), q.lastError(), m_path);
+        }
+    }
+    if (!q.exec(QStringLiteral("DROP TABLE reads")))
+        return sqlError(QStringLiteral("cannot drop the unpartitioned reads"), q.lastError(), m_path);
+    return rebuildReadsView();
+}
+
+Result<int> Store::dropEmptyPartitions(qint64 beforeMs)
+{
+    const int before = monthOf(beforeMs);
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(QStringLiteral("cannot start a transaction"), db.lastError(), m_path);
+    QSqlQuery q(db);
+    int dropped = 0;
+    for (const QString &table : partitionTables()) {
+        if (tableMonth(table) >= before)
+            break;
+        if (!q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table))) {
+            const QSqlError e = q.lastError();
+            db.rollback();
+            return sqlError(QStringLiteral("cannot read %1").arg(table), e, m_path);
+        }
+        if (q.next())
+            continue;
+        q.finish();
+        if (!q.exec(QStringLiteral("DROP TABLE %1").arg(table))) {
+            const QSqlError e = q.lastError();
+            db.rollback();
+            return sqlError(QStringLiteral("cannot drop %1").arg(table), e, m_path);
+        }
+        ++dropped;
+    }
+    if (dropped > 0) {
+        // The view still names the dropped tables: rebuild it before anything reads through it.
+        auto view = rebuildReadsView();
+        if (!view) {
+            db.rollback();
+            return view.error();
+        }
+    }
+    if (!db.commit())
+        return sqlError(QStringLiteral("cannot commit the partition drop"), db.lastError(), m_path);
+    return dropped;
+}
+
+// Rows of reads inside the caller's transaction, each into its month's table (schema 5) or the
+// single reads table of an older schema (fixtures in tests). On SQLite the statement is driven
+// through the C API: QtSql's per-value QVariant round trips cost more than SQLite itself at
+// ingest rates (15 k reads/s through QSqlQuery). Other drivers take the portable QSqlQuery path.
 Result<void> Store::insertReadRows(std::vector<Read> &reads)
 {
     QSqlDatabase db = database();
     for (Read &r : reads)
         if (r.uid.isNull())
             r.uid = QUuid::createUuid();
-    if (sqlite3 *h = nativeHandle(db)) {
+    const bool partitioned = m_version >= 5;
+    sqlite3 *h = nativeHandle(db);
+    // One prepared insert per month met in this batch (nearly always one), with its next id.
+    struct Target
+    {
+        qint64 nextId = 0;
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(h, kInsertRead, -1, &stmt, nullptr) != SQLITE_OK)
-            return Error::io(QStringLiteral("cannot prepare the read insert: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))), m_path);
-        for (Read &r : reads) {
+        std::unique_ptr<QSqlQuery> query;
+    };
+    std::map<int, Target> targets;
+    const auto finalize = qScopeGuard([&] {
+        for (auto &entry : targets)
+            sqlite3_finalize(entry.second.stmt);
+    });
+    auto targetFor = [&](const Read &r) -> Result<Target *> {
+        const int month = partitioned ? monthOf(r.capturedAtMs) : 0;
+        auto it = targets.find(month);
+        if (it != targets.end())
+            return &it->second;
+        Target t;
+        QString table = QStringLiteral("reads");
+        if (partitioned) {
+            auto ensured = ensurePartition(month);
+            if (!ensured)
+                return ensured.error();
+            table = *ensured;
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT max(id) FROM ") + table) || !q.next())
+                return sqlError(QStringLiteral("cannot number the reads of %1").arg(table), q.lastError(), m_path);
+            t.nextId = std::max(q.value(0).toLongLong(), monthIdBase(month)) + 1;
+        }
+        const QString sql = QStringLiteral(
+            "INSERT INTO %1 (id, uid, vrm, raw_text, confidence, candidates, country, format, camera_id,"
+            " captured_at, location, direction, box_x, box_y, box_w, box_h, frame_index, patch_path,"
+            " patch_sha256, overview_path, overview_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(table);
+        if (h) {
+            const QByteArray utf8 = sql.toUtf8();
+            if (sqlite3_prepare_v2(h, utf8.constData(), -1, &t.stmt, nullptr) != SQLITE_OK)
+                return Error::io(QStringLiteral("cannot prepare the read insert: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))), m_path);
+        } else {
+            t.query = std::make_unique<QSqlQuery>(db);
+            if (!t.query->prepare(sql))
+                return sqlError(QStringLiteral("cannot prepare the read insert"), t.query->lastError(), m_path);
+        }
+        return &(targets[month] = std::move(t));
+    };
+    for (Read &r : reads) {
+        auto target = targetFor(r);
+        if (!target)
+            return target.error();
+        Target &t = **target;
+        const qint64 id = t.nextId;
+        if (t.stmt) {
+            sqlite3_stmt *stmt = t.stmt;
             const QByteArray texts[] = {r.uid.toByteArray(QUuid::WithoutBraces), r.vrm.toUtf8(), r.rawText.toUtf8(),
                                         candidatesToJson(r.candidates).toUtf8(), r.country.toUtf8(), r.format.toUtf8(),
                                         r.cameraId.toUtf8(), r.location.toUtf8(), r.direction.toUtf8(),
@@ -244,53 +535,55 @@ Result<void> Store::insertReadRows(std::vector<Read> &reads)
             auto text = [&](int column, const QByteArray &value) {
                 sqlite3_bind_text(stmt, column, value.constData(), int(value.size()), SQLITE_STATIC);
             };
-            text(1, texts[0]);
-            text(2, texts[1]);
-            text(3, texts[2]);
-            sqlite3_bind_double(stmt, 4, r.confidence);
-            text(5, texts[3]);
-            text(6, texts[4]);
-            text(7, texts[5]);
-            text(8, texts[6]);
-            sqlite3_bind_int64(stmt, 9, r.capturedAtMs);
-            text(10, texts[7]);
-            text(11, texts[8]);
-            sqlite3_bind_int(stmt, 12, r.plateBox.x());
-            sqlite3_bind_int(stmt, 13, r.plateBox.y());
-            sqlite3_bind_int(stmt, 14, r.plateBox.width());
-            sqlite3_bind_int(stmt, 15, r.plateBox.height());
-            sqlite3_bind_int64(stmt, 16, r.frameIndex);
-            text(17, texts[9]);
-            text(18, texts[10]);
-            text(19, texts[11]);
-            text(20, texts[12]);
+            if (id > 0)
+                sqlite3_bind_int64(stmt, 1, id);
+            else
+                sqlite3_bind_null(stmt, 1);
+            text(2, texts[0]);
+            text(3, texts[1]);
+            text(4, texts[2]);
+            sqlite3_bind_double(stmt, 5, r.confidence);
+            text(6, texts[3]);
+            text(7, texts[4]);
+            text(8, texts[5]);
+            text(9, texts[6]);
+            sqlite3_bind_int64(stmt, 10, r.capturedAtMs);
+            text(11, texts[7]);
+            text(12, texts[8]);
+            sqlite3_bind_int(stmt, 13, r.plateBox.x());
+            sqlite3_bind_int(stmt, 14, r.plateBox.y());
+            sqlite3_bind_int(stmt, 15, r.plateBox.width());
+            sqlite3_bind_int(stmt, 16, r.plateBox.height());
+            sqlite3_bind_int64(stmt, 17, r.frameIndex);
+            text(18, texts[9]);
+            text(19, texts[10]);
+            text(20, texts[11]);
+            text(21, texts[12]);
             const int rc = sqlite3_step(stmt);
             if (rc != SQLITE_DONE) {
                 const QString why = QString::fromUtf8(sqlite3_errmsg(h));
-                sqlite3_finalize(stmt);
+                sqlite3_reset(stmt);
                 return Error::io(QStringLiteral("cannot store the read of %1: %2").arg(r.vrm, why), m_path);
             }
             r.id = sqlite3_last_insert_rowid(h);
             sqlite3_reset(stmt);
+        } else {
+            QSqlQuery &q = *t.query;
+            const QVariantList values = {
+                id > 0 ? QVariant(id) : QVariant(), r.uid.toString(QUuid::WithoutBraces), r.vrm, r.rawText,
+                r.confidence, candidatesToJson(r.candidates), r.country, r.format, r.cameraId, r.capturedAtMs,
+                r.location, r.direction, r.plateBox.x(), r.plateBox.y(), r.plateBox.width(),
+                r.plateBox.height(), r.frameIndex, r.platePatch.path,
+                QString::fromLatin1(r.platePatch.sha256), r.overview.path,
+                QString::fromLatin1(r.overview.sha256)};
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values.at(i));
+            if (!q.exec())
+                return sqlError(QStringLiteral("cannot store the read of %1").arg(r.vrm), q.lastError(), m_path);
+            r.id = q.lastInsertId().toLongLong();
         }
-        sqlite3_finalize(stmt);
-        return {};
-    }
-    QSqlQuery q(db);
-    q.prepare(QLatin1String(kInsertRead));
-    for (Read &r : reads) {
-        const QVariantList values = {
-            r.uid.toString(QUuid::WithoutBraces), r.vrm, r.rawText, r.confidence,
-            candidatesToJson(r.candidates), r.country, r.format, r.cameraId, r.capturedAtMs,
-            r.location, r.direction, r.plateBox.x(), r.plateBox.y(), r.plateBox.width(),
-            r.plateBox.height(), r.frameIndex, r.platePatch.path,
-            QString::fromLatin1(r.platePatch.sha256), r.overview.path,
-            QString::fromLatin1(r.overview.sha256)};
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        if (!q.exec())
-            return sqlError(QStringLiteral("cannot store the read of %1").arg(r.vrm), q.lastError(), m_path);
-        r.id = q.lastInsertId().toLongLong();
+        if (t.nextId > 0)
+            ++t.nextId;
     }
     return {};
 }

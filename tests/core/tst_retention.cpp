@@ -118,6 +118,11 @@ private Q_SLOTS:
         QCOMPARE(report->readsImagesDeleted, 1);
         QCOMPARE(report->filesDeleted, 6); // two per read: 2 expired reads + 1 year-old read
         QVERIFY(report->problems.isEmpty());
+        // The month the expired reads were captured in held nothing else: its table is gone.
+        const QString expiredMonth = Store::partitionTable(kNow - 800 * kDay);
+        QCOMPARE(report->monthsDropped, 1);
+        QVERIFY(!f.store->partitionTables().contains(expiredMonth));
+        QCOMPARE(f.store->partitionTables().size(), 3); // 10, 364 and 400 days ago: three months
 
         QCOMPARE(f.store->readCount(), 4);
         QCOMPARE(f.store->hitCount(), 1);
@@ -190,6 +195,8 @@ private Q_SLOTS:
         QCOMPARE(report->readsDeleted, 0);
         QCOMPARE(report->readsImagesDeleted, 0);
         QCOMPARE(report->heldKept, 2);
+        QCOMPARE(report->monthsDropped, 0); // the held read keeps its month
+        QVERIFY(f.store->partitionTables().contains(Store::partitionTable(kNow - 800 * kDay)));
         QVERIFY(f.filesExist(QStringLiteral("evidence")));
         QVERIFY(f.filesExist(QStringLiteral("evidence images")));
 

@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,15 +140,139 @@ private Q_SLOTS:
         }
         auto upgraded = Store::open(path);
         QVERIFY(upgraded.ok());
-        QCOMPARE((*upgraded)->schemaVersion(), 4);
+        QCOMPARE((*upgraded)->schemaVersion(), Store::kSchemaVersion);
         QCOMPARE((*upgraded)->readCount(), 1);
         QSqlQuery q((*upgraded)->database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")));
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM schema_info")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 4); // one row per migration step
+        QCOMPARE(q.value(0).toInt(), Store::kSchemaVersion); // one row per migration step
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM holds")));
         QVERIFY(q.exec(QStringLiteral("SELECT images_deleted_at FROM reads")) && q.next());
         QVERIFY(q.value(0).isNull()); // the v1 read still has its images
+    }
+
+    void keepsEachMonthOfReadsInItsOwnTable()
+    {
+        QTemporaryDir dir;
+        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        store->upsertCamera(camera());
+        auto at = [](int y, int m, int d, int h = 12) {
+            return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toMSecsSinceEpoch();
+        };
+        QVERIFY(store->partitionTables().isEmpty());
+        QCOMPARE(store->readCount(), 0); // the view answers with no month yet
+        QVERIFY(store->recentReads(5).isEmpty());
+        // One batch across a year end, out of order, as an import from an older back office is.
+        std::vector<Read> reads{makeRead(QStringLiteral("AA11AAA"), at(2026, 1, 1, 0)),
+                                makeRead(QStringLiteral("BB11BBB"), at(2025, 12, 31, 23)),
+                                makeRead(QStringLiteral("CC11CCC"), at(2026, 1, 31, 23)),
+                                makeRead(QStringLiteral("DD11DDD"), at(2026, 3, 2))};
+        reads[0].capturedAtMs += 1; // 00:00:00.001 on New Year's Day
+        QVERIFY(store->insertReads(reads).ok());
+        QCOMPARE(store->partitionTables(),
+                 QStringList({QStringLiteral("reads_202512"), QStringLiteral("reads_202601"), QStringLiteral("reads_202603")}));
+        QSqlQuery q(store->database());
+        auto countIn = [&](const QString &table) {
+            return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(countIn(QStringLiteral("reads_202512")), 1);
+        QCOMPARE(countIn(QStringLiteral("reads_202601")), 2);
+        QCOMPARE(countIn(QStringLiteral("reads_202603")), 1);
+        QCOMPARE(Store::partitionTable(reads[1].capturedAtMs), QStringLiteral("reads_202512"));
+        QCOMPARE(Store::partitionTable(-5), QStringLiteral("reads_197001")); // clamped, never a bad name
+
+        // Ids stay unique over the months; a later batch in a month continues its numbering.
+        std::vector<Read> more{makeRead(QStringLiteral("EE11EEE"), at(2026, 1, 15))};
+        QVERIFY(store->insertReads(more).ok());
+        QSet<qint64> ids;
+        for (const Read &r : reads)
+            ids.insert(r.id);
+        ids.insert(more[0].id);
+        QCOMPARE(ids.size(), 5);
+        QCOMPARE(more[0].id, reads[2].id + 1);
+
+        // Every read path goes through the view: by uid, newest first, and joined to its hits.
+        QCOMPARE(store->read(reads[1].uid)->vrm, QStringLiteral("BB11BBB"));
+        QCOMPARE(store->read(reads[1].uid)->id, reads[1].id);
+        const QList<Read> recent = store->recentReads(10);
+        QCOMPARE(recent.size(), 5);
+        QStringList order;
+        for (const Read &r : recent)
+            order << r.vrm;
+        QCOMPARE(order, QStringList({QStringLiteral("DD11DDD"), QStringLiteral("CC11CCC"), QStringLiteral("EE11EEE"),
+                                     QStringLiteral("AA11AAA"), QStringLiteral("BB11BBB")}));
+        Hit hit;
+        hit.uid = QUuid::createUuid();
+        hit.read = reads[1];
+        hit.raisedAtMs = reads[1].capturedAtMs;
+        QVERIFY(store->insertHits({hit}).ok());
+        QCOMPARE(store->recentHits(5).size(), 1);
+        QCOMPARE(store->recentHits(5).first().read.vrm, QStringLiteral("BB11BBB"));
+
+        // A failed batch leaves no month behind and the view intact.
+        std::vector<Read> bad{makeRead(QStringLiteral("FF11FFF"), at(2026, 6, 1))};
+        bad[0].cameraId = QStringLiteral("NO-SUCH-CAMERA");
+        QVERIFY(!store->insertReads(bad).ok());
+        QCOMPARE(store->partitionTables().size(), 3);
+        QCOMPARE(store->readCount(), 5);
+        QCOMPARE(*store->integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void migratesVersionFourReadsIntoMonthsKeepingIdsHitsAndHolds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.db"));
+        const qint64 nov = QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 oct = QDateTime(QDate(2026, 10, 30), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), oct), makeRead(QStringLiteral("XY34ZZZ"), nov),
+                                makeRead(QStringLiteral("AB12CDE"), nov + 1000)};
+        Hit hit;
+        {
+            Store::Options v4;
+            v4.upToVersion = 4;
+            auto old = std::move(Store::open(path, v4)).value();
+            old->upsertCamera(camera());
+            hit.uid = QUuid::createUuid();
+            QVERIFY(old->insertReads(reads).ok());
+            hit.read = reads[0];
+            hit.raisedAtMs = oct;
+            QVERIFY(old->insertHits({hit}).ok());
+            QSqlQuery q(old->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO holds (read_uid, case_reference, reason, placed_by, placed_at)"
+                                          " VALUES ('%1', 'OP-9', 'trial', 'ivy', 1)")
+                               .arg(reads[2].uid.toString(QUuid::WithoutBraces))));
+            QVERIFY(q.exec(QStringLiteral("UPDATE reads SET images_deleted_at = 77 WHERE vrm = 'XY34ZZZ'")));
+            QVERIFY(old->partitionTables().isEmpty());
+        }
+        auto upgraded = std::move(Store::open(path)).value();
+        QCOMPARE(upgraded->schemaVersion(), 5);
+        QCOMPARE(upgraded->partitionTables(), QStringList({QStringLiteral("reads_202610"), QStringLiteral("reads_202611")}));
+        QCOMPARE(upgraded->readCount(), 3);
+        for (const Read &r : reads) {
+            const auto stored = upgraded->read(r.uid);
+            QVERIFY(stored);
+            QCOMPARE(stored->id, r.id);
+            QCOMPARE(stored->vrm, r.vrm);
+            QCOMPARE(stored->capturedAtMs, r.capturedAtMs);
+            QCOMPARE(stored->candidates.size(), 2);
+        }
+        QSqlQuery q(upgraded->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT images_deleted_at FROM reads_202611 WHERE vrm = 'XY34ZZZ'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 77);
+        QVERIFY(q.exec(QStringLiteral("SELECT type FROM sqlite_master WHERE name = 'reads'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("view"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM holds h JOIN reads r ON r.uid = h.read_uid")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(upgraded->recentHits(5).size(), 1);
+        QCOMPARE(upgraded->recentHits(5).first().read.uid, reads[0].uid);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        QCOMPARE(*upgraded->integrityCheck(), QStringLiteral("ok"));
+        // New reads of a migrated month number on from the month's base, past the old ids.
+        std::vector<Read> later{makeRead(QStringLiteral("NEW1"), nov + 5000)};
+        QVERIFY(upgraded->insertReads(later).ok());
+        QVERIFY(later[0].id > reads[2].id);
+        QCOMPARE(upgraded->readCount(), 4);
     }
 
     void migratesVersionTwoHotlistsToLiveEntriesWithSettings()
