@@ -499,10 +499,15 @@ QList<HotlistMatch> HotlistMatcher::match(QStringView vrm, QDate day) const
 
 void HotlistMatcher::prefetchSlot(quint64 canon) const
 {
-    // A probe run that misses reads on past its first slot: ask for the next line as well.
-    const char *first = reinterpret_cast<const char *>(&m_table[mix(canon) & m_tableMask]);
+    // Two slots share a cache line (the table is 2 MiB aligned). A probe that starts in a line's
+    // second slot reads on into the next line more often than not; one that starts in the first
+    // slot rarely does, and a prefetch it did not need would take a line-fill buffer from the
+    // lookups around it.
+    const quint64 home = mix(canon) & m_tableMask;
+    const char *first = reinterpret_cast<const char *>(&m_table[home]);
     __builtin_prefetch(first);
-    __builtin_prefetch(first + 64);
+    if (home & 1)
+        __builtin_prefetch(first + sizeof(Slot));
 }
 
 void HotlistMatcher::match(QStringView vrm, qint64 day, Matches *out) const
@@ -517,19 +522,28 @@ void HotlistMatcher::match(QStringView vrm, qint64 day, Matches *out) const
 
 void HotlistMatcher::matchBatch(std::span<const QStringView> vrms, qint64 day, Matches *out) const
 {
-    // Sixteen outstanding misses is about what one core's line-fill buffers can hold.
-    constexpr size_t kGroup = 16;
-    quint64 keys[kGroup], canons[kGroup];
-    for (size_t g = 0; g < vrms.size(); g += kGroup) {
-        const size_t n = std::min(kGroup, vrms.size() - g);
-        for (size_t i = 0; i < n; ++i) {
-            keys[i] = pack(vrms[g + i]);
-            canons[i] = keys[i] ? canonicalKey(keys[i]) : 0;
-            if (keys[i] && !m_position.empty())
-                prefetchSlot(canons[i]);
-        }
-        for (size_t i = 0; i < n; ++i)
-            matchPacked(vrms[g + i], keys[i], canons[i], day, &out[g + i]);
+    // A rolling window: read i is matched while the slots of reads i+1 .. i+kAhead are on their
+    // way, so every prefetch has kAhead lookups' time to land and no more are in flight than
+    // one core's line-fill buffers hold.
+    constexpr size_t kAhead = 8;
+    quint64 keys[kAhead], canons[kAhead];
+    const size_t n = vrms.size();
+    const bool table = !m_position.empty();
+    auto start = [&](size_t i) {
+        const size_t r = i % kAhead;
+        keys[r] = pack(vrms[i]);
+        canons[r] = keys[r] ? canonicalKey(keys[r]) : 0;
+        if (keys[r] && table)
+            prefetchSlot(canons[r]);
+    };
+    for (size_t i = 0; i < std::min(kAhead, n); ++i)
+        start(i);
+    for (size_t i = 0; i < n; ++i) {
+        const size_t r = i % kAhead;
+        const quint64 key = keys[r], canon = canons[r];
+        if (i + kAhead < n)
+            start(i + kAhead);
+        matchPacked(vrms[i], key, canon, day, &out[i]);
     }
 }
 
