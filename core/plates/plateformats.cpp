@@ -75,6 +75,11 @@ constexpr float kConfusableFloor = 0.1f;
 // At most this many confusable swaps (and a third of the characters) lend a reading the pair's
 // certainty: a fence of bars fits a national format by swapping most of them.
 constexpr int kMaxVouchedPairs = 2;
+// Within those limits such a swap also ranks at this share of the pair's mass instead of the
+// floor: a 1 the network saw as an I, in a digit slot of a national format, outranks dropping
+// the character as a mark between groups (kDeletionPenalty) yet stays below a reading that fits
+// a format as seen.
+constexpr float kVouchedPairShare = 0.5f;
 
 Mask maskForClass(const QString &cls)
 {
@@ -206,6 +211,17 @@ const QHash<QChar, QList<QChar>> &confusions()
     return map;
 }
 
+// Digits and the letters plate fonts draw (nearly) alike: the OCR-equivalence sets of
+// ../shared/DOMAIN.md, {0,O,D,Q} {1,I} {2,Z} {5,S} {8,B} {6,G}, as digit/letter pairs.
+bool drawnAlike(QChar a, QChar b)
+{
+    static const char *const kPairs[] = {"0O", "0D", "0Q", "1I", "2Z", "5S", "8B", "6G"};
+    for (const char *p : kPairs)
+        if ((a == QLatin1Char(p[0]) && b == QLatin1Char(p[1])) || (a == QLatin1Char(p[1]) && b == QLatin1Char(p[0])))
+            return true;
+    return false;
+}
+
 // True when the characters' positions contradict the template's group breaks: the widest gap
 // sits where the template has no break, clearly wider than the median gap and than every gap at
 // the template's breaks.
@@ -334,6 +350,7 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
     auto consider = [&](size_t f, const Template &t, int skip, double penalty) {
         QString text;
         double score = c.formats[f].prior * penalty;
+        double vouched = score;
         double glyphs = 1.0, plainGlyphs = 1.0;
         int pairs = 0;
         const bool national = c.formats[f].prior >= kMinPriorForDeletion;
@@ -355,12 +372,13 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
             text.append(indexChar(best));
             score *= std::max(1e-6f, s[best]);
             // How sure the network is of the glyph: where a national format's position rule chose
-            // the other member of a confusable pair (a 1 drawn like an I), the pair's mass, not
-            // the floor. A generic format's rules say too little to vouch for the swap.
-            const bool pair = best != top && national &&
-                              confusions().value(indexChar(top)).contains(indexChar(best));
+            // the other member of a pair that plate fonts draw alike (a 1 drawn like an I), the
+            // pair's mass, not the floor. A generic format's rules say too little to vouch for
+            // the swap; other confusions (3/E, 4/A, I/J...) differ by strokes the network sees.
+            const bool pair = best != top && national && drawnAlike(indexChar(top), indexChar(best));
             const CharScores &r = raw[size_t(i)];
             glyphs *= std::max(1e-6f, pair ? r[best] + r[top] : r[best]);
+            vouched *= std::max(1e-6f, pair ? std::max(s[best], kVouchedPairShare * (r[best] + r[top])) : s[best]);
             plainGlyphs *= std::max(1e-6f, r[best]);
             pairs += pair;
             subs += best != top;
@@ -370,6 +388,8 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
             return;
         if (pairs > kMaxVouchedPairs || 3 * pairs > int(text.size()))
             glyphs = plainGlyphs; // mostly swapped: a row of bars, not a plate with a 1 or two
+        else
+            score = vouched;
         const double layout = layoutContradicts(kept, t.breaks) ? kLayoutPenalty : 1.0;
         score *= layout;
         auto it = std::find_if(out.begin(), out.end(), [&](const RepairedPlate &r) { return r.text == text; });

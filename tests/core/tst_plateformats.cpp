@@ -181,6 +181,26 @@ private Q_SLOTS:
         }
     }
 
+    void aOneReadAsIOutranksDroppingIt_data()
+    {
+        // UK fonts draw 1 as a bare bar; the network is sure it is an I. Dropping it as a mark
+        // between groups also fits a format (V47 JAR, NTP 56M), but the digit slot decides.
+        QTest::addColumn<QString>("read");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("prefix V147 JAR") << QStringLiteral("VI47JAR") << QStringLiteral("V147JAR");
+        QTest::newRow("suffix NTP 561M") << QStringLiteral("NTP56IM") << QStringLiteral("NTP561M");
+        QTest::newRow("current BT11 AHV") << QStringLiteral("BTI1AHV") << QStringLiteral("BT11AHV");
+    }
+    void aOneReadAsIOutranksDroppingIt()
+    {
+        QFETCH(QString, read);
+        QFETCH(QString, expected);
+        const QList<RepairedPlate> out = PlateFormats::repairScores(scoresFor(read, 0.97f, 0.0005f));
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, expected);
+        QCOMPARE(out.first().substitutions, 1);
+    }
+
     void layoutIsThePatternWithGroupBreaks()
     {
         const PlateFormat *uk = PlateFormats::byId(QStringLiteral("uk-current"));
