@@ -1,14 +1,18 @@
 // kestrel-cli bench hotlist: snapshot load time, memory and lookups per second on one core, on a
 // deterministic national-scale list of realistic UK VRMs.
 #include "cliargs.h"
+#include "session.h"
 #include "commands.h"
 
 #include "hotlist/hotlistmatcher.h"
+#include "hotlist/hotlistregistry.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -174,14 +178,14 @@ Rate batchedLookupsPerSecond(const HotlistMatcher &m, const std::vector<QString>
 int benchHotlistCommand(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {QStringLiteral("json")}, {QStringLiteral("entries"), QStringLiteral("seed"), QStringLiteral("wildcards")})) {
+    if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("store")}, {QStringLiteral("entries"), QStringLiteral("seed"), QStringLiteral("wildcards")})) {
         err(args.error());
         return ExitUsage;
     }
     bool ok = false;
     const qint64 count = args.value(QStringLiteral("entries"), QStringLiteral("1000000")).toLongLong(&ok);
     if (!ok || count < 1 || count > 100'000'000) {
-        err(QStringLiteral("usage: kestrel-cli bench hotlist --entries N [--json] [--seed S]   (1 <= N <= 100000000)"));
+        err(QStringLiteral("usage: kestrel-cli bench hotlist --entries N [--json] [--seed S] [--store]   (1 <= N <= 100000000)"));
         return ExitUsage;
     }
     const quint64 seed = args.value(QStringLiteral("seed"), QStringLiteral("20260401")).toULongLong();
@@ -190,15 +194,8 @@ int benchHotlistCommand(const QStringList &words)
     const QStringView lists[] = {u"PNC", u"DVLA", u"MIB", u"Local"};
     const int kWildcards = args.value(QStringLiteral("wildcards"), QStringLiteral("100")).toInt();
 
-    // Load: stream the entries into a compact snapshot, as a national extract is loaded.
-    QElapsedTimer timer;
-    timer.start();
-    const double loadCpu0 = threadCpuSeconds();
-    HotlistMatcher::Options options;
-    options.keepDetails = false;
-    HotlistMatcher::Builder builder(today, options);
-    builder.reserve(count);
-    {
+    // The national mix, entry by entry, the same for both load paths and for the queries below.
+    auto generate = [&](auto &&add) {
         Rng rng(seed);
         char16_t buf[16];
         for (qint64 i = 0; i < count; ++i) {
@@ -208,17 +205,82 @@ int benchHotlistCommand(const QStringList &words)
             const int p = rng.below(10);
             const Priority priority = p == 0 ? Priority::High : p < 4 ? Priority::Medium : Priority::Low;
             const QDate expires = rng.below(5) == 0 ? today.addDays(1 + rng.below(700)) : QDate();
-            builder.add(QStringView(buf, n), list, priority, i + 1, expires);
+            add(QStringView(buf, n), list, priority, i + 1, expires);
         }
         // A local list's partial plates: a few wildcards, as an intelligence unit would add.
         for (int i = 0; i < kWildcards; ++i) {
             const int n = ukVrm(rng, buf);
             QString pattern = QStringView(buf, n).toString();
             pattern = i % 20 == 0 ? QStringLiteral("*") + pattern.mid(2) : pattern.left(n - 2) + QStringLiteral("?*");
-            builder.add(pattern, u"Local", Priority::Medium, count + i + 1);
+            add(pattern, u"Local", Priority::Medium, count + i + 1, QDate());
         }
+    };
+    HotlistSnapshot matcher;
+    QElapsedTimer timer;
+    double loadCpu0 = 0;
+    double storeWriteS = 0;
+    std::unique_ptr<Store> store;
+    QTemporaryDir storeDir;
+    if (args.has(QStringLiteral("store"))) {
+        // The application's path: the extract is in the store (written here, not timed), and
+        // the snapshot streams it from SQLite (HotlistRegistry::snapshot).
+        auto opened = Store::open(storeDir.filePath(QStringLiteral("hotlist.db")));
+        if (!opened) {
+            err(opened.error().toString());
+            return exitCodeFor(opened.error());
+        }
+        store = std::move(*opened);
+        QElapsedTimer writing;
+        writing.start();
+        std::vector<HotlistEntry> chunk;
+        auto flush = [&]() -> bool {
+            auto added = store->addHotlistEntries(chunk);
+            chunk.clear();
+            if (!added)
+                err(added.error().toString());
+            return added.ok();
+        };
+        bool ok = true;
+        generate([&](QStringView vrm, QStringView list, Priority priority, qint64, QDate expires) {
+            if (!ok)
+                return;
+            HotlistEntry e;
+            e.vrm = vrm.toString();
+            e.list = list.toString();
+            e.priority = priority;
+            e.expires = expires;
+            e.source = e.list;
+            e.category = QStringLiteral("stolen");
+            e.reason = QStringLiteral("Reported stolen");
+            e.action = QStringLiteral("Stop and check; note occupants");
+            e.status = HotlistStatus::Live;
+            chunk.push_back(std::move(e));
+            if (chunk.size() >= 200000)
+                ok = flush();
+        });
+        if (!ok || (!chunk.empty() && !flush()))
+            return ExitBadInput;
+        storeWriteS = writing.nsecsElapsed() / 1e9;
+        timer.start();
+        loadCpu0 = threadCpuSeconds();
+        matcher = HotlistRegistry::snapshot(*store, today);
+        if (!matcher) {
+            err(QStringLiteral("the snapshot could not be read from the store"));
+            return ExitBadInput;
+        }
+    } else {
+        // Load: stream the entries into a compact snapshot, as a national extract is loaded.
+        timer.start();
+        loadCpu0 = threadCpuSeconds();
+        HotlistMatcher::Options options;
+        options.keepDetails = false;
+        HotlistMatcher::Builder builder(today, options);
+        builder.reserve(count);
+        generate([&](QStringView vrm, QStringView list, Priority priority, qint64 id, QDate expires) {
+            builder.add(vrm, list, priority, id, expires);
+        });
+        matcher = builder.build();
     }
-    const HotlistSnapshot matcher = builder.build();
     const double loadS = timer.nsecsElapsed() / 1e9; // wall time: what an operator waits
     const double loadCpuS = threadCpuSeconds() - loadCpu0;
     const double rss = statusMb("VmRSS:");
@@ -259,6 +321,8 @@ int benchHotlistCommand(const QStringList &words)
     const Rate tolerantBatchRate = batchedLookupsPerSecond(*matcher, tolerant, day, &tolerantBatchFound);
 
     QJsonObject result{{QStringLiteral("entries"), count},
+                       {QStringLiteral("from_store"), bool(store)},
+                       {QStringLiteral("store_write_s"), storeWriteS},
                        {QStringLiteral("wildcards"), kWildcards},
                        {QStringLiteral("load_s"), loadS},
                        {QStringLiteral("load_cpu_s"), loadCpuS},

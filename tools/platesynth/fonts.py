@@ -255,3 +255,36 @@ def stroke_glyph(rng, ch, h, w):
     poly = np.array([[int(round(px)), int(round(py))] for px, py in pts], np.int32)
     cv2.polylines(img, [poly], False, 255, thickness=t, lineType=cv2.LINE_AA)
     return cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)
+
+
+def stem_width(mask):
+    """Stem width in pixels of a glyph mask: the median ink run across its middle rows."""
+    h = mask.shape[0]
+    rows = mask[int(h * 0.3):max(int(h * 0.3) + 1, int(h * 0.7))] > 127
+    widths = rows.sum(axis=1)
+    widths = widths[widths > 0]
+    return float(np.median(widths)) if len(widths) else max(1.0, h * 0.12)
+
+
+def stroke_one(rng, h, stem):
+    """A UK 1 of height h (uint8 mask, 255 = ink): a bare stem, or a stem with a short flag.
+
+    The Charles Wright 1 is a plain stem with a small flag, narrower than every other character,
+    and on camera the flag is often lost: it looks like an I, and its neighbours stand close.
+    The fonts at hand give a 1 with a long flag and a foot, so part of the UK ones are drawn.
+    Returns the mask; its width is the stem plus the flag.
+    """
+    k = 4
+    t = max(1.0, stem * rng.uniform(0.85, 1.1))
+    flag = h * rng.uniform(0.08, 0.28) if rng.random() < 0.6 else 0.0
+    drop = h * rng.uniform(0.12, 0.25)
+    w = max(2, int(round(t + flag)))
+    img = np.zeros((h * k, w * k), np.uint8)
+    xc = (w - t / 2) * k - 1
+    thick = max(k, int(round(t * k)))
+    cv2.line(img, (int(round(xc)), int(round(t * k / 2))), (int(round(xc)), h * k - 1 - thick // 2), 255,
+             thickness=thick, lineType=cv2.LINE_AA)
+    if flag > 0:
+        cv2.line(img, (int(round(xc)), int(round(t * k / 2))), (int(round(xc - flag * k)), int(round(drop * k))), 255,
+                 thickness=max(k, int(round(thick * 0.85))), lineType=cv2.LINE_AA)
+    return cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA)

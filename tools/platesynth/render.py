@@ -209,9 +209,12 @@ class RenderedPlate:
 
 # Share of M and W glyphs drawn from strokes (fonts.stroke_glyph) rather than taken from a font.
 STROKE_MW_FRACTION = 0.6
+# Share of UK 1s drawn as Charles Wright draws them (fonts.stroke_one): a stem with a short flag
+# or none, as narrow as the stem. Generator v5.
+STROKE_ONE_FRACTION = 0.5
 
 
-def _line_layout(rng, groups, seps, char_h, font, hfac, width_ratio, stroke, cell, gap_in, gap_group):
+def _line_layout(rng, groups, seps, char_h, font, hfac, width_ratio, stroke, cell, gap_in, gap_group, uk=False):
     """Glyphs and separators of one line: (items, width, height incl. descenders)."""
     items, x = [], 0.0
     height = char_h
@@ -258,6 +261,8 @@ def _line_layout(rng, groups, seps, char_h, font, hfac, width_ratio, stroke, cel
             m, dy = fonts.plate_glyph(font, ch, char_h, width_ratio, stroke, cell, hfac)
             if ch in "MW" and rng.random() < STROKE_MW_FRACTION:
                 m = fonts.stroke_glyph(rng, ch, m.shape[0], m.shape[1])
+            elif ch == "1" and uk and rng.random() < STROKE_ONE_FRACTION:
+                m = fonts.stroke_one(rng, m.shape[0], fonts.stem_width(m))
             items.append(("glyph", x, m, dy))
             height = max(height, dy + m.shape[0])
             x += m.shape[1]
@@ -332,7 +337,7 @@ def render_spec(spec, rng, char_h):
     lines = []
     for li, (groups, seps) in enumerate(zip(spec.lines, spec.seps)):
         lh = char_h if (li == 0 or rng.random() < 0.85) else int(round(char_h * rng.uniform(0.88, 1.1)))
-        items, w, h = _line_layout(rng, groups, seps, lh, font, hfac, width_ratio, stroke, cell, gap_in, gap_group)
+        items, w, h = _line_layout(rng, groups, seps, lh, font, hfac, width_ratio, stroke, cell, gap_in, gap_group, uk)
         lines.append((items, w, h, lh))
     two = len(lines) > 1
     text_w = max(w for _, w, _, _ in lines)
