@@ -327,6 +327,20 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 
 } // namespace
 
+// A transaction that holds the write lock from its first statement. Writing reads first looks
+// at the schema and the month's last id: in a deferred transaction another connection (the GUI
+// thread's audit entries, a CLI import) could commit between that read and the first write, and
+// SQLite would then refuse the write at once (SQLITE_BUSY_SNAPSHOT) and lose the batch.
+// BEGIN IMMEDIATE waits its turn (the busy timeout) instead. Ended by QSqlDatabase::commit() or
+// rollback(), which issue COMMIT and ROLLBACK.
+Result<void> Store::beginWrite()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QStringLiteral("cannot start a transaction"), q.lastError(), m_path);
+    return {};
+}
+
 Result<void> Store::rebuildReadsView()
 {
     QSqlQuery q(database());
@@ -428,8 +442,9 @@ Result<int> Store::dropEmptyPartitions(qint64 beforeMs)
 {
     const int before = monthOf(beforeMs);
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(QStringLiteral("cannot start a transaction"), db.lastError(), m_path);
+    auto begun = beginWrite();
+    if (!begun)
+        return begun.error();
     QSqlQuery q(db);
     int dropped = 0;
     for (const QString &table : partitionTables()) {
@@ -591,8 +606,9 @@ Result<void> Store::insertReadRows(std::vector<Read> &reads)
 Result<void> Store::insertReads(std::vector<Read> &reads, const std::vector<Hit> &hits)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(QStringLiteral("cannot start a transaction"), db.lastError(), m_path);
+    auto begun = beginWrite();
+    if (!begun)
+        return begun;
     auto inserted = insertReadRows(reads);
     if (!inserted) {
         db.rollback();

@@ -114,6 +114,7 @@ private:
     Store() = default;
     Result<void> migrate(int from, int to);
     Result<void> insertReadRows(std::vector<Read> &reads);
+    Result<void> beginWrite();
     Result<QString> ensurePartition(int month);
     Result<void> rebuildReadsView();
     Result<void> partitionLegacyReads();

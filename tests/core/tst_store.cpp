@@ -4,10 +4,14 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace Kestrel;
 
@@ -216,6 +220,38 @@ private Q_SLOTS:
         QCOMPARE(store->partitionTables().size(), 3);
         QCOMPARE(store->readCount(), 5);
         QCOMPARE(*store->integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void aNewMonthWaitsForAnotherWriterInsteadOfFailing()
+    {
+        // The GUI thread and the store writer write through their own connections. A batch that
+        // opens a month looks at the schema before it writes: had another connection committed
+        // in between, SQLite would have refused the batch outright (a stale snapshot).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.db"));
+        auto store = std::move(Store::open(path)).value();
+        store->upsertCamera(camera());
+        QSemaphore holding, done;
+        std::thread other([&] {
+            auto second = std::move(Store::open(path)).value();
+            QSqlQuery q(second->database());
+            q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            q.exec(QStringLiteral("INSERT INTO cameras (id, name, source_kind, source_url) VALUES ('CAM-2', 'B', 'file', '/x')"));
+            holding.release();
+            QThread::msleep(300); // the first connection is waiting for the lock by now
+            q.exec(QStringLiteral("COMMIT"));
+            second.reset();
+            done.release();
+        });
+        holding.acquire();
+        std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), QDateTime(QDate(2031, 5, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch())};
+        const auto stored = store->insertReads(reads);
+        done.acquire();
+        other.join();
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toString()));
+        QCOMPARE(store->partitionTables(), QStringList{QStringLiteral("reads_203105")});
+        QCOMPARE(store->readCount(), 1);
+        QCOMPARE(store->cameras().size(), 2);
     }
 
     void migratesVersionFourReadsIntoMonthsKeepingIdsHitsAndHolds()
