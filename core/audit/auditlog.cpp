@@ -44,10 +44,11 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
                                     const QJsonObject &details)
 {
     QSqlDatabase db = m_store.database();
-    // IMMEDIATE-style serialisation: read the last hash and append within one transaction so that
-    // two writers cannot both chain onto the same predecessor.
-    if (!db.transaction())
-        return Error::io(QStringLiteral("audit: cannot start a transaction: ") + db.lastError().text());
+    // Read the last hash and append within one immediate transaction: two writers (the GUI and
+    // a CLI on the same store) neither chain onto the same predecessor nor refuse each other.
+    auto begun = m_store.beginWrite();
+    if (!begun)
+        return Error::io(QStringLiteral("audit: ") + begun.error().message);
     QSqlQuery q(db);
     AuditEvent e;
     e.atMs = QDateTime::currentMSecsSinceEpoch();

@@ -52,6 +52,10 @@ public:
     // Reads and the hits raised on them, in one transaction. Image files must already be written
     // (platePatch/overview filled). Assigns read ids.
     Result<void> insertReads(std::vector<Read> &reads, const std::vector<Hit> &hits = {});
+    // BEGIN IMMEDIATE: a transaction that reads before it writes holds the write lock from the
+    // start, so a commit by another connection in between cannot make SQLite refuse its write
+    // (a stale snapshot). End it with database().commit() or rollback().
+    Result<void> beginWrite();
 
     Result<void> upsertCamera(const Camera &camera);
     QList<Camera> cameras() const;
@@ -114,7 +118,6 @@ private:
     Store() = default;
     Result<void> migrate(int from, int to);
     Result<void> insertReadRows(std::vector<Read> &reads);
-    Result<void> beginWrite();
     Result<QString> ensurePartition(int month);
     Result<void> rebuildReadsView();
     Result<void> partitionLegacyReads();

@@ -5,7 +5,11 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSemaphore>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace Kestrel;
 
@@ -53,6 +57,36 @@ private Q_SLOTS:
         QCOMPARE(recent.first().action, QStringLiteral("export"));
         QCOMPARE(recent.last().prevHash, QByteArray(64, '0'));
         QCOMPARE(recent[0].prevHash, recent[1].hash);
+    }
+
+    void twoWritersChainOneAfterTheOther()
+    {
+        // The GUI and a CLI write through their own connections. An append that starts while
+        // the other holds the lock waits, then reads the newest hash: it neither forks the chain
+        // nor is refused because the other committed after it looked.
+        AuditLog log(*m_store);
+        QVERIFY(log.append(QStringLiteral("alice"), QStringLiteral("login")).ok());
+        const QString path = m_store->path();
+        QSemaphore holding;
+        std::thread cli([&] {
+            auto other = std::move(Store::open(path)).value();
+            AuditLog otherLog(*other);
+            QVERIFY(other->beginWrite().ok());
+            QSqlQuery q(other->database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO cameras (id, name, source_kind, source_url)"
+                                          " VALUES ('CAM-9', 'new', 'file', '/x')")));
+            holding.release();
+            QThread::msleep(300); // the append is waiting for the lock by now
+            QVERIFY(other->database().commit());
+            QVERIFY(otherLog.append(QStringLiteral("cli"), QStringLiteral("camera-added")).ok());
+        });
+        holding.acquire();
+        const auto appended = log.append(QStringLiteral("bob"), QStringLiteral("export"));
+        cli.join();
+        QVERIFY2(appended.ok(), qPrintable(appended.ok() ? QString() : appended.error().toString()));
+        auto checked = log.verify();
+        QVERIFY(checked.ok());
+        QCOMPARE(checked.value(), 3);
     }
 
     void changedRowIsDetected()
