@@ -82,7 +82,7 @@ const char *const kMigrations[][16] = {
      "ALTER TABLE reads ADD COLUMN images_deleted_at BIGINT",
      nullptr},
     // 4 -> 5: reads partitioned by month of capture (reads_YYYYMM tables behind a view named
-    // reads; see Store::partitionReads, which moves the rows). Hits and holds can no longer
+    // reads; Store::partitionLegacyReads moves the rows). Hits and holds can no longer
     // name reads(uid) as a foreign key, a view has no keys, so both are rebuilt without it.
     {"CREATE TABLE hits_v5 (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, read_uid TEXT NOT NULL,"
      " entry_id INTEGER REFERENCES hotlist_entries(id), match_kind TEXT NOT NULL, distance INTEGER NOT NULL,"
