@@ -863,7 +863,7 @@ QDate isoDate(QByteArrayView text)
 Result<qint64> Store::visitHotlistMatchFields(HotlistStatus status, const MatchFieldsVisitor &visit) const
 {
     // One pass over the table in id order: through the status index SQLite would fetch each row
-    // out of order and then sort millions of them (10 s at 10 million).
+    // out of order and then sort millions of them (1.94 s against 1.05 s for a million entries).
     static const char kSql[] = "SELECT id, vrm, list, priority, expires, covert FROM hotlist_entries NOT INDEXED"
                                " WHERE status = ? ORDER BY id";
     qint64 visited = 0;
