@@ -327,12 +327,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 
 } // namespace
 
-// A transaction that holds the write lock from its first statement. Writing reads first looks
-// at the schema and the month's last id: in a deferred transaction another connection (the GUI
-// thread's audit entries, a CLI import) could commit between that read and the first write, and
-// SQLite would then refuse the write at once (SQLITE_BUSY_SNAPSHOT) and lose the batch.
-// BEGIN IMMEDIATE waits its turn (the busy timeout) instead. Ended by QSqlDatabase::commit() or
-// rollback(), which issue COMMIT and ROLLBACK.
+// In a deferred transaction a commit by another connection (the GUI thread's audit entries, a
+// CLI import) between a read and the first write makes SQLite refuse the write at once
+// (SQLITE_BUSY_SNAPSHOT): writing reads would lose the batch. BEGIN IMMEDIATE waits its turn
+// (the busy timeout) instead. QSqlDatabase::commit() and rollback() issue COMMIT and ROLLBACK.
 Result<void> Store::beginWrite()
 {
     QSqlQuery q(database());
@@ -991,8 +989,9 @@ Result<void> Store::saveHotlistSettings(const HotlistSettings &s)
 Result<Store::WeedResult> Store::weedHotlist(QDate today)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(QStringLiteral("cannot start a transaction"), db.lastError(), m_path);
+    auto begun = beginWrite(); // it finds the expired entries, then changes them
+    if (!begun)
+        return begun.error();
     WeedResult result;
     QSqlQuery q(db);
     // ISO dates compare correctly as text; an empty expires means no weed date.
