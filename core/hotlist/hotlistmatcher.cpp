@@ -37,11 +37,12 @@ constexpr std::array<quint8, 64> kCanon = makeCanonTable();
 inline int lengthOf(quint64 key) { return int(key >> 60); }
 inline int charAt(quint64 key, int i) { return int((key >> (6 * i)) & 63); }
 
-quint64 canonicalKey(quint64 key)
+// Positions past the length hold code 0, which maps to itself: a fixed, unrolled loop with no
+// branch on the length (the probe computes this for every slot it reads).
+inline quint64 canonicalKey(quint64 key)
 {
     quint64 out = key & ~kBodyMask;
-    const int n = lengthOf(key);
-    for (int i = 0; i < n; ++i)
+    for (int i = 0; i < kMaxPacked; ++i)
         out |= quint64(kCanon[size_t(charAt(key, i))]) << (6 * i);
     return out;
 }
@@ -78,18 +79,32 @@ inline quint64 deleteAt(quint64 key, int p)
     return low | high | (quint64(n - 1) << 60);
 }
 
-// 64 * code(first) + code(second); a wildcard, a character that does not pack, or a missing
-// character is 0, and a wildcard in first place makes the whole bucket 0.
+// A character's 6-bit code, 0 for one that does not pack ('?', '*', anything but A-Z and 0-9).
+inline size_t charCode(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return size_t(u - u'0' + 1);
+    if (u >= u'A' && u <= u'Z')
+        return size_t(u - u'A' + 11);
+    return 0;
+}
+
+// Patterns are found through the characters a matching read must have at one end. Head buckets
+// (0 .. 4095) hold 64 * code(first) + code(second) of a pattern that begins with a literal; tail
+// buckets (4096 + ...) hold 64 * code(last) + code(second last) of one that ends with a literal
+// but does not begin with one ("*12AB"). The second code is 0 when that character is not a
+// literal. Bucket 0 holds what has neither and is read for every read.
+constexpr size_t kTailBuckets = 64 * 64;
 size_t patternBucket(QStringView text)
 {
-    auto codeOf = [&](qsizetype i) -> size_t {
-        if (i >= text.size())
-            return 0;
-        const quint64 k = HotlistMatcher::pack(text.mid(i, 1));
-        return k ? size_t(charAt(k, 0)) : 0;
-    };
-    const size_t c0 = codeOf(0);
-    return c0 ? 64 * c0 + codeOf(1) : 0;
+    const qsizetype n = text.size();
+    auto code = [&](qsizetype i) { return i >= 0 && i < n ? charCode(text[i]) : 0; };
+    if (const size_t c0 = code(0))
+        return 64 * c0 + code(1);
+    if (const size_t c0 = code(n - 1))
+        return kTailBuckets + 64 * c0 + code(n - 2);
+    return 0;
 }
 
 int bitsFor(size_t n)
@@ -390,18 +405,22 @@ void HotlistMatcher::Builder::finish()
         order[i] = (mix(canonicalKey(m_keys[i])) & m.m_tableMask) << 32 | i;
     std::sort(order.begin(), order.end());
     quint64 next = 0; // first slot not yet taken
-    m.m_position.resize(n);
+    std::vector<quint32> position(n); // order of addition -> slot
     for (quint64 o : order) {
         const quint64 slot = std::max(o >> 32, next);
-        m.m_position[o & 0xffffffffu] = quint32(slot);
+        position[o & 0xffffffffu] = quint32(slot);
         next = slot + 1;
     }
     // Runs near the end spill past the last home slot; one empty slot after the last entry ends
     // every probe.
-    m.m_table.assign(std::max<size_t>(slots, next) + 1, Slot{0, 0, 0, 0, 0, 0});
+    m.m_table.assign(std::max<size_t>(slots, next) + 1, Slot{0, 0, 0});
+    m.m_slotEntry.assign(m.m_table.size(), 0);
     order = {};
-    for (size_t i = 0; i < n; ++i)
-        m.m_table[m.m_position[i]] = {canonicalKey(m_keys[i]), m_keys[i], m_expiry[i], m_meta[i], quint32(i), 0};
+    for (size_t i = 0; i < n; ++i) {
+        m.m_table[position[i]] = {m_keys[i], m_expiry[i], m_meta[i]};
+        m.m_slotEntry[position[i]] = quint32(i);
+    }
+    m.m_plainCount = n;
     m_keys = {};
     m_expiry = {};
     m_meta = {};
@@ -420,15 +439,26 @@ void HotlistMatcher::Builder::finish()
         p.tail = first < 0 ? 0 : p.text.size() - 1 - p.text.lastIndexOf(QLatin1Char('*'));
         p.minLength = p.text.size() - p.text.count(QLatin1Char('*'));
     }
-    m.m_patternsByFirst.assign(m.m_patterns.empty() ? 0 : 64 * 64, {});
-    for (size_t k = 0; k < m.m_patterns.size(); ++k)
-        m.m_patternsByFirst[patternBucket(m.m_patterns[k].text)].push_back(quint32(k));
+    if (!m.m_patterns.empty()) {
+        std::vector<quint32> bucket(m.m_patterns.size());
+        m.m_patternStart.assign(2 * kTailBuckets + 1, 0);
+        for (size_t k = 0; k < m.m_patterns.size(); ++k) {
+            bucket[k] = quint32(patternBucket(m.m_patterns[k].text));
+            ++m.m_patternStart[bucket[k] + 1];
+        }
+        for (size_t b = 0; b < 2 * kTailBuckets; ++b)
+            m.m_patternStart[b + 1] += m.m_patternStart[b];
+        m.m_patternOrder.resize(m.m_patterns.size());
+        std::vector<quint32> next(m.m_patternStart.begin(), m.m_patternStart.end() - 1);
+        for (size_t k = 0; k < m.m_patterns.size(); ++k)
+            m.m_patternOrder[next[bucket[k]]++] = quint32(k);
+    }
 
     if (m.m_anyEdit) {
         std::vector<quint64> delKeys;
         std::vector<quint32> delEntry;
         for (size_t i = 0; i < n; ++i) {
-            const Slot &s = m.m_table[m.m_position[i]];
+            const Slot &s = m.m_table[position[i]];
             if (!m.rule(s.meta).allowEdit)
                 continue;
             const quint64 key = s.key;
@@ -439,7 +469,7 @@ void HotlistMatcher::Builder::finish()
                 if (p > 0 && charAt(key, p) == charAt(key, p - 1))
                     continue; // deleting within a run gives the same string
                 delKeys.push_back(deleteAt(key, p));
-                delEntry.push_back(m.m_position[i]);
+                delEntry.push_back(position[i]);
             }
         }
         m.m_delBits = bitsFor(delKeys.size());
@@ -477,9 +507,10 @@ void HotlistMatcher::forEachWithCanon(quint64 canon, F &&f) const
         const Slot &s = m_table[slot];
         if (!s.key)
             return;
-        if (s.canon == canon)
-            f(s);
-        else if ((mix(s.canon) & m_tableMask) > home)
+        const quint64 c = canonicalKey(s.key);
+        if (c == canon)
+            f(quint32(slot), s);
+        else if ((mix(c) & m_tableMask) > home)
             return; // runs are ordered by home (Builder::finish): ours cannot come later
     }
 }
@@ -499,14 +530,13 @@ QList<HotlistMatch> HotlistMatcher::match(QStringView vrm, QDate day) const
 
 void HotlistMatcher::prefetchSlot(quint64 canon) const
 {
-    // Two slots share a cache line (the table is 2 MiB aligned). A probe that starts in a line's
-    // second slot reads on into the next line more often than not; one that starts in the first
-    // slot rarely does, and a prefetch it did not need would take a line-fill buffer from the
-    // lookups around it.
+    // Four slots share a cache line (the table is 2 MiB aligned). A probe that starts in a
+    // line's last slot reads on into the next line more often than not; others rarely do, and a
+    // prefetch it did not need would take a line-fill buffer from the lookups around it.
     const quint64 home = mix(canon) & m_tableMask;
     const char *first = reinterpret_cast<const char *>(&m_table[home]);
     __builtin_prefetch(first);
-    if (home & 1)
+    if ((home & 3) == 3)
         __builtin_prefetch(first + sizeof(Slot));
 }
 
@@ -515,7 +545,7 @@ void HotlistMatcher::match(QStringView vrm, qint64 day, Matches *out) const
     const quint64 key = pack(vrm);
     const quint64 canon = key ? canonicalKey(key) : 0;
     // Start the table's cache miss now and scan the patterns while it is on its way.
-    if (key && !m_position.empty())
+    if (key && m_plainCount)
         prefetchSlot(canon);
     matchPacked(vrm, key, canon, day, out);
 }
@@ -528,7 +558,7 @@ void HotlistMatcher::matchBatch(std::span<const QStringView> vrms, qint64 day, M
     constexpr size_t kAhead = 8;
     quint64 keys[kAhead], canons[kAhead];
     const size_t n = vrms.size();
-    const bool table = !m_position.empty();
+    const bool table = m_plainCount != 0;
     auto start = [&](size_t i) {
         const size_t r = i % kAhead;
         keys[r] = pack(vrms[i]);
@@ -551,47 +581,62 @@ void HotlistMatcher::matchPacked(QStringView vrm, quint64 key, quint64 canon, qi
 {
     out->clear();
     if (!m_patterns.empty() && !vrm.isEmpty()) {
-        const size_t full = patternBucket(vrm);
-        const size_t buckets[] = {0, full & ~size_t(63), full};
-        for (int b = 0; b < 3; ++b) {
-            if (b > 0 && buckets[b] == buckets[b - 1])
-                continue;
-            for (quint32 k : m_patternsByFirst[buckets[b]]) {
+        // The buckets of patterns this read could match: those anchored on its first one or two
+        // characters, on its last one or two, and the unanchored.
+        const qsizetype n = vrm.size();
+        const size_t h0 = charCode(vrm[0]), h1 = n > 1 ? charCode(vrm[1]) : 0;
+        const size_t t0 = charCode(vrm[n - 1]), t1 = n > 1 ? charCode(vrm[n - 2]) : 0;
+        size_t buckets[5];
+        int count = 0;
+        buckets[count++] = 0;
+        if (h0) {
+            buckets[count++] = 64 * h0;
+            if (h1)
+                buckets[count++] = 64 * h0 + h1;
+        }
+        if (t0) {
+            buckets[count++] = kTailBuckets + 64 * t0;
+            if (t1)
+                buckets[count++] = kTailBuckets + 64 * t0 + t1;
+        }
+        for (int b = 0; b < count; ++b) {
+            for (quint32 j = m_patternStart[buckets[b]], end = m_patternStart[buckets[b] + 1]; j < end; ++j) {
+                const quint32 k = m_patternOrder[j];
                 const Pattern &p = m_patterns[k];
                 if (day > p.expiry)
                     continue;
                 if (p.wildcard ? !p.quickReject(vrm) && wildcardMatches(p.text, vrm) : p.text == vrm)
-                    out->append({int(m_position.size() + k), p.wildcard ? MatchKind::Wildcard : MatchKind::Exact,
+                    out->append({int(m_table.size() + k), p.wildcard ? MatchKind::Wildcard : MatchKind::Exact,
                                  0, (p.meta & 4u) != 0, Priority(p.meta & 3u)});
             }
         }
     }
-    if (key && !m_position.empty()) {
-        forEachWithCanon(canon, [&](const Slot &s) {
+    if (key && m_plainCount) {
+        forEachWithCanon(canon, [&](quint32 slot, const Slot &s) {
             if (day > s.expiry)
                 return;
             if (s.key == key) {
-                out->append({int(s.entry), MatchKind::Exact, 0, (s.meta & 4u) != 0, Priority(s.meta & 3u)});
+                out->append({int(slot), MatchKind::Exact, 0, (s.meta & 4u) != 0, Priority(s.meta & 3u)});
             } else {
                 const int d = differences(s.key, key);
                 if (d <= rule(s.meta).maxEquivalent)
-                    out->append({int(s.entry), MatchKind::Equivalent, d, (s.meta & 4u) != 0, Priority(s.meta & 3u)});
+                    out->append({int(slot), MatchKind::Equivalent, d, (s.meta & 4u) != 0, Priority(s.meta & 3u)});
             }
         });
         if (m_anyEdit) {
             const qsizetype before = out->size();
-            auto addEdit = [&](const Slot &s) {
+            auto addEdit = [&](quint32 slot, const Slot &s) {
                 for (qsizetype k = before; k < out->size(); ++k)
-                    if (out->at(k).entryIndex == int(s.entry))
+                    if (out->at(k).entryIndex == int(slot))
                         return;
-                out->append({int(s.entry), MatchKind::Edit, 1, (s.meta & 4u) != 0, Priority(s.meta & 3u)});
+                out->append({int(slot), MatchKind::Edit, 1, (s.meta & 4u) != 0, Priority(s.meta & 3u)});
             };
             // The read lost a character: it is one of an entry's deletions.
             if (!m_delKeys.empty()) {
                 const quint32 db = bucketOf(key, m_delBits);
                 for (quint32 j = m_delDir[db], end = m_delDir[db + 1]; j < end; ++j)
                     if (m_delKeys[j] == key && day <= m_table[m_delEntry[j]].expiry)
-                        addEdit(m_table[m_delEntry[j]]);
+                        addEdit(m_delEntry[j], m_table[m_delEntry[j]]);
             }
             // The read gained a character: one of its deletions is an entry.
             const int len = lengthOf(key);
@@ -599,9 +644,9 @@ void HotlistMatcher::matchPacked(QStringView vrm, quint64 key, quint64 canon, qi
                 if (p > 0 && charAt(key, p) == charAt(key, p - 1))
                     continue;
                 const quint64 k2 = deleteAt(key, p);
-                forEachWithCanon(canonicalKey(k2), [&](const Slot &s) {
+                forEachWithCanon(canonicalKey(k2), [&](quint32 slot, const Slot &s) {
                     if (s.key == k2 && day <= s.expiry && rule(s.meta).allowEdit)
-                        addEdit(s);
+                        addEdit(slot, s);
                 });
             }
         }
@@ -628,17 +673,18 @@ void HotlistMatcher::matchPacked(QStringView vrm, quint64 key, quint64 canon, qi
 HotlistEntry HotlistMatcher::entry(int index) const
 {
     const size_t i = size_t(index);
-    const size_t n = m_position.size();
-    const Slot *slot = i < n ? &m_table[m_position[i]] : nullptr;
+    const size_t n = m_table.size();
+    const Slot *slot = i < n ? &m_table[i] : nullptr;
     const Pattern *pattern = slot ? nullptr : &m_patterns[i - n];
     const quint32 meta = slot ? slot->meta : pattern->meta;
+    const size_t added = slot ? m_slotEntry[i] : m_plainCount + (i - n); // order of addition
     HotlistEntry e;
     if (!m_details.empty()) {
-        e = m_details[i];
+        e = m_details[added];
     } else {
         const qint32 expiry = slot ? slot->expiry : pattern->expiry;
         e.vrm = slot ? unpack(slot->key) : pattern->text;
-        e.id = slot ? m_ids[i] : pattern->id;
+        e.id = slot ? m_ids[added] : pattern->id;
         e.list = m_lists[meta >> 8].name;
         e.priority = Priority(meta & 3u);
         if (expiry != kNoExpiry)
