@@ -54,9 +54,10 @@ constexpr FormatDef kFormatDefs[] = {
     {"eu-generic", "", "[A-Z0-9]{4,8}", 0.03, "^.*[0-9].*$"},
 };
 
-// A mark between character groups (national emblem, inspection sticker, screw) is sometimes
-// read as a character: a reading one longer than a specific format may drop one character at
-// this cost. Generic formats never do, or every junk string would find a home.
+// A mark between character groups (national emblem, inspection sticker, screw) or at either end
+// (the country band's letters and emblem, a frame edge) is sometimes read as a character: a
+// reading one longer than a specific format may drop one character at this cost. Generic formats
+// never do, or every junk string would find a home.
 constexpr double kDeletionPenalty = 0.3;
 constexpr double kMinPriorForDeletion = 0.5; // also: formats at least this likely are national
 
@@ -403,7 +404,7 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
             if (int(t.size()) == n)
                 consider(f, t, -1, 1.0);
             else if (int(t.size()) == n - 1 && c.formats[f].prior >= kMinPriorForDeletion)
-                for (int skip = 1; skip < n - 1; ++skip) // marks sit between groups, not at the ends
+                for (int skip = 0; skip < n; ++skip)
                     consider(f, t, skip, kDeletionPenalty);
         }
     }

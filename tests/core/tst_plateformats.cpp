@@ -119,6 +119,31 @@ private Q_SLOTS:
         QCOMPARE(out.first().format->id, QStringLiteral("eu-aa999aa"));
     }
 
+    void repairScoresDropsAMarkAtAnEnd_data()
+    {
+        // The country band's letters and emblem sit left of the text, a frame edge or a screw
+        // right of it; either can be read as one more character (weakly) next to a confident
+        // national reading.
+        QTest::addColumn<QString>("read");
+        QTest::addColumn<int>("mark");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("band before a Slovak plate") << QStringLiteral("BRK755AJ") << 0 << QStringLiteral("RK755AJ");
+        QTest::newRow("frame after a Slovak plate") << QStringLiteral("RK878AC7") << 7 << QStringLiteral("RK878AC");
+        QTest::newRow("screw after a UK plate") << QStringLiteral("AB12CDE1") << 7 << QStringLiteral("AB12CDE");
+        QTest::newRow("band before a Czech plate") << QStringLiteral("C1T43213") << 0 << QStringLiteral("1T43213");
+    }
+    void repairScoresDropsAMarkAtAnEnd()
+    {
+        QFETCH(QString, read);
+        QFETCH(int, mark);
+        QFETCH(QString, expected);
+        std::vector<CharScores> scores = scoresFor(read, 0.95f, 0.001f);
+        scores[size_t(mark)][PlateFormats::charIndex(read.at(mark))] = 0.6f;
+        const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, expected);
+    }
+
     void repairScoresFollowsTheGroupGaps_data()
     {
         // One reading, "RK34OAO" with a confident O (a DIN 0 and O look alike), placed as the
