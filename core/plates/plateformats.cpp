@@ -395,9 +395,9 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
         score *= layout;
         auto it = std::find_if(out.begin(), out.end(), [&](const RepairedPlate &r) { return r.text == text; });
         if (it == out.end())
-            out.append({text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs});
+            out.append({text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs, skip >= 0});
         else if (score > it->score)
-            *it = {text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs};
+            *it = {text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs, skip >= 0};
     };
     for (size_t f = 0; f < c.formats.size(); ++f) {
         for (const Template &t : c.templates[f]) {

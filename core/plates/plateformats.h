@@ -33,6 +33,7 @@ struct RepairedPlate
     // Product of the network's certainty of each glyph, counting a confusable pair's mass where
     // the format picked the other member (for the reading's confidence, not for ranking).
     double glyphs = 0.0;
+    bool dropped = false; // one character the network read was dropped as a mark
 };
 
 class PlateFormats

@@ -143,12 +143,18 @@ bool Recogniser::completes(const PlateReading &narrow, const PlateReading &wide)
     // the ends, turns it into a national format (not a dateless or generic one) more specific
     // than the first's, and is not clearly less confident: junk beside a plate rarely
     // completes a national format.
-    if (wide.text.size() <= narrow.text.size() || !wide.text.contains(narrow.text))
-        return false;
     if (wide.confidence < 0.9 * narrow.confidence)
         return false;
     const double a = formatPrior(narrow), b = formatPrior(wide);
-    return b > a && b >= kMinNationalPrior;
+    if (b < kMinNationalPrior)
+        return false;
+    if (wide.text.size() > narrow.text.size() && wide.text.contains(narrow.text) && b > a)
+        return true;
+    // A first reading that fitted its format only by dropping a character (and changing
+    // others to suit) was more likely cut short: the wider crop's network output keeps the
+    // first one's, adds characters at the ends, and fits a national format as read.
+    return narrow.droppedMark && !wide.droppedMark && wide.raw.size() > narrow.raw.size() &&
+           wide.raw.contains(narrow.raw);
 }
 
 PlateReading Recogniser::rank(const TextReading &reading, bool twoLine) const
@@ -179,6 +185,7 @@ PlateReading Recogniser::rank(const TextReading &reading, bool twoLine) const
     p.text = best.text;
     p.country = best.format->country;
     p.format = best.format->id;
+    p.droppedMark = best.dropped;
     p.confidence = p.candidates.front().score;
     return p;
 }
@@ -244,7 +251,7 @@ std::vector<PlateReading> Recogniser::readRegions(const cv::Mat &bgr, const cv::
     std::vector<cv::Mat> wideCrops;
     for (size_t i = 0; i < regions.size(); ++i) {
         if (regions[i].isTwoLine() || readings[i].confidence < m_options.minConfidence ||
-            formatPrior(readings[i]) >= kMinNationalPrior)
+            (formatPrior(readings[i]) >= kMinNationalPrior && !readings[i].droppedMark))
             continue;
         again.push_back(i);
         wideCrops.push_back(cropOf(widened(regions[i])));

@@ -22,6 +22,7 @@ struct PlateReading
     std::vector<float> charConfidence;
     QString country;
     QString format;
+    bool droppedMark = false; // the format fitted only by dropping a character the network read
     cv::Rect box;       // plate area in frame pixels (text block plus a margin)
     double sharpness = 0.0;
     cv::Mat patch;      // colour crop of box, at most 240 px wide
