@@ -137,23 +137,27 @@ PlateCandidateRegion Recogniser::widened(const PlateCandidateRegion &region)
     return w;
 }
 
-bool Recogniser::completes(const PlateReading &narrow, const PlateReading &wide)
+bool Recogniser::completes(const PlateReading &narrow, const PlateReading &wide, double minConfidence)
 {
-    // The wider reading wins only when it keeps every character of the first, adds some at
-    // the ends, turns it into a national format (not a dateless or generic one) more specific
-    // than the first's, and is not clearly less confident: junk beside a plate rarely
-    // completes a national format.
     if (wide.confidence < 0.9 * narrow.confidence)
         return false;
     const double a = formatPrior(narrow), b = formatPrior(wide);
     if (b < kMinNationalPrior)
         return false;
-    if (wide.text.size() > narrow.text.size() && wide.text.contains(narrow.text) && b > a)
+    // A believable first reading: the wider one wins when it keeps every character of the
+    // first, adds some at the ends and turns it into a national format (not a dateless or
+    // generic one) more specific than the first's, and is not clearly less confident. Junk
+    // beside a plate rarely completes a national format.
+    if (narrow.confidence >= minConfidence && wide.text.size() > narrow.text.size() &&
+        wide.text.contains(narrow.text) && b > a)
         return true;
-    // A first reading that fitted its format only by dropping a character (and changing
-    // others to suit) was more likely cut short: the wider crop's network output keeps the
-    // first one's, adds characters at the ends, and fits a national format as read.
-    return narrow.droppedMark && !wide.droppedMark && wide.raw.size() > narrow.raw.size() &&
+    // A first reading that fits no national format, fitted one only by dropping a character
+    // (and changing others to suit), or is too unsure to report, may have been cut short: the
+    // wider crop's network output keeps the first one's, adds characters at the ends, and is a
+    // national format exactly as read, with no character swapped or dropped (a sign's ORTH
+    // widened to NORTH is not rescued as the mark N0RTH).
+    const bool doubtful = narrow.droppedMark || a < kMinNationalPrior || narrow.confidence < minConfidence;
+    return doubtful && wide.text == wide.raw && wide.raw.size() > narrow.raw.size() &&
            wide.raw.contains(narrow.raw);
 }
 
@@ -243,14 +247,15 @@ std::vector<PlateReading> Recogniser::readRegions(const cv::Mat &bgr, const cv::
         readings.push_back(rank(texts[i], regions[i].isTwoLine()));
 
     // A character at either end of a line can escape the detector (merged with the plate's
-    // border, a screw or the band). A one-line region that reads confidently but fits no
-    // national format is read again one character pitch wider on both sides, all of them in a
-    // second network pass. (Reading every region twice found no more on the dev photos and
-    // cost a third more time.)
+    // border, a screw or the band). A one-line region whose reading fits no national format,
+    // or fits one only by dropping a character, is read again one character pitch wider on
+    // both sides, all of them in a second network pass; completes() decides which reading
+    // stands. (Reading every region twice found no more on the dev photos and cost a third
+    // more time.)
     std::vector<size_t> again;
     std::vector<cv::Mat> wideCrops;
     for (size_t i = 0; i < regions.size(); ++i) {
-        if (regions[i].isTwoLine() || readings[i].confidence < m_options.minConfidence ||
+        if (regions[i].isTwoLine() || readings[i].raw.size() < m_options.minLength ||
             (formatPrior(readings[i]) >= kMinNationalPrior && !readings[i].droppedMark))
             continue;
         again.push_back(i);
@@ -262,7 +267,7 @@ std::vector<PlateReading> Recogniser::readRegions(const cv::Mat &bgr, const cv::
         for (size_t k = 0; k < again.size() && k < wideTexts.size(); ++k) {
             const size_t i = again[k];
             PlateReading wide = rank(wideTexts[k], false);
-            if (completes(readings[i], wide)) {
+            if (completes(readings[i], wide, m_options.minConfidence)) {
                 readings[i] = std::move(wide);
                 crops[i] = wideCrops[k];
                 usedWide[i] = true;

@@ -53,7 +53,7 @@ public:
     // The region one character pitch longer at both ends, along its slope.
     static PlateCandidateRegion widened(const PlateCandidateRegion &region);
     // Whether the reading of the widened region should replace the region's own reading.
-    static bool completes(const PlateReading &narrow, const PlateReading &wide);
+    static bool completes(const PlateReading &narrow, const PlateReading &wide, double minConfidence);
 
 private:
     Recogniser(Options options, PlateReader reader)

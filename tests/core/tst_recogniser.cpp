@@ -190,13 +190,64 @@ private Q_SLOTS:
         QFETCH(double, wideConfidence);
         QFETCH(bool, completes);
         PlateReading a, b;
-        a.text = narrow;
+        a.text = a.raw = narrow;
         a.format = narrowFormat;
         a.confidence = 0.9;
-        b.text = wide;
+        b.text = b.raw = wide;
         b.format = wideFormat;
         b.confidence = wideConfidence;
-        QCOMPARE(Recogniser::completes(a, b), completes);
+        QCOMPARE(Recogniser::completes(a, b, 0.55), completes);
+    }
+
+    void widerReadingRescuesADoubtfulOne_data()
+    {
+        // The network's own output (raw) and the repaired reading (text) of both crops.
+        QTest::addColumn<QString>("narrowRaw");
+        QTest::addColumn<QString>("narrow");
+        QTest::addColumn<QString>("narrowFormat");
+        QTest::addColumn<bool>("dropped");
+        QTest::addColumn<double>("narrowConfidence");
+        QTest::addColumn<QString>("wideRaw");
+        QTest::addColumn<QString>("wide");
+        QTest::addColumn<QString>("wideFormat");
+        QTest::addColumn<bool>("completes");
+        // Cut short, then repaired into another format by dropping the 4 and swapping 6 for G.
+        QTest::newRow("cut short, mis-repaired") << "BY649A" << "BYG9A" << "uk-suffix" << true << 1.0
+                                                 << "BY649AG" << "BY649AG" << "eu-aa999aa" << true;
+        QTest::newRow("cut short, too unsure") << "RK708A" << "RK7084" << "de" << false << 0.10
+                                               << "RK708AI" << "RK708AI" << "eu-aa999aa" << true;
+        QTest::newRow("a sign widened") << "ORTH" << "0RTH" << "uk-dateless-reversed" << false << 0.12
+                                        << "NORTH" << "N0RTH" << "uk-prefix" << false;
+        QTest::newRow("wider one drops a mark too") << "BY649A" << "BYG9A" << "uk-suffix" << true << 1.0
+                                                    << "BY6494G" << "BY649G" << "uk-suffix" << false;
+        QTest::newRow("wider one changes the first") << "RK708A" << "RK7084" << "de" << false << 0.10
+                                                     << "RK70BAI" << "RK70BAI" << "eu-generic" << false;
+        QTest::newRow("a whole national mark stays") << "AB12CDE" << "AB12CDE" << "uk-current" << false << 1.0
+                                                     << "1AB12CDE" << "1AB12CDE" << "eu-generic" << false;
+    }
+    void widerReadingRescuesADoubtfulOne()
+    {
+        QFETCH(QString, narrowRaw);
+        QFETCH(QString, narrow);
+        QFETCH(QString, narrowFormat);
+        QFETCH(bool, dropped);
+        QFETCH(double, narrowConfidence);
+        QFETCH(QString, wideRaw);
+        QFETCH(QString, wide);
+        QFETCH(QString, wideFormat);
+        QFETCH(bool, completes);
+        PlateReading a, b;
+        a.raw = narrowRaw;
+        a.text = narrow;
+        a.format = narrowFormat;
+        a.droppedMark = dropped;
+        a.confidence = narrowConfidence;
+        b.raw = wideRaw;
+        b.text = wide;
+        b.format = wideFormat;
+        b.droppedMark = wide.size() < wideRaw.size();
+        b.confidence = 1.0;
+        QCOMPARE(Recogniser::completes(a, b, 0.55), completes);
     }
 
     void widenedRegionFollowsTheSlope()
