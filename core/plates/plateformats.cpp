@@ -81,6 +81,8 @@ constexpr int kMaxVouchedPairs = 2;
 // the character as a mark between groups (kDeletionPenalty) yet stays below a reading that fits
 // a format as seen.
 constexpr float kVouchedPairShare = 0.5f;
+// Readings whose character alternatives join the candidates (repairScores).
+constexpr qsizetype kAlternativeBases = 3;
 
 Mask maskForClass(const QString &cls)
 {
@@ -395,9 +397,9 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
         score *= layout;
         auto it = std::find_if(out.begin(), out.end(), [&](const RepairedPlate &r) { return r.text == text; });
         if (it == out.end())
-            out.append({text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs, skip >= 0});
+            out.append({text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs, skip});
         else if (score > it->score)
-            *it = {text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs, skip >= 0};
+            *it = {text, &c.formats[f], score, subs + (skip >= 0), layout, glyphs, skip};
     };
     for (size_t f = 0; f < c.formats.size(); ++f) {
         for (const Template &t : c.templates[f]) {
@@ -408,8 +410,90 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
                     consider(f, t, skip, kDeletionPenalty);
         }
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const RepairedPlate &a, const RepairedPlate &b) { return a.score > b.score; });
+    auto byScore = [](const RepairedPlate &a, const RepairedPlate &b) { return a.score > b.score; };
+    std::stable_sort(out.begin(), out.end(), byScore);
+
+    // Character alternatives of the best readings, for the top-N list: at each position the
+    // runner-up that the same format allows (an O the network took for a D, an H for a W), and
+    // the pairs of the three likeliest such swaps. Each scores its reading's score times the
+    // runner-up's share of the chosen character's; none outranks the reading it came from.
+    const qsizetype bases = std::min<qsizetype>(out.size(), kAlternativeBases);
+    QList<RepairedPlate> alternatives;
+    for (qsizetype b = 0; b < bases; ++b) {
+        const RepairedPlate base = out[b];
+        const size_t f = size_t(base.format - c.formats.data());
+        std::vector<int> from; // raw index of each character of the text
+        for (int i = 0; i < n; ++i)
+            if (i != base.dropped)
+                from.push_back(i);
+        const Template *t = nullptr;
+        for (const Template &candidate : c.templates[f]) {
+            if (candidate.size() != size_t(base.text.size()))
+                continue;
+            bool fits = true;
+            for (qsizetype k = 0; k < base.text.size() && fits; ++k)
+                fits = candidate.masks[size_t(k)] >> charIndex(base.text.at(k)) & 1;
+            if (fits) {
+                t = &candidate;
+                break;
+            }
+        }
+        if (!t || from.size() != size_t(base.text.size()))
+            continue;
+        struct Swap
+        {
+            qsizetype at;
+            int to;
+            double share, glyphShare;
+        };
+        std::vector<Swap> swaps;
+        for (qsizetype k = 0; k < base.text.size(); ++k) {
+            const CharScores &s = scores[size_t(from[size_t(k)])];
+            const CharScores &r = raw[size_t(from[size_t(k)])];
+            const int chosen = charIndex(base.text.at(k));
+            int next = -1;
+            for (int j = 0; j < 36; ++j)
+                if (j != chosen && (t->masks[size_t(k)] >> j & 1) && (next < 0 || s[j] > s[next]))
+                    next = j;
+            if (next < 0 || s[next] <= 0.0f)
+                continue;
+            swaps.push_back({k, next, double(s[next]) / std::max(1e-6f, s[chosen]),
+                             double(r[next]) / std::max(1e-6f, r[chosen])});
+        }
+        std::sort(swaps.begin(), swaps.end(), [](const Swap &x, const Swap &y) { return x.share > y.share; });
+        auto add = [&](const QString &text, double share, double glyphShare, int swapped) {
+            if (!satisfies(c, f, text))
+                return;
+            RepairedPlate r = base;
+            r.text = text;
+            r.score = base.score * share;
+            r.glyphs = std::min(1.0, base.glyphs * glyphShare);
+            r.substitutions = base.substitutions + swapped;
+            auto same = [&](const RepairedPlate &o) { return o.text == text; };
+            if (std::any_of(out.cbegin(), out.cend(), same))
+                return;
+            auto it = std::find_if(alternatives.begin(), alternatives.end(), same);
+            if (it == alternatives.end())
+                alternatives.append(r);
+            else if (r.score > it->score)
+                *it = r;
+        };
+        for (const Swap &w : swaps) {
+            QString text = base.text;
+            text[w.at] = indexChar(w.to);
+            add(text, w.share, w.glyphShare, 1);
+        }
+        const size_t top = std::min<size_t>(swaps.size(), 3);
+        for (size_t x = 0; x < top; ++x)
+            for (size_t y = x + 1; y < top; ++y) {
+                QString text = base.text;
+                text[swaps[x].at] = indexChar(swaps[x].to);
+                text[swaps[y].at] = indexChar(swaps[y].to);
+                add(text, swaps[x].share * swaps[y].share, swaps[x].glyphShare * swaps[y].glyphShare, 2);
+            }
+    }
+    out.append(alternatives);
+    std::stable_sort(out.begin(), out.end(), byScore);
     if (out.size() > maxResults)
         out.resize(maxResults);
     return out;

@@ -33,7 +33,7 @@ struct RepairedPlate
     // Product of the network's certainty of each glyph, counting a confusable pair's mass where
     // the format picked the other member (for the reading's confidence, not for ranking).
     double glyphs = 0.0;
-    bool dropped = false; // one character the network read was dropped as a mark
+    int dropped = -1; // the index of a character the network read and the repair dropped as a mark
 };
 
 class PlateFormats
@@ -51,7 +51,8 @@ public:
     // Score-level repair: for every format of the right length, picks per position the best
     // character that the format allows. Best first, at most maxResults. With the characters'
     // positions (TextReading::positions, one per score), a format whose group breaks the gaps
-    // between the characters contradict is marked down.
+    // between the characters contradict is marked down. The best few readings are followed by
+    // their character alternatives: the runner-up the format allows at one position, or at two.
     static QList<RepairedPlate> repairScores(const std::vector<CharScores> &scores,
                                              int maxResults = 10,
                                              const std::vector<float> &positions = {});

@@ -189,7 +189,7 @@ PlateReading Recogniser::rank(const TextReading &reading, bool twoLine) const
     p.text = best.text;
     p.country = best.format->country;
     p.format = best.format->id;
-    p.droppedMark = best.dropped;
+    p.droppedMark = best.dropped >= 0;
     p.confidence = p.candidates.front().score;
     return p;
 }

@@ -144,6 +144,39 @@ private Q_SLOTS:
         QCOMPARE(out.first().text, expected);
     }
 
+    void repairScoresOffersCharacterAlternatives()
+    {
+        // The network is sure of D where the plate has O (both letters: no format decides), and
+        // of H twice where a W was. The reading stays as read; the plate is in the top-N list.
+        std::vector<CharScores> slovak = scoresFor(QStringLiteral("BA302DZ"), 0.95f, 0.001f);
+        slovak[5][PlateFormats::charIndex(QLatin1Char('D'))] = 0.9f;
+        slovak[5][PlateFormats::charIndex(QLatin1Char('O'))] = 0.05f;
+        QList<RepairedPlate> out = PlateFormats::repairScores(slovak);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, QStringLiteral("BA302DZ"));
+        auto texts = [](const QList<RepairedPlate> &list) {
+            QStringList t;
+            for (const RepairedPlate &r : list)
+                t << r.text;
+            return t;
+        };
+        QVERIFY2(texts(out).contains(QStringLiteral("BA302OZ")), qPrintable(texts(out).join(QLatin1Char(' '))));
+        QVERIFY(out.size() <= 10);
+
+        std::vector<CharScores> twice = scoresFor(QStringLiteral("VH4X4HP"), 0.95f, 0.001f);
+        for (size_t at : {size_t(1), size_t(5)}) {
+            twice[at][PlateFormats::charIndex(QLatin1Char('H'))] = 0.6f;
+            twice[at][PlateFormats::charIndex(QLatin1Char('W'))] = 0.3f;
+        }
+        out = PlateFormats::repairScores(twice);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, QStringLiteral("VH4X4HP"));
+        QVERIFY2(texts(out).contains(QStringLiteral("VW4X4WP")), qPrintable(texts(out).join(QLatin1Char(' '))));
+        QVERIFY(texts(out).contains(QStringLiteral("VW4X4HP")));
+        for (qsizetype i = 1; i < out.size(); ++i)
+            QVERIFY(out[i].score <= out[i - 1].score);
+    }
+
     void repairScoresFollowsTheGroupGaps_data()
     {
         // One reading, "RK34OAO" with a confident O (a DIN 0 and O look alike), placed as the
