@@ -39,10 +39,13 @@ def render_chunk(seed, n=CHUNK, heavy_fraction=HEAVY_FRACTION):
     return np.stack(xs), ys
 
 
-def _worker(w, chunks, out, stream):
+def _worker(w, chunks, out, stream, stroke_one):
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     import cv2
     cv2.setNumThreads(1)
+    if stroke_one is not None:
+        from platesynth import render
+        render.STROKE_ONE_FRACTION = stroke_one
     for k in range(chunks):
         path = os.path.join(out, f"shard_{w:02d}_{k:04d}.npz")
         if os.path.exists(path):
@@ -74,11 +77,14 @@ def main():
     ap.add_argument("--out", default="/tmp/platesynth_cache")
     ap.add_argument("--stream", type=int, default=1000,
                     help="seed stream of worker 0 (give each generator version its own: v2 1000, v3 3000)")
+    ap.add_argument("--stroke-one", type=float, default=None,
+                    help="share of UK 1s drawn as bare stems (platesynth.render.STROKE_ONE_FRACTION; "
+                         "default the generator's, 0.5 = v5; 0 reproduces the v4 shards)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     chunks = -(-args.n // (CHUNK * args.workers))
     t0 = time.time()
-    procs = [mp.Process(target=_worker, args=(w, chunks, args.out, args.stream)) for w in range(args.workers)]
+    procs = [mp.Process(target=_worker, args=(w, chunks, args.out, args.stream, args.stroke_one)) for w in range(args.workers)]
     for p in procs:
         p.start()
     for p in procs:

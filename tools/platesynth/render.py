@@ -210,12 +210,9 @@ class RenderedPlate:
 # Share of M and W glyphs drawn from strokes (fonts.stroke_glyph) rather than taken from a font.
 STROKE_MW_FRACTION = 0.6
 # Share of UK 1s drawn as Charles Wright draws them (fonts.stroke_one): a stem with a short flag
-# or none, as narrow as the stem. 0 reproduces generator v4, which the shipped model v4 was
-# trained on. At 0.5 (2026-11-30, "v5" experiment: 100 k crops added to the v4 shards, 55 min
-# from v4) the model read synthetic UK plates better (93.1 % whole plates against 90.9 %) and
-# three more real British/other plates, but three Slovak plates fewer: not shipped, see
-# resources/models/README.md.
-STROKE_ONE_FRACTION = 0.0
+# or none, as narrow as the stem. Generator v5 (model v5's added 100 k crops); 0 reproduces
+# generator v4, whose shards model v5 was also trained on (resources/models/README.md).
+STROKE_ONE_FRACTION = 0.5
 
 
 def _line_layout(rng, groups, seps, char_h, font, hfac, width_ratio, stroke, cell, gap_in, gap_group, uk=False):
@@ -265,7 +262,7 @@ def _line_layout(rng, groups, seps, char_h, font, hfac, width_ratio, stroke, cel
             m, dy = fonts.plate_glyph(font, ch, char_h, width_ratio, stroke, cell, hfac)
             if ch in "MW" and rng.random() < STROKE_MW_FRACTION:
                 m = fonts.stroke_glyph(rng, ch, m.shape[0], m.shape[1])
-            elif ch == "1" and uk and rng.random() < STROKE_ONE_FRACTION:
+            elif ch == "1" and uk and STROKE_ONE_FRACTION > 0 and rng.random() < STROKE_ONE_FRACTION:
                 m = fonts.stroke_one(rng, m.shape[0], fonts.stem_width(m))
             items.append(("glyph", x, m, dy))
             height = max(height, dy + m.shape[0])
