@@ -56,6 +56,9 @@ inline quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
+// A slot's tag (HotlistMatcher::m_tags) from its canonical key's hash: 1-255, from the top byte.
+inline quint8 tagOf(quint64 hash) { return quint8(1 + (hash >> 56) % 255); }
+
 inline quint32 bucketOf(quint64 key, int bits) { return quint32(mix(key) >> (64 - bits)); }
 
 // Positions at which two packed keys of equal length differ.
@@ -415,10 +418,12 @@ void HotlistMatcher::Builder::finish()
     // every probe.
     m.m_table.assign(std::max<size_t>(slots, next) + 1, Slot{0, 0, 0});
     m.m_slotEntry.assign(m.m_table.size(), 0);
+    m.m_tags.assign(m.m_table.size(), 0);
     order = {};
     for (size_t i = 0; i < n; ++i) {
         m.m_table[position[i]] = {m_keys[i], m_expiry[i], m_meta[i]};
         m.m_slotEntry[position[i]] = quint32(i);
+        m.m_tags[position[i]] = tagOf(mix(canonicalKey(m_keys[i])));
     }
     m.m_plainCount = n;
     m_keys = {};
@@ -540,44 +545,85 @@ void HotlistMatcher::prefetchSlot(quint64 canon) const
         __builtin_prefetch(first + sizeof(Slot));
 }
 
+void HotlistMatcher::prefetchTags(quint64 canon) const
+{
+    // 64 tags to a line: a scan that starts in a line's last few reads on into the next.
+    const quint64 home = mix(canon) & m_tableMask;
+    const char *first = reinterpret_cast<const char *>(&m_tags[home]);
+    __builtin_prefetch(first);
+    if ((home & 63) >= 60)
+        __builtin_prefetch(first + 8);
+}
+
+bool HotlistMatcher::mayHold(quint64 canon) const
+{
+    // Every entry with this canonical key lies on the probe run from its home, which ends at an
+    // empty slot (the table ends with one); an equal tag may still be another key's.
+    const quint64 hash = mix(canon);
+    const quint8 tag = tagOf(hash);
+    for (quint64 slot = hash & m_tableMask;; ++slot) {
+        const quint8 t = m_tags[slot];
+        if (t == tag)
+            return true;
+        if (!t)
+            return false;
+    }
+}
+
 void HotlistMatcher::match(QStringView vrm, qint64 day, Matches *out) const
 {
     const quint64 key = pack(vrm);
     const quint64 canon = key ? canonicalKey(key) : 0;
+    const bool probe = key && m_plainCount && mayHold(canon);
     // Start the table's cache miss now and scan the patterns while it is on its way.
-    if (key && m_plainCount)
+    if (probe)
         prefetchSlot(canon);
-    matchPacked(vrm, key, canon, day, out);
+    matchPacked(vrm, key, canon, probe, day, out);
 }
 
 void HotlistMatcher::matchBatch(std::span<const QStringView> vrms, qint64 day, Matches *out) const
 {
-    // A rolling window: read i is matched while the slots of reads i+1 .. i+kAhead are on their
-    // way, so every prefetch has kAhead lookups' time to land and no more are in flight than
-    // one core's line-fill buffers hold.
-    constexpr size_t kAhead = 8;
-    quint64 keys[kAhead], canons[kAhead];
+    // A pipeline over a rolling window, so that no read waits for memory: the tags of read
+    // i + kTags are fetched; read i + kSlots checks its tags (in cache by now) and, if the table
+    // may hold it, fetches its slot; read i is matched. Each prefetch has several lookups' time
+    // to land, and no more are in flight than one core's line-fill buffers hold. Reads that are
+    // on no list (most) never touch the table.
+    constexpr size_t kTags = 16, kSlots = 8;
+    quint64 keys[kTags], canons[kTags];
+    bool probes[kTags];
     const size_t n = vrms.size();
     const bool table = m_plainCount != 0;
-    auto start = [&](size_t i) {
-        const size_t r = i % kAhead;
+    auto fetchTags = [&](size_t i) {
+        const size_t r = i % kTags;
         keys[r] = pack(vrms[i]);
         canons[r] = keys[r] ? canonicalKey(keys[r]) : 0;
         if (keys[r] && table)
+            prefetchTags(canons[r]);
+    };
+    auto fetchSlot = [&](size_t i) {
+        const size_t r = i % kTags;
+        probes[r] = keys[r] && table && mayHold(canons[r]);
+        if (probes[r])
             prefetchSlot(canons[r]);
     };
-    for (size_t i = 0; i < std::min(kAhead, n); ++i)
-        start(i);
+    for (size_t i = 0; i < std::min(kTags, n); ++i)
+        fetchTags(i);
+    for (size_t i = 0; i < std::min(kSlots, n); ++i)
+        fetchSlot(i);
     for (size_t i = 0; i < n; ++i) {
-        const size_t r = i % kAhead;
+        const size_t r = i % kTags;
         const quint64 key = keys[r], canon = canons[r];
-        if (i + kAhead < n)
-            start(i + kAhead);
-        matchPacked(vrms[i], key, canon, day, &out[i]);
+        const bool probe = probes[r];
+        if (i + kTags < n)
+            fetchTags(i + kTags);
+        if (i + kSlots < n)
+            fetchSlot(i + kSlots);
+        matchPacked(vrms[i], key, canon, probe, day, &out[i]);
     }
 }
 
-void HotlistMatcher::matchPacked(QStringView vrm, quint64 key, quint64 canon, qint64 day, Matches *out) const
+void HotlistMatcher::matchPacked(QStringView vrm, quint64 key, quint64 canon, bool probe, qint64 day,
+                                 Matches *out) const
 {
     out->clear();
     if (!m_patterns.empty() && !vrm.isEmpty()) {
@@ -611,7 +657,7 @@ void HotlistMatcher::matchPacked(QStringView vrm, quint64 key, quint64 canon, qi
             }
         }
     }
-    if (key && m_plainCount) {
+    if (probe) {
         forEachWithCanon(canon, [&](quint32 slot, const Slot &s) {
             if (day > s.expiry)
                 return;
@@ -623,6 +669,8 @@ void HotlistMatcher::matchPacked(QStringView vrm, quint64 key, quint64 canon, qi
                     out->append({int(slot), MatchKind::Equivalent, d, (s.meta & 4u) != 0, Priority(s.meta & 3u)});
             }
         });
+    }
+    if (key && m_plainCount) {
         if (m_anyEdit) {
             const qsizetype before = out->size();
             auto addEdit = [&](quint32 slot, const Slot &s) {

@@ -143,8 +143,11 @@ private:
         bool allowEdit = false;
     };
     void addEntryInto(Builder &b, HotlistEntry &&e);
-    void matchPacked(QStringView vrm, quint64 key, quint64 canon, qint64 day, Matches *out) const;
+    // probe: whether the table may hold the canonical key (mayHold); false skips it.
+    void matchPacked(QStringView vrm, quint64 key, quint64 canon, bool probe, qint64 day, Matches *out) const;
     void prefetchSlot(quint64 canon) const;
+    void prefetchTags(quint64 canon) const;
+    bool mayHold(quint64 canon) const;
     const Rule &rule(quint32 meta) const { return m_rules[meta >> 8]; }
 
     QDate m_today;
@@ -173,6 +176,12 @@ private:
     quint64 m_tableMask = 0;
     template <typename F>
     void forEachWithCanon(quint64 canon, F &&f) const;
+    // One byte per slot beside the table: 0 for an empty slot, else a fingerprint of the entry's
+    // canonical key (from hash bits the home slot does not use). A read whose fingerprint is not
+    // among the tags from its home to the next empty slot is on no list, which mayHold() tells
+    // from one cache line of this 16 MB array (10 M entries) without touching the 256 MB table;
+    // most reads are such misses.
+    std::vector<quint8, Detail::BigAllocator<quint8>> m_tags;
     size_t m_plainCount = 0; // entries in the table
     std::vector<quint32> m_slotEntry; // table slot -> order of addition (ids, details)
     std::vector<qint64> m_ids; // store ids, by order of addition
