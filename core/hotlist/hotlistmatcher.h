@@ -163,8 +163,8 @@ private:
     // probe run, runs are ordered by home slot and do not wrap; an empty slot (key 0) or an entry
     // from a later home ends a probe. A slot is 16 bytes, four to a cache line: the canonical key
     // is recomputed from the key (a few cycles) rather than stored, which halves the table (10 M
-    // entries: 256 MB, not 512) so that more of it stays in the CPU's last-level cache. A match's
-    // entry index is its slot; patterns follow the table.
+    // entries: 256 MB, not 512) and the memory a lookup pulls in. A match's entry index is its
+    // slot; patterns follow the table.
     struct Slot
     {
         quint64 key; // 0: empty slot
