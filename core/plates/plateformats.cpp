@@ -214,6 +214,14 @@ const QHash<QChar, QList<QChar>> &confusions()
     return map;
 }
 
+// Whether class j ranks above class k at a position: by the floored score the repair uses,
+// ties (several confusions lifted to the same floor: O, D and Q for a 0) by the network's own.
+// Index order would otherwise decide, and a 0 where a letter must be would always become D.
+bool ahead(const CharScores &floored, const CharScores &raw, int j, int k)
+{
+    return floored[j] > floored[k] || (floored[j] == floored[k] && raw[j] > raw[k]);
+}
+
 // Digits and the letters plate fonts draw (nearly) alike: the OCR-equivalence sets of
 // ../shared/DOMAIN.md, {0,O,D,Q} {1,I} {2,Z} {5,S} {8,B} {6,G}, as digit/letter pairs.
 bool drawnAlike(QChar a, QChar b)
@@ -365,11 +373,12 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
             if (positions.size() == size_t(n))
                 kept.push_back(positions[size_t(i)]);
             const CharScores &s = scores[size_t(i)];
+            const CharScores &r0 = raw[size_t(i)];
             int best = -1, top = 0;
             for (int j = 0; j < 36; ++j) {
                 if (s[j] > s[top])
                     top = j;
-                if ((t.masks[size_t(k)] >> j & 1) && (best < 0 || s[j] > s[best]))
+                if ((t.masks[size_t(k)] >> j & 1) && (best < 0 || ahead(s, r0, j, best)))
                     best = j;
             }
             text.append(indexChar(best));
@@ -453,7 +462,7 @@ QList<RepairedPlate> PlateFormats::repairScores(const std::vector<CharScores> &r
             const int chosen = charIndex(base.text.at(k));
             int next = -1;
             for (int j = 0; j < 36; ++j)
-                if (j != chosen && (t->masks[size_t(k)] >> j & 1) && (next < 0 || s[j] > s[next]))
+                if (j != chosen && (t->masks[size_t(k)] >> j & 1) && (next < 0 || ahead(s, r, j, next)))
                     next = j;
             if (next < 0 || s[next] <= 0.0f)
                 continue;

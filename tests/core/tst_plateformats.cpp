@@ -144,6 +144,34 @@ private Q_SLOTS:
         QCOMPARE(out.first().text, expected);
     }
 
+    void aZeroInALetterSlotBecomesTheLetterTheNetworkSaw_data()
+    {
+        // Slovak fonts draw O like 0: the network reads the glyph as 0, with a little O or D.
+        // Every letter of the 0 set is lifted to the same floor, so the network's own scores,
+        // not the alphabet, must decide between them.
+        QTest::addColumn<QString>("read");
+        QTest::addColumn<int>("at");
+        QTest::addColumn<QString>("runnerUp");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Slovak O") << QStringLiteral("BA3020Z") << 5 << QStringLiteral("O") << QStringLiteral("BA302OZ");
+        QTest::newRow("Slovak D") << QStringLiteral("BA3020Z") << 5 << QStringLiteral("D") << QStringLiteral("BA302DZ");
+        QTest::newRow("UK O") << QStringLiteral("AB12C0E") << 5 << QStringLiteral("O") << QStringLiteral("AB12COE");
+    }
+    void aZeroInALetterSlotBecomesTheLetterTheNetworkSaw()
+    {
+        QFETCH(QString, read);
+        QFETCH(int, at);
+        QFETCH(QString, runnerUp);
+        QFETCH(QString, expected);
+        std::vector<CharScores> scores = scoresFor(read, 0.99f, 0.0001f);
+        QCOMPARE(read.at(at), QLatin1Char('0'));
+        scores[size_t(at)][PlateFormats::charIndex(QLatin1Char('0'))] = 0.95f;
+        scores[size_t(at)][PlateFormats::charIndex(runnerUp.at(0))] = 0.04f;
+        const QList<RepairedPlate> out = PlateFormats::repairScores(scores);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(out.first().text, expected);
+    }
+
     void repairScoresOffersCharacterAlternatives()
     {
         // The network is sure of D where the plate has O (both letters: no format decides), and
