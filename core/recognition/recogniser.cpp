@@ -21,6 +21,9 @@ constexpr double kEndPitch = 0.8;
 // Formats at least this plausible are national structures (PlateFormats: UK current, prefix,
 // suffix, Northern Ireland, the European national ones); dateless and generic ones are below.
 constexpr double kMinNationalPrior = 0.5;
+// Prior of a reading that fits no format at all, for its place among the candidates: that of the
+// generic European format (PlateFormats, eu-generic).
+constexpr double kUnformattedPrior = 0.03;
 
 double formatPrior(const PlateReading &p)
 {
@@ -184,6 +187,19 @@ PlateReading Recogniser::rank(const TextReading &reading, bool twoLine) const
         // the glyph was.
         const double perChar = std::pow(std::max(1e-12, r.glyphs), 1.0 / std::max<qsizetype>(1, r.text.size()));
         p.candidates.append({r.text, perChar * std::pow(r.score / norm, 0.25)});
+    }
+    // What the network read, unrepaired, belongs in the list too: a vanity or foreign mark that
+    // fits no format (KM BORAK) is only ever there. It ranks as an unformatted reading would.
+    if (reading.text.size() >= m_options.minLength &&
+        std::none_of(p.candidates.cbegin(), p.candidates.cend(),
+                     [&](const PlateCandidate &c) { return c.text == reading.text; })) {
+        const double n = double(std::max<qsizetype>(1, reading.text.size()));
+        const double product = std::pow(std::max(1e-12, reading.confidence), n);
+        const PlateCandidate raw{reading.text, reading.confidence * std::pow(kUnformattedPrior * product / norm, 0.25)};
+        if (p.candidates.size() < m_options.topN)
+            p.candidates.append(raw);
+        else
+            p.candidates.back() = raw;
     }
     const RepairedPlate &best = ranked.front();
     p.text = best.text;

@@ -131,6 +131,21 @@ private Q_SLOTS:
         }
     }
 
+    void keepsWhatTheNetworkReadAmongTheCandidates()
+    {
+        // A vanity mark with no digit fits no format; the repair makes it a UK current mark by
+        // swapping B/8 and O/0. The plate as written must still be in the top-N list.
+        const cv::Mat frame = renderPlate(QStringLiteral("KM BORAK"), false, 320, 0.0);
+        const auto readings = m_recogniser->recognise(frame);
+        QVERIFY(!readings.empty());
+        QStringList all;
+        for (const PlateReading &r : readings)
+            for (const PlateCandidate &c : r.candidates)
+                all << c.text;
+        QVERIFY2(all.contains(QStringLiteral("KMBORAK")), qPrintable(all.join(QLatin1Char(','))));
+        QVERIFY2(!texts(readings).contains(QStringLiteral("KMBORAK")), qPrintable(texts(readings).join(QLatin1Char(','))));
+    }
+
     void readsACharacterTheDetectorLosesAtTheEnd_data()
     {
         QTest::addColumn<bool>("first");
