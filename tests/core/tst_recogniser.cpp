@@ -236,7 +236,7 @@ private Q_SLOTS:
         QTest::newRow("wider one drops a mark too") << "BY649A" << "BYG9A" << "uk-suffix" << true << 1.0
                                                     << "BY6494G" << "BY649G" << "uk-suffix" << false;
         QTest::newRow("wider one changes the first") << "RK708A" << "RK7084" << "de" << false << 0.10
-                                                     << "RK70BAI" << "RK70BAI" << "eu-generic" << false;
+                                                     << "RK709AI" << "RK709AI" << "eu-aa999aa" << false;
         QTest::newRow("a whole national mark stays") << "AB12CDE" << "AB12CDE" << "uk-current" << false << 1.0
                                                      << "1AB12CDE" << "1AB12CDE" << "eu-generic" << false;
     }
