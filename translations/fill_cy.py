@@ -382,6 +382,7 @@ CY = {
     "Seen (UTC):": "Gwelwyd (UTC):",
     "Confidence:": "Hyder:",
     "Recogniser read:": "Darllenodd yr adnabyddydd:",
+    "Also possible:": "Darlleniadau posibl eraill:",
     "Location:": "Lleoliad:",
     "Plate image SHA-256 %1\nOverview SHA-256 %2": "SHA-256 delwedd y plât %1\nSHA-256 y trosolwg %2",
     "Evidence:": "Tystiolaeth:",

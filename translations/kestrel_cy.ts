@@ -1508,6 +1508,10 @@ SHA-256 y trosolwg %2</translation>
         <source>Not preserved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
+    <message>
+        <source>Also possible:</source>
+        <translation>Darlleniadau posibl eraill:</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::ReadsModel</name>

@@ -1508,6 +1508,10 @@ Overview SHA-256 %2</translation>
         <source>Not preserved: %1</source>
         <translation>Not preserved: %1</translation>
     </message>
+    <message>
+        <source>Also possible:</source>
+        <translation>Also possible:</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::ReadsModel</name>

@@ -92,6 +92,18 @@ ReadDetailDialog::ReadDetailDialog(Store &store, const User &user, const Read &r
     facts->addRow(tr("Confidence:"), new QLabel(tr("%1 %").arg(qRound(m_read.confidence * 100)), this));
     if (!m_read.rawText.isEmpty() && m_read.rawText != m_read.vrm)
         facts->addRow(tr("Recogniser read:"), new QLabel(m_read.rawText, this));
+    // The recogniser's next readings of the same plate: what to compare with the image when the
+    // read is in doubt (a letter the font draws like a digit, a vanity mark).
+    QStringList others;
+    for (const PlateCandidate &c : std::as_const(m_read.candidates))
+        if (c.text != m_read.vrm && !others.contains(c.text) && others.size() < 4)
+            others << c.text;
+    if (!others.isEmpty()) {
+        auto *alternatives = new QLabel(others.join(QStringLiteral(", ")), this);
+        alternatives->setObjectName(QStringLiteral("alternatives"));
+        alternatives->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        facts->addRow(tr("Also possible:"), alternatives);
+    }
     if (!m_read.location.isEmpty() || !m_read.direction.isEmpty())
         facts->addRow(tr("Location:"), new QLabel(QStringList{m_read.location, m_read.direction}.join(QStringLiteral(" · ")), this));
     auto *hashes = new QLabel(tr("Plate image SHA-256 %1\nOverview SHA-256 %2")

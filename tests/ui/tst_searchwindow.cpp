@@ -145,6 +145,38 @@ private Q_SLOTS:
         again->close();
     }
 
+    void detailViewShowsTheOtherReadings()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // The recogniser's list: the read itself first, then what else the plate might say.
+        const QList<PlateCandidate> candidates{{QStringLiteral("BA302DZ"), 0.99}, {QStringLiteral("BA302OZ"), 0.41},
+                                               {QStringLiteral("BA302QZ"), 0.2}, {QStringLiteral("BA302OZ"), 0.1},
+                                               {QStringLiteral("8A302DZ"), 0.1}, {QStringLiteral("BA3O2DZ"), 0.05},
+                                               {QStringLiteral("BA302D2"), 0.01}};
+        QVERIFY(fx.addRead(QStringLiteral("BA302DZ"), now - kDayMs, {}, 0.99, {}, candidates));
+        QVERIFY(fx.addRead(QStringLiteral("AB12CDE"), now - kDayMs));
+        SearchWindow window(*fx.store, investigator());
+        window.setCriteria(QStringLiteral("BA302DZ"), AccessPurpose::Serious, QStringLiteral("CASE/9"));
+        QVERIFY(window.runSearch());
+        ReadDetailDialog *detail = window.openRead(0);
+        QVERIFY(detail);
+        auto *alternatives = detail->findChild<QLabel *>(QStringLiteral("alternatives"));
+        QVERIFY(alternatives);
+        // Not the read itself, each once, at most four, in the recogniser's order.
+        QCOMPARE(alternatives->text(), QStringLiteral("BA302OZ, BA302QZ, 8A302DZ, BA3O2DZ"));
+        detail->close();
+
+        // A read with no other candidates shows no such row.
+        window.setCriteria(QStringLiteral("AB12CDE"), AccessPurpose::Serious, QStringLiteral("CASE/9"));
+        QVERIFY(window.runSearch());
+        ReadDetailDialog *plain = window.openRead(0);
+        QVERIFY(plain);
+        QVERIFY(!plain->findChild<QLabel *>(QStringLiteral("alternatives")));
+        plain->close();
+    }
+
     void detailViewPreservesForTheCase()
     {
         Fixture fx;

@@ -121,12 +121,14 @@ struct Fixture
 
     // A stored read with real images (the plate box drawn in the overview), no hit.
     std::optional<Read> addRead(const QString &vrm, qint64 capturedAtMs, const QString &cameraId = {},
-                                double confidence = 0.91, const QByteArray &patchJpeg = {})
+                                double confidence = 0.91, const QByteArray &patchJpeg = {},
+                                const QList<PlateCandidate> &candidates = {})
     {
         Read r;
         r.uid = QUuid::createUuid();
         r.vrm = vrm;
         r.rawText = vrm;
+        r.candidates = candidates;
         r.confidence = confidence;
         r.cameraId = cameraId.isEmpty() ? camera.id : cameraId;
         r.capturedAtMs = capturedAtMs;
