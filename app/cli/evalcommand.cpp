@@ -82,7 +82,8 @@ QJsonObject summary(const Tally &t)
                        {QStringLiteral("exact_accuracy"), t.exact / n},
                        {QStringLiteral("topn_accuracy"), t.topN / n},
                        {QStringLiteral("char_accuracy"), t.charAccuracy / n},
-                       {QStringLiteral("detection_recall"), t.boxes ? double(t.detected) / t.boxes : 0.0},
+                       // No labelled box, nothing to recall: null, not a recall of 0.
+                       {QStringLiteral("detection_recall"), t.boxes ? QJsonValue(double(t.detected) / t.boxes) : QJsonValue()},
                        {QStringLiteral("false_reads_per_image"), t.falseReads / n},
                        {QStringLiteral("ms_median"), percentile(t.ms, 0.5)},
                        {QStringLiteral("ms_p95"), percentile(t.ms, 0.95)}};
@@ -90,7 +91,10 @@ QJsonObject summary(const Tally &t)
 
 QString row(const QString &name, const QJsonObject &o)
 {
-    auto pct = [&](const char *k) { return QString::number(100.0 * o.value(QLatin1String(k)).toDouble(), 'f', 1); };
+    auto pct = [&](const char *k) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        return v.isNull() ? QStringLiteral("-") : QString::number(100.0 * v.toDouble(), 'f', 1);
+    };
     return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
         .arg(name, -8)
         .arg(o.value(QLatin1String("images")).toInt(), 6)
