@@ -79,7 +79,7 @@ def main():
                     help="seed stream of worker 0 (give each generator version its own: v2 1000, v3 3000)")
     ap.add_argument("--stroke-one", type=float, default=None,
                     help="share of UK 1s drawn as bare stems (platesynth.render.STROKE_ONE_FRACTION; "
-                         "default the generator's, 0.5 = v5; 0 reproduces the v4 shards)")
+                         "default the generator's, 0.5 = v5; 0 gives the v4 generator)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     chunks = -(-args.n // (CHUNK * args.workers))
