@@ -72,6 +72,10 @@ ReadDetailDialog::ReadDetailDialog(Store &store, const User &user, const Read &r
     badge->setAccessibleName(displayVrm(m_read.vrm));
 
     m_patchLabel = imageLabel(QStringLiteral("patchImage"), QSize(260, 70), this);
+    // Its height is fixed: with the ignored size policy alone the column's layout placed the
+    // facts as if it had none, and they were drawn under the plate image.
+    m_patchLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_patchLabel->setFixedHeight(70);
     m_overviewLabel = imageLabel(QStringLiteral("overviewImage"), QSize(640, 360), this);
 
     m_patch = load(m_read.platePatch, tr("plate image"));

@@ -166,6 +166,12 @@ private Q_SLOTS:
         QVERIFY(alternatives);
         // Not the read itself, each once, at most four, in the recogniser's order.
         QCOMPARE(alternatives->text(), QStringLiteral("BA302OZ, BA302QZ, 8A302DZ, BA3O2DZ"));
+        // Nothing is drawn under the plate image (the facts once started beneath it).
+        QVERIFY(QTest::qWaitForWindowExposed(detail));
+        const QRect patch = detail->findChild<QLabel *>(QStringLiteral("patchImage"))->geometry();
+        for (const QLabel *l : detail->findChildren<QLabel *>())
+            if (l->isVisible() && l->objectName() != QLatin1String("patchImage"))
+                QVERIFY2(!l->geometry().intersects(patch), qPrintable(l->text()));
         detail->close();
 
         // A read with no other candidates shows no such row.
