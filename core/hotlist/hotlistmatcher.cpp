@@ -200,13 +200,8 @@ quint64 HotlistMatcher::pack(QStringView vrm)
         return 0;
     quint64 key = quint64(n) << 60;
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = vrm[i].unicode();
-        int v;
-        if (c >= u'0' && c <= u'9')
-            v = c - u'0' + 1;
-        else if (c >= u'A' && c <= u'Z')
-            v = c - u'A' + 11;
-        else
+        const size_t v = charCode(vrm[i]);
+        if (!v)
             return 0;
         key |= quint64(v) << (6 * i);
     }
