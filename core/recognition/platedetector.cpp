@@ -10,6 +10,9 @@ namespace Kestrel {
 
 namespace {
 
+// Blobs up to this wide for their height may be characters that touch each other.
+constexpr double kMaxTouchingAspect = 2.6;
+
 struct Blob
 {
     cv::Rect box;
@@ -21,6 +24,30 @@ int findRoot(std::vector<int> &parent, int i)
     while (parent[i] != i)
         i = parent[i] = parent[parent[i]];
     return i;
+}
+
+// Characters that touch (a separator dot, dirt, blur or low resolution bridges them) make one
+// blob too wide for a character. Such a blob cannot start a line, but one of the line's height,
+// on its axis and close against either end extends it: the reader reads the pixels of the whole
+// line. `touching` counts the characters the added blobs stand for.
+void extendWithTouching(const std::vector<Blob> &wide, const cv::Rect &first, const cv::Rect &last,
+                        double charHeight, cv::Rect &line, int &touching)
+{
+    for (const Blob &b : wide) {
+        const double ratio = std::max<double>(b.box.height, charHeight) / std::min<double>(b.box.height, charHeight);
+        if (ratio > 1.25)
+            continue;
+        const cv::Rect &end = b.cx < first.x ? first : last;
+        if (b.cx >= first.x && b.cx <= last.x + last.width)
+            continue; // inside the line: not an end
+        const int gap = b.cx < first.x ? first.x - (b.box.x + b.box.width) : b.box.x - (last.x + last.width);
+        if (gap < 0 || gap > 0.6 * charHeight)
+            continue;
+        if (std::abs(b.cy - (end.y + end.height / 2.0)) > 0.25 * charHeight)
+            continue;
+        line |= b.box;
+        touching += std::max(2, int(std::lround(double(b.box.width) / b.box.height / 0.6)));
+    }
 }
 
 double iou(const cv::Rect &a, const cv::Rect &b)
@@ -118,6 +145,7 @@ void PlateDetector::detectPolarity(const cv::Mat &bin, bool darkOnLight, double 
     const int maxH = std::max(m_options.minCharHeight + 1, bin.rows / 3);
     std::vector<Blob> blobs;
     blobs.reserve(256);
+    std::vector<Blob> wide; // too wide for one character: perhaps characters that touch
     for (int i = 1; i < n; ++i) {
         const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
         const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
@@ -125,13 +153,13 @@ void PlateDetector::detectPolarity(const cv::Mat &bin, bool darkOnLight, double 
         if (h < m_options.minCharHeight || h > maxH)
             continue;
         const double aspect = double(w) / h;
-        if (aspect < 0.08 || aspect > 1.1)
+        if (aspect < 0.08 || aspect > kMaxTouchingAspect)
             continue;
         const double fill = double(area) / (double(w) * h);
         if (fill < 0.12 || fill > 0.92)
             continue;
         cv::Rect box(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w, h);
-        blobs.push_back({box, box.x + w / 2.0, box.y + h / 2.0});
+        (aspect <= 1.1 ? blobs : wide).push_back({box, box.x + w / 2.0, box.y + h / 2.0});
     }
     if (int(blobs.size()) < m_options.minBlobs)
         return;
@@ -176,6 +204,8 @@ void PlateDetector::detectPolarity(const cv::Mat &bin, bool darkOnLight, double 
         }
         std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
         const double medianH = heights[heights.size() / 2];
+        int touching = 0;
+        extendWithTouching(wide, blobs[g.front()].box, blobs[g.back()].box, medianH, box, touching);
         // A text line is much wider than tall; a column of blobs (fence, text block) is not.
         if (box.width < 1.5 * medianH || box.width > 16 * medianH)
             continue;
@@ -191,7 +221,7 @@ void PlateDetector::detectPolarity(const cv::Mat &bin, bool darkOnLight, double 
                              cvRound(box.height * inv));
         r.angleDeg = angle;
         r.charHeight = medianH * inv;
-        r.blobs = int(g.size());
+        r.blobs = int(g.size()) + touching;
         r.darkOnLight = darkOnLight;
         out.push_back(r);
     }

@@ -79,6 +79,39 @@ private Q_SLOTS:
         QVERIFY(it->hull().contains({320, 230}));
     }
 
+    void touchingCharactersAtTheEndsStayOnTheLine_data()
+    {
+        QTest::addColumn<int>("bridgeGap");     // gap from the bar to the first character, in pixels
+        QTest::addColumn<bool>("extendsLine");
+        QTest::newRow("bar touching the first character") << 0 << true;
+        QTest::newRow("bar standing apart") << 60 << false;
+    }
+
+    void touchingCharactersAtTheEndsStayOnTheLine()
+    {
+        // A diplomatic plate's W joined to the next character by its separator dot, as a
+        // threshold sees it: one blob about twice a character's width. It belongs to the line.
+        QFETCH(int, bridgeGap);
+        QFETCH(bool, extendsLine);
+        cv::Mat img(300, 800, CV_8UC3, cv::Scalar(40, 200, 250));
+        const cv::Scalar ink(10, 10, 10);
+        int base = 0;
+        const cv::Size glyph = cv::getTextSize("0", cv::FONT_HERSHEY_DUPLEX, 1.6, 4, &base);
+        const int left = 200, baseline = 170;
+        cv::putText(img, "053011", cv::Point(left, baseline), cv::FONT_HERSHEY_DUPLEX, 1.6, ink, 4, cv::LINE_AA);
+        // The "W": a block of character height and twice a character's width, ending bridgeGap
+        // pixels before the line (0: touching the first character).
+        const cv::Rect w(left - bridgeGap - 2 * glyph.width, baseline - glyph.height, 2 * glyph.width + 4, glyph.height);
+        cv::rectangle(img, w, ink, 4);
+        cv::line(img, {w.x, w.y + w.height / 2}, {w.x + w.width, w.y + w.height / 2}, ink, 4);
+        const auto regions = PlateDetector().detect(img);
+        auto it = std::find_if(regions.begin(), regions.end(), [&](const auto &r) {
+            return !r.isTwoLine() && r.textBox.contains({left + 3 * glyph.width, baseline - glyph.height / 2});
+        });
+        QVERIFY(it != regions.end());
+        QCOMPARE(it->textBox.x <= w.x + 2, extendsLine);
+    }
+
     void onePolarityIsTheOthersComplement()
     {
         // The detector thresholds once and inverts for light-on-dark plates: that relies on
