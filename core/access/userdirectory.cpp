@@ -120,10 +120,12 @@ Result<void> UserDirectory::recordLogin(const User &user, bool success, qint64 n
         q.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?"));
         q.addBindValue(user.id);
     } else {
-        const int failures = user.failedLogins + 1;
-        q.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
-        q.addBindValue(failures);
-        q.addBindValue(failures >= kMaxFailedLogins ? nowMs + kLockoutMs : 0);
+        // Counted in the statement, not from the row read before the password check: logins
+        // tried in parallel (several processes on one database) must each count.
+        q.prepare(QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1, locked_until = CASE"
+                                 " WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END WHERE id = ?"));
+        q.addBindValue(kMaxFailedLogins);
+        q.addBindValue(nowMs + kLockoutMs);
         q.addBindValue(user.id);
     }
     if (!q.exec())

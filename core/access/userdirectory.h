@@ -34,8 +34,11 @@ public:
     static QString hashPassword(const QString &password);
     static bool verifyPassword(const QString &hash, const QString &password);
 
-private:
+    // A login's outcome: success clears the failures, a failure counts (in the statement, so
+    // that parallel attempts all count) and locks the account at kMaxFailedLogins.
     Result<void> recordLogin(const User &user, bool success, qint64 nowMs);
+
+private:
     Store &m_store;
 };
 

@@ -1,6 +1,7 @@
 #include "access/userdirectory.h"
 #include "store/store.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,21 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("UPDATE users SET locked_until = 1 WHERE name = 'bob'")));
         QVERIFY(users.authenticate(QStringLiteral("bob"), QStringLiteral("rightpass")).ok());
         QCOMPARE(users.find(QStringLiteral("bob"))->failedLogins, 0);
+    }
+
+    void parallelFailuresAllCount()
+    {
+        // Logins tried at once by several processes each read the row before any of them
+        // records its failure: every failure must still count, or the lockout never comes.
+        UserDirectory users(*m_store);
+        QVERIFY(users.add(QStringLiteral("dave"), Role::Operator, QStringLiteral("rightpass")).ok());
+        const User stale = *users.find(QStringLiteral("dave")); // as each process read it
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < UserDirectory::kMaxFailedLogins; ++i)
+            QVERIFY(users.recordLogin(stale, false, now).ok());
+        QCOMPARE(users.find(QStringLiteral("dave"))->failedLogins, UserDirectory::kMaxFailedLogins);
+        QVERIFY(users.find(QStringLiteral("dave"))->lockedUntilMs > now);
+        QVERIFY(!users.authenticate(QStringLiteral("dave"), QStringLiteral("rightpass")).ok());
     }
 
     void disabledUsersCannotLogIn()
