@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -50,10 +51,14 @@ int exitCodeFor(const Error &e)
     }
 }
 
-Result<std::unique_ptr<Store>> openStore(const QString &dbPath)
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath, IfMissing ifMissing)
 {
     if (dbPath.isEmpty())
         return Error{Error::Kind::Usage, QStringLiteral("this command needs --db PATH"), {}, 0, QStringLiteral("db")};
+    if (ifMissing == IfMissing::Refuse && !QFileInfo::exists(dbPath))
+        return Error::badInput(QStringLiteral("no database here (create one with kestrel-cli --db PATH users add NAME "
+                                              "--role administrator)"),
+                               dbPath, 0, QStringLiteral("db"));
     return Store::open(dbPath);
 }
 

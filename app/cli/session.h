@@ -31,7 +31,10 @@ QString readPassword(const QString &prompt);
 // Opens the store and authenticates --user (audited as "login" / "login-failed"). The error's
 // kind maps to the exit code (exitCodeFor).
 Result<Session> openSession(const QString &dbPath);
-Result<std::unique_ptr<Store>> openStore(const QString &dbPath);
+enum class IfMissing { Refuse, Create };
+// IfMissing::Refuse: a mistyped path is an error, not a new empty database that seems to say
+// "nothing here" (only the first users add and ingest create one).
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath, IfMissing ifMissing = IfMissing::Refuse);
 int exitCodeFor(const Error &error);
 QString isoTime(qint64 ms);
 // Parses an ISO 8601 date or date-time (UTC unless an offset is given); *ok false when bad.

@@ -20,7 +20,7 @@ const char kUsage[] = "usage: kestrel-cli --db PATH [--user ADMIN] users add NAM
 
 int add(const Args &args, const QStringList &roleWords)
 {
-    auto store = openStore(globalOptions().db);
+    auto store = openStore(globalOptions().db, IfMissing::Create);
     if (!store) {
         err(store.error().toString());
         return exitCodeFor(store.error());

@@ -73,6 +73,19 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
         return Error::io(QStringLiteral("audit: cannot append: ") + why);
     }
     e.id = q.lastInsertId().toLongLong();
+    // The head, in the same transaction: a trail cut at its end is still a valid chain, but no
+    // longer ends where its head says.
+    if (m_store.schemaVersion() >= 6) {
+        q.prepare(QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, entries = entries + 1 WHERE one = 1"));
+        q.addBindValue(e.id);
+        q.addBindValue(QString::fromLatin1(e.hash));
+        if (!q.exec() || q.numRowsAffected() != 1) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return Error::integrity(QStringLiteral("audit: the trail's head is missing; run kestrel-cli audit verify%1")
+                                        .arg(why.isEmpty() ? QString() : QLatin1String(" (") + why + QLatin1Char(')')));
+        }
+    }
     if (!db.commit())
         return Error::io(QStringLiteral("audit: cannot commit: ") + db.lastError().text());
     return e;
@@ -117,6 +130,13 @@ Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
     qint64 lastId = 0;
     while (q.next()) {
         const AuditEvent e = eventFromQuery(q);
+        // Entries are numbered 1, 2, 3... without gaps (nothing is ever deleted, and a failed
+        // append rolls its number back): a gap is a renumbered or removed entry.
+        if (e.id != lastId + 1)
+            return Error::integrity(lastId == 0 ? QStringLiteral("audit entry %1 is the first in the trail, not entry 1 "
+                                                                 "(entries were removed from its start or renumbered)").arg(e.id)
+                                                : QStringLiteral("audit entry %1 follows entry %2 (entries were removed "
+                                                                 "or renumbered)").arg(e.id).arg(lastId));
         if (e.prevHash != expectedPrev)
             return Error::integrity(QStringLiteral("audit entry %1 does not follow the entry before it "
                                                    "(an entry was deleted or inserted)").arg(e.id));
@@ -130,6 +150,27 @@ Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
         expectedPrev = e.hash;
         lastId = e.id;
         ++count;
+    }
+    if (m_store.schemaVersion() >= 6) {
+        QSqlQuery h(m_store.database());
+        if (!h.exec(QStringLiteral("SELECT last_id, last_hash, entries FROM audit_head WHERE one = 1")))
+            return Error::io(QStringLiteral("audit: cannot read the trail's head: ") + h.lastError().text());
+        if (!h.next())
+            return Error::integrity(QStringLiteral("the audit trail's head was deleted (it records where the trail ends)"));
+        const qint64 headId = h.value(0).toLongLong();
+        const QByteArray headHash = h.value(1).toString().toLatin1();
+        const qint64 headEntries = h.value(2).toLongLong();
+        if (headId > lastId)
+            return Error::integrity(QStringLiteral("the audit trail ends at entry %1 but its head records entry %2: "
+                                                   "entries were removed from its end")
+                                        .arg(lastId)
+                                        .arg(headId));
+        if (headId != lastId || headHash != expectedPrev || headEntries != count)
+            return Error::integrity(QStringLiteral("audit entry %1 is not the trail's recorded head (entry %2 of %3 entries): "
+                                                   "entries were added or changed outside Kestrel")
+                                        .arg(lastId)
+                                        .arg(headId)
+                                        .arg(headEntries));
     }
     for (const Anchor &a : anchors)
         if (a.id > lastId)

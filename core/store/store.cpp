@@ -103,6 +103,16 @@ const char *const kMigrations[][16] = {
      "ALTER TABLE holds_v5 RENAME TO holds",
      "CREATE INDEX holds_read ON holds (read_uid)",
      nullptr},
+    // 5 -> 6: the audit trail's head (its last entry and length, written with each entry, so that
+    // entries cut from the end are found) and the force's settings (access tiers, retention).
+    {"CREATE TABLE audit_head (one INTEGER PRIMARY KEY CHECK (one = 1), last_id INTEGER NOT NULL,"
+     " last_hash TEXT NOT NULL, entries INTEGER NOT NULL)",
+     "INSERT INTO audit_head (one, last_id, last_hash, entries) SELECT 1, coalesce(max(id), 0),"
+     " coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1),"
+     " '0000000000000000000000000000000000000000000000000000000000000000'), count(*) FROM audit_log",
+     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, changed_by TEXT NOT NULL,"
+     " changed_at BIGINT NOT NULL)",
+     nullptr},
 };
 static_assert(std::size(kMigrations) == Store::kSchemaVersion);
 

@@ -21,7 +21,7 @@ namespace Kestrel {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     struct Options
     {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,7 +222,24 @@ private Q_SLOTS:
             sql.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("cut"));
-        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0); // the chain alone cannot tell
+        r = run({QStringLiteral("audit"), QStringLiteral("verify")}); // the trail's head tells
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("its head records entry")), qPrintable(r.err));
+        {
+            // One who also moves the head back leaves a trail intact in itself: only the anchor
+            // kept outside the database tells.
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("head"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE audit_head SET last_id = (SELECT coalesce(max(id), 0) FROM audit_log),"
+                                           " entries = (SELECT count(*) FROM audit_log), last_hash = coalesce("
+                                           "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '%1')").arg(QString(64, QLatin1Char('0')))),
+                     qPrintable(q.lastError().text()));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("head"));
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
         r = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), anchor});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QStringLiteral("entries were removed from its end")), qPrintable(r.err));

@@ -201,9 +201,17 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(lines(r.out).size(), 3);
         QVERIFY(r.out.contains(QStringLiteral("Op Kestrel")));
-        // An account of one database means nothing in another.
-        QCOMPARE(cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"),
-                                      m_dir.filePath(QStringLiteral("none.db"))}).code, 3);
+        // An account of one database means nothing in another; a mistyped path is not a new,
+        // empty database.
+        const QString other = m_dir.filePath(QStringLiteral("other.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), other, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("chief"),
+                      QStringLiteral("--role"), QStringLiteral("administrator")}).code, 0);
+        QCOMPARE(cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"), other}).code, 3);
+        r = cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"),
+                                 m_dir.filePath(QStringLiteral("none.db"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no database here")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.db"))));
     }
 
     void benchHotlistJsonKeys()

@@ -41,7 +41,9 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::move(Store::open(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))))).value();
+        const QString name = QLatin1String(QTest::currentTestFunction()) + QLatin1Char('-') +
+                             QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+        m_store = std::move(Store::open(m_dir.filePath(name + QStringLiteral(".db")))).value();
     }
     void cleanup() { m_store.reset(); }
 
@@ -115,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(exec(QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
         auto checked = log.verify();
         QVERIFY(!checked.ok());
-        QVERIFY(checked.error().message.contains(QStringLiteral("entry 3 does not follow")));
+        QVERIFY2(checked.error().message.contains(QStringLiteral("entry 3 follows entry 1")), qPrintable(checked.error().message));
     }
 
     void insertedRowIsDetected()
@@ -139,7 +141,51 @@ private Q_SLOTS:
         QVERIFY(!log.verify().ok());
     }
 
-    void truncatedTailIsDetectedOnlyWithAnAnchor()
+    void tamperingIsDetected_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<QString>("named"); // what the verdict must name
+        QTest::newRow("changed time") << QStringList{QStringLiteral("UPDATE audit_log SET at = at + 1 WHERE id = 2")}
+                                      << QStringLiteral("entry 2 was altered");
+        QTest::newRow("changed action") << QStringList{QStringLiteral("UPDATE audit_log SET action = 'login' WHERE id = 4")}
+                                        << QStringLiteral("entry 4 was altered");
+        QTest::newRow("changed hash") << QStringList{QStringLiteral("UPDATE audit_log SET hash = prev_hash WHERE id = 3")}
+                                      << QStringLiteral("entry 3 was altered");
+        QTest::newRow("last entry renumbered") << QStringList{QStringLiteral("UPDATE audit_log SET id = 100 WHERE id = 4")}
+                                               << QStringLiteral("entry 100 follows entry 3");
+        QTest::newRow("two entries swapped")
+            << QStringList{QStringLiteral("UPDATE audit_log SET id = 99 WHERE id = 2"),
+                           QStringLiteral("UPDATE audit_log SET id = 2 WHERE id = 3"),
+                           QStringLiteral("UPDATE audit_log SET id = 3 WHERE id = 99")}
+            << QStringLiteral("entry 2 does not follow");
+        QTest::newRow("last entry deleted") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id = 4")}
+                                            << QStringLiteral("ends at entry 3 but its head records entry 4");
+        QTest::newRow("whole trail deleted") << QStringList{QStringLiteral("DELETE FROM audit_log")}
+                                             << QStringLiteral("ends at entry 0 but its head records entry 4");
+        QTest::newRow("head deleted") << QStringList{QStringLiteral("DELETE FROM audit_head")}
+                                      << QStringLiteral("head was deleted");
+        QTest::newRow("entry forged at the end")
+            << QStringList{QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, details, prev_hash, hash)"
+                                          " SELECT 5, at, user_name, action, details, prev_hash, hash FROM audit_log WHERE id = 4")}
+            << QStringLiteral("entry 5 does not follow");
+    }
+
+    void tamperingIsDetected()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(QString, named);
+        AuditLog log(*m_store);
+        fill(log);
+        QVERIFY(log.verify().ok());
+        for (const QString &statement : sql)
+            QVERIFY2(exec(statement), qPrintable(statement));
+        auto checked = log.verify();
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().kind, Error::Kind::Integrity);
+        QVERIFY2(checked.error().message.contains(named), qPrintable(checked.error().message));
+    }
+
+    void tailCutWithItsHeadIsDetectedOnlyWithAnAnchor()
     {
         AuditLog log(*m_store);
         fill(log);
@@ -152,8 +198,10 @@ private Q_SLOTS:
         QVERIFY(log.append(QStringLiteral("dave"), QStringLiteral("login")).ok());
         QVERIFY(log.verify({parsed}).ok()); // the chain may grow past an anchor
 
-        // Cutting the last entries leaves a chain that is intact in itself...
+        // Cutting the last entries and moving the head back leaves a trail intact in itself...
         QVERIFY(exec(QStringLiteral("DELETE FROM audit_log WHERE id >= 4")));
+        QVERIFY(exec(QStringLiteral("UPDATE audit_head SET last_id = 3, entries = 3,"
+                                    " last_hash = (SELECT hash FROM audit_log WHERE id = 3)")));
         QVERIFY(log.verify().ok());
         // ...but not with the anchor recorded elsewhere.
         auto checked = log.verify({parsed});
@@ -196,6 +244,7 @@ private Q_SLOTS:
             u.addBindValue(e.id);
             QVERIFY(u.exec());
         }
+        QVERIFY(exec(QStringLiteral("UPDATE audit_head SET last_hash = '%1'").arg(QString::fromLatin1(prev))));
         QVERIFY(log.verify().ok());
         auto checked = log.verify({anchor});
         QVERIFY(!checked.ok());

@@ -281,7 +281,7 @@ private Q_SLOTS:
             QVERIFY(old->partitionTables().isEmpty());
         }
         auto upgraded = std::move(Store::open(path)).value();
-        QCOMPARE(upgraded->schemaVersion(), 5);
+        QCOMPARE(upgraded->schemaVersion(), Store::kSchemaVersion);
         QCOMPARE(upgraded->partitionTables(), QStringList({QStringLiteral("reads_202610"), QStringLiteral("reads_202611")}));
         QCOMPARE(upgraded->readCount(), 3);
         for (const Read &r : reads) {
