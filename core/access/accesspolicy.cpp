@@ -145,9 +145,15 @@ bool AccessPolicy::covers(const AccessRequest &r, const QString &vrm, qint64 cap
 {
     if (r.state != RequestState::Approved || (r.expiresAtMs > 0 && nowMs >= r.expiresAtMs))
         return false;
+    // Approved by someone else: mayDecide refuses one's own request, and a row changed to say
+    // otherwise authorises nothing.
+    if (r.decidedBy.trimmed().isEmpty() || r.decidedBy == r.requester)
+        return false;
     if (int(r.tier) < int(needed) || r.caseReference.trimmed() != caseReference.trimmed())
         return false;
-    if (!purposeAllowsTier(purpose, needed) || !purposeAllowsTier(r.purpose, needed))
+    // The approval is for the purpose it names: a search under another purpose (and so an
+    // audit entry naming a purpose nobody authorised) is not covered.
+    if (r.purpose != purpose || !purposeAllowsTier(purpose, needed))
         return false;
     if (r.scopeFromMs > 0 && capturedAtMs < r.scopeFromMs)
         return false;
