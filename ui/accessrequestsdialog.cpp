@@ -2,6 +2,7 @@
 
 #include "wording.h"
 
+#include "access/forcesettings.h"
 #include "access/accessrequests.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
@@ -197,7 +198,7 @@ void AccessRequestForm::accept()
         r.scopeToMs = m_to->dateTime().toMSecsSinceEpoch();
 
     AuditLog audit(m_store);
-    auto created = AccessRequests(m_store, audit, AccessPolicy()).create(m_user, r, QDateTime::currentMSecsSinceEpoch());
+    auto created = AccessRequests(m_store, audit, AccessPolicy(ForceSettings::load(m_store))).create(m_user, r, QDateTime::currentMSecsSinceEpoch());
     if (!created) {
         m_message->setText(tr("Refused: %1").arg(created.error().message));
         m_message->show();
@@ -319,7 +320,7 @@ void AccessRequestsDialog::showMessage(const QString &text, bool problem)
 void AccessRequestsDialog::refresh()
 {
     AuditLog audit(m_store);
-    AccessRequests requests(m_store, audit, AccessPolicy());
+    AccessRequests requests(m_store, audit, AccessPolicy(ForceSettings::load(m_store)));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_mine) {
         const QList<AccessRequest> mine = requests.forRequester(m_user.name, now);
@@ -400,7 +401,7 @@ void AccessRequestsDialog::decideSelected(bool approve)
     }
     const qint64 id = m_queue->item(row, QueueId)->data(Qt::UserRole).toLongLong();
     AuditLog audit(m_store);
-    auto decided = AccessRequests(m_store, audit, AccessPolicy())
+    auto decided = AccessRequests(m_store, audit, AccessPolicy(ForceSettings::load(m_store)))
                        .decide(m_user, id, approve, m_reason->text(), QDateTime::currentMSecsSinceEpoch());
     if (!decided) {
         // Core's own words: self-approval, a missing reason, a request decided meanwhile.

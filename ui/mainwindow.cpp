@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "access/forcesettings.h"
 
 #include "accessrequestsdialog.h"
 #include "addcameradialog.h"
@@ -631,10 +632,7 @@ void MainWindow::appendAuditAnchor()
 QString MainWindow::runHousekeeping()
 {
     const int weeded = m_engine->weedHotlist();
-    RetentionSettings settings;
-    QSettings config;
-    settings.retentionDays = config.value(QStringLiteral("retention/days"), settings.retentionDays).toInt();
-    settings.imageRetentionDays = config.value(QStringLiteral("retention/imageDays"), settings.imageRetentionDays).toInt();
+    const RetentionSettings settings = ForceSettings::load(m_engine->store());
     AuditLog audit(m_engine->store());
     m_engine->flush(); // reads in flight are in the store before anything is judged by age
     auto report = Retention(m_engine->store(), audit).run(settings, QDateTime::currentMSecsSinceEpoch(), nullptr);

@@ -77,7 +77,7 @@ public:
     SessionLock *sessionLock() const { return m_lock; }
     // The workstation's daily duties, run as "system" an hour after start and every six hours:
     // expired hotlist entries weeded, reads and images past their retention periods deleted
-    // (QSettings retention/days, retention/imageDays). Returns the summary it shows.
+    // (the force settings retention.days, retention.image_days). Returns the summary it shows.
     QString runHousekeeping();
     // Appends "UTC-TIME ID:HASH" of the audit trail's last entry to the anchor file
     // (QSettings audit/anchorFile); run with the housekeeping.

@@ -6,6 +6,7 @@
 #include "theme.h"
 #include "wording.h"
 
+#include "access/forcesettings.h"
 #include "access/accessrequests.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
@@ -321,7 +322,7 @@ bool SearchWindow::runSearch()
     const QString reference = m_reference->text().trimmed();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     AuditLog audit(m_store);
-    const AccessPolicy policy;
+    const AccessPolicy policy(ForceSettings::load(m_store));
     const QList<AccessRequest> mine = AccessRequests(m_store, audit, policy).forRequester(m_user.name, now);
     auto result = ReadSearch(m_store, audit, policy).search(m_user, purpose, reference, q, mine, now);
     if (!result) {
@@ -414,7 +415,7 @@ AccessRequestForm *SearchWindow::requestAccess()
     if (auto pattern = ReadSearch::normalisePattern(m_plate->text()); pattern && !ReadSearch::isPattern(*pattern))
         draft.scopeVrms << *pattern;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const AccessPolicy policy;
+    const AccessPolicy policy(ForceSettings::load(m_store));
     draft.tier = draft.scopeFromMs > 0 ? policy.tierForAge(draft.scopeFromMs, now) : AccessTier::Extended12Months;
     if (draft.tier == AccessTier::Standard)
         draft.tier = AccessTier::Extended12Months;
@@ -445,7 +446,7 @@ bool SearchWindow::runConvoy()
     const QString reference = m_reference->text().trimmed();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     AuditLog audit(m_store);
-    const AccessPolicy policy;
+    const AccessPolicy policy(ForceSettings::load(m_store));
     const QList<AccessRequest> mine = AccessRequests(m_store, audit, policy).forRequester(m_user.name, now);
     auto result = ReadSearch(m_store, audit, policy)
                       .convoy(m_user, purpose, reference, m_target->text(), m_window->value(), m_minCount->value(),

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/forcesettings.h"
 #include "access/accessrequests.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
@@ -64,7 +65,7 @@ int accessCommand(const QStringList &words)
         return exitCodeFor(session.error());
     }
     AuditLog audit(*session->store);
-    AccessRequests requests(*session->store, audit, AccessPolicy());
+    AccessRequests requests(*session->store, audit, AccessPolicy(ForceSettings::load(*session->store)));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     if (verb == QLatin1String("request")) {

@@ -15,6 +15,7 @@ int accessCommand(const QStringList &args);
 int searchCommand(const QStringList &args, bool convoy);
 int auditCommand(const QStringList &args);
 int retentionCommand(const QStringList &args);
+int configCommand(const QStringList &args);
 int holdCommand(const QStringList &args);
 int storeBench(const QStringList &args);
 int hotlistCommand(const QStringList &args);

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/forcesettings.h"
 #include "audit/auditlog.h"
 #include "store/retention.h"
 
@@ -48,15 +49,20 @@ int retentionCommand(const QStringList &words)
         err(args.error().isEmpty() ? QString::fromLatin1(kRetentionUsage) : args.error());
         return ExitUsage;
     }
-    RetentionSettings settings;
-    if (!parseDays(args, QStringLiteral("retention-days"), &settings.retentionDays) ||
-        !parseDays(args, QStringLiteral("image-days"), &settings.imageRetentionDays))
+    int retentionDays = 0, imageDays = 0; // 0: the force's settings (kestrel-cli config)
+    if (!parseDays(args, QStringLiteral("retention-days"), &retentionDays) ||
+        !parseDays(args, QStringLiteral("image-days"), &imageDays))
         return ExitBadInput;
     auto session = openSession(globalOptions().db);
     if (!session) {
         err(session.error().toString());
         return exitCodeFor(session.error());
     }
+    RetentionSettings settings = ForceSettings::load(*session->store);
+    if (retentionDays > 0)
+        settings.retentionDays = retentionDays;
+    if (imageDays > 0)
+        settings.imageRetentionDays = imageDays;
     AuditLog audit(*session->store);
     const bool dryRun = args.has(QStringLiteral("dry-run"));
     auto report = Retention(*session->store, audit)

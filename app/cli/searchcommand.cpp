@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/forcesettings.h"
 #include "access/accessrequests.h"
 #include "audit/auditlog.h"
 #include "store/readsearch.h"
@@ -72,7 +73,7 @@ int searchCommand(const QStringList &words, bool convoy)
         return exitCodeFor(session.error());
     }
     AuditLog audit(*session->store);
-    const AccessPolicy policy;
+    const AccessPolicy policy(ForceSettings::load(*session->store));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QList<AccessRequest> mine = AccessRequests(*session->store, audit, policy).forRequester(session->user.name, now);
     ReadSearch search(*session->store, audit, policy);

@@ -1,0 +1,75 @@
+// kestrel-cli config list|set: the force's access tiers and retention, kept in the database.
+#include "cliargs.h"
+#include "commands.h"
+#include "session.h"
+
+#include "access/forcesettings.h"
+#include "audit/auditlog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Kestrel::Cli {
+
+namespace {
+
+const char kConfigUsage[] = "usage: kestrel-cli --db PATH --user NAME config list [--json]\n"
+                            "       kestrel-cli --db PATH --user ADMIN config set KEY DAYS";
+
+} // namespace
+
+int configCommand(const QStringList &words)
+{
+    Args args;
+    if (!args.parse(words, {QStringLiteral("json")}, {}) || args.positional().isEmpty()) {
+        err(args.error().isEmpty() ? QString::fromLatin1(kConfigUsage) : args.error());
+        return ExitUsage;
+    }
+    const QString verb = args.positional().first();
+    const bool list = verb == QLatin1String("list") && args.positional().size() == 1;
+    const bool set = verb == QLatin1String("set") && args.positional().size() == 3;
+    if (!list && !set) {
+        err(QString::fromLatin1(kConfigUsage));
+        return ExitUsage;
+    }
+    auto session = openSession(globalOptions().db);
+    if (!session) {
+        err(session.error().toString());
+        return exitCodeFor(session.error());
+    }
+    RetentionSettings settings = ForceSettings::load(*session->store);
+    if (set) {
+        AuditLog audit(*session->store);
+        auto changed = ForceSettings::set(*session->store, audit, session->user, args.positional().at(1),
+                                          args.positional().at(2));
+        if (!changed) {
+            err(changed.error().toString());
+            return exitCodeFor(changed.error());
+        }
+        settings = changed.value();
+    }
+    const RetentionSettings defaults;
+    QJsonArray rows;
+    for (const ForceSettings::Key &k : ForceSettings::keys()) {
+        const int value = settings.*k.field;
+        const int standard = defaults.*k.field;
+        if (args.has(QStringLiteral("json"))) {
+            rows.append(QJsonObject{{QStringLiteral("key"), QLatin1String(k.name)},
+                                    {QStringLiteral("value"), value},
+                                    {QStringLiteral("default"), standard},
+                                    {QStringLiteral("meaning"), QLatin1String(k.meaning)}});
+        } else {
+            out(QStringLiteral("%1 %2%3  # %4")
+                    .arg(QLatin1String(k.name), -22)
+                    .arg(value, 5)
+                    .arg(value == standard ? QStringLiteral("          ") : QStringLiteral(" (def. %1)").arg(standard, 4))
+                    .arg(QLatin1String(k.meaning)));
+        }
+    }
+    if (args.has(QStringLiteral("json")))
+        out(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    return ExitOk;
+}
+
+} // namespace Kestrel::Cli

@@ -1,0 +1,128 @@
+#include "access/forcesettings.h"
+
+#include "audit/auditlog.h"
+#include "store/store.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Kestrel {
+
+const QList<ForceSettings::Key> &ForceSettings::keys()
+{
+    static const QList<Key> k = {
+        {"access.standard_days", &RetentionSettings::standardDays, 1, 3650,
+         "days after capture any role that needs it may see a read, with purpose and reference"},
+        {"access.extended_days", &RetentionSettings::extendedDays, 1, 3650,
+         "up to this age, serious, major and counter-terrorism cases with a supervisor's approval"},
+        {"access.approval_days", &RetentionSettings::approvalValidDays, 1, 90,
+         "days an approval of extended access lasts"},
+        {"retention.days", &RetentionSettings::retentionDays, 1, 3650,
+         "days a read is kept (major and counter-terrorism cases with approval past extended_days)"},
+        {"retention.image_days", &RetentionSettings::imageRetentionDays, 1, 3650,
+         "days a read's images are kept (hits' images are kept with the read)"},
+    };
+    return k;
+}
+
+QString ForceSettings::inconsistency(const RetentionSettings &s)
+{
+    if (s.standardDays >= s.extendedDays)
+        return QStringLiteral("access.standard_days (%1) must be less than access.extended_days (%2)")
+            .arg(s.standardDays)
+            .arg(s.extendedDays);
+    if (s.extendedDays > s.retentionDays)
+        return QStringLiteral("access.extended_days (%1) cannot exceed retention.days (%2)")
+            .arg(s.extendedDays)
+            .arg(s.retentionDays);
+    if (s.imageRetentionDays > s.retentionDays)
+        return QStringLiteral("retention.image_days (%1) cannot exceed retention.days (%2)")
+            .arg(s.imageRetentionDays)
+            .arg(s.retentionDays);
+    return {};
+}
+
+RetentionSettings ForceSettings::load(Store &store)
+{
+    RetentionSettings s;
+    if (store.schemaVersion() < 6)
+        return s;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM settings")))
+        return s;
+    RetentionSettings stored = s;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        for (const Key &k : keys()) {
+            bool ok = false;
+            const int v = q.value(1).toString().toInt(&ok);
+            if (name == QLatin1String(k.name) && ok && v >= k.min && v <= k.max)
+                stored.*k.field = v;
+        }
+    }
+    // Only set() writes the table, and it refuses an inconsistent set; one edited by hand falls
+    // back to the defaults rather than opening data up in an unforeseen way.
+    return inconsistency(stored).isEmpty() ? stored : s;
+}
+
+Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, const User &by, const QString &key,
+                                             const QString &value)
+{
+    const RetentionSettings before = load(store);
+    QJsonObject details{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
+    auto refuse = [&](const Error &e) -> Result<RetentionSettings> {
+        details.insert(QStringLiteral("refused"), e.message);
+        audit.append(by.name, QStringLiteral("config-change"), details);
+        return e;
+    };
+    if (!by.has(Role::Administrator) || by.disabled)
+        return refuse(Error::refused(QStringLiteral("only an administrator changes the force's settings")));
+    const Key *found = nullptr;
+    for (const Key &k : keys())
+        if (key == QLatin1String(k.name))
+            found = &k;
+    if (!found)
+        return refuse(Error::badInput(QStringLiteral("'%1' is not a setting (see kestrel-cli config list)").arg(key), {}, 0,
+                                      QStringLiteral("key")));
+    bool ok = false;
+    const int v = value.trimmed().toInt(&ok);
+    if (!ok || v < found->min || v > found->max)
+        return refuse(Error::badInput(QStringLiteral("%1 must be a whole number of days from %2 to %3, not '%4'")
+                                          .arg(key)
+                                          .arg(found->min)
+                                          .arg(found->max)
+                                          .arg(value),
+                                      {}, 0, QStringLiteral("value")));
+    RetentionSettings after = before;
+    after.*found->field = v;
+    const QString why = inconsistency(after);
+    if (!why.isEmpty())
+        return refuse(Error::badInput(why, {}, 0, QStringLiteral("value")));
+    if (store.schemaVersion() < 6)
+        return refuse(Error::io(QStringLiteral("this database predates settings (schema %1)").arg(store.schemaVersion())));
+    // No trail, no change: the entry is written first, and a failed write is recorded after it.
+    details.insert(QStringLiteral("old"), before.*found->field);
+    details.insert(QStringLiteral("value"), v);
+    auto audited = audit.append(by.name, QStringLiteral("config-change"), details);
+    if (!audited)
+        return audited.error();
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_by, changed_at) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_by = excluded.changed_by,"
+                             " changed_at = excluded.changed_at"));
+    q.addBindValue(key);
+    q.addBindValue(QString::number(v));
+    q.addBindValue(by.name);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec()) {
+        const Error e = Error::io(QStringLiteral("cannot store %1: %2").arg(key, q.lastError().text()), store.path());
+        audit.append(by.name, QStringLiteral("config-change-failed"),
+                     {{QStringLiteral("key"), key}, {QStringLiteral("entry"), audited->id}, {QStringLiteral("why"), e.message}});
+        return e;
+    }
+    return after;
+}
+
+} // namespace Kestrel
