@@ -26,15 +26,19 @@ const char kUsage[] =
     "  hotlist list --db PATH [--json]        the hotlist entries and their status\n"
     "  hotlist check --hotlist FILE VRM...    match VRMs against a hotlist file; one JSON line each\n"
     "  users add NAME --role ROLE             add an account (the first one on an empty database is an\n"
-    "                                         administrator and needs no --user); users list; users disable NAME\n"
+    "                                         administrator and needs no --user); the new account's\n"
+    "                                         password from KESTREL_NEW_PASSWORD (the first account's\n"
+    "                                         also KESTREL_PASSWORD) or a prompt; users list; users disable NAME\n"
     "  reads import FILE.csv                  reads from elsewhere: vrm,time,camera[,confidence,plate_image,overview_image]\n"
     "  access request|approve|decline|list    extended access (12 or 24 months), decided by another supervisor\n"
     "  search --plate P --purpose P --reference REF [--from ISO] [--to ISO] [--camera ID] [--json]\n"
     "  convoy --plate VRM --window-s T --min-count K --purpose P --reference REF [--json]\n"
     "  audit verify | list | export --csv FILE  the hash-chained audit trail\n"
     "  bench store --reads N [--json]         ingest and search speed on generated reads\n"
-    "  retention run [--dry-run]              delete reads past retention (730 days) and images past\n"
-    "         [--retention-days N] [--image-days N]   365 days, except held reads and hits' images\n"
+    "  retention run [--dry-run]              delete reads past retention (config retention.days, 730) and\n"
+    "         [--retention-days N] [--image-days N]   images past retention.image_days (365), except held reads\n"
+    "                                         and hits' images\n"
+    "  config list | set KEY DAYS             access tiers, approval lifetime, retention (administrators set)\n"
     "  hold place --read UID --reference REF --reason TEXT | release ID --reason TEXT | list [--all]\n"
     "\n"
     "exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by access policy, 4 integrity failure\n";
@@ -78,6 +82,8 @@ int main(int argc, char **argv)
         return auditCommand(args);
     if (command == QLatin1String("retention"))
         return retentionCommand(args);
+    if (command == QLatin1String("config"))
+        return configCommand(args);
     if (command == QLatin1String("hold"))
         return holdCommand(args);
     if (command == QLatin1String("recognise") || command == QLatin1String("recognize"))

@@ -9,6 +9,7 @@
 #include "plates/vrm.h"
 #include "plugin/pluginloader.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -76,6 +77,8 @@ int readsCommand(const QStringList &words)
     for (const Camera &c : (*engine)->store().cameras())
         cameras.insert(c.id);
     int imported = 0, rejected = 0, hits = 0;
+    const qint64 importStartMs = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 kClockSkewMs = 5 * 60 * 1000; // cameras' clocks drift a little
     QObject::connect(engine->get(), &Engine::hitRaised, engine->get(), [&](const Hit &) { ++hits; }, Qt::DirectConnection);
     QStringList fields;
     for (;;) {
@@ -105,6 +108,13 @@ int readsCommand(const QStringList &words)
         r.capturedAtMs = parseIsoTime(value("time"), &ok);
         if (!ok) {
             reject(QStringLiteral("time"), QStringLiteral("'%1' is not an ISO 8601 time").arg(value("time")));
+            continue;
+        }
+        // A read from the future is a camera clock or a time zone gone wrong: stored, it would
+        // count as fresh data for ever and outlive every retention period.
+        if (r.capturedAtMs > importStartMs + kClockSkewMs) {
+            reject(QStringLiteral("time"), QStringLiteral("'%1' is in the future (the camera's clock or the time zone is wrong)")
+                                               .arg(value("time")));
             continue;
         }
         r.uid = newReadUid(r.capturedAtMs);

@@ -15,6 +15,7 @@ namespace Kestrel::Cli {
 namespace {
 
 const char kUsage[] = "usage: kestrel-cli --db PATH [--user ADMIN] users add NAME --role ROLE [--role ROLE...] [--display TEXT]\n"
+                      "       (the new account's password from KESTREL_NEW_PASSWORD or a prompt)\n"
                       "       kestrel-cli --db PATH --user ADMIN users list [--json]\n"
                       "       kestrel-cli --db PATH --user ADMIN users disable NAME";
 
@@ -59,9 +60,19 @@ int add(const Args &args, const QStringList &roleWords)
     }
     UserDirectory directory(**store);
     const QString name = args.positional().value(1);
-    const QString password = readPassword(QStringLiteral("New password for %1: ").arg(name));
+    // The new account's password: KESTREL_NEW_PASSWORD, else the prompt. KESTREL_PASSWORD is the
+    // acting administrator's own, so it stands in only for the first account (nobody acts
+    // yet) or, with a warning, when there is neither the variable nor a terminal.
+    QString password = qEnvironmentVariable("KESTREL_NEW_PASSWORD");
+    if (password.isEmpty())
+        password = readPassword(QStringLiteral("New password for %1: ").arg(name));
+    if (!password.isEmpty() && actor != QLatin1String("bootstrap") && qEnvironmentVariableIsEmpty("KESTREL_NEW_PASSWORD") &&
+        password == qEnvironmentVariable("KESTREL_PASSWORD"))
+        err(QStringLiteral("warning: %1's password is KESTREL_PASSWORD, the one %2 logged in with; set "
+                           "KESTREL_NEW_PASSWORD to give the account its own").arg(name, actor));
     if (password.isEmpty()) {
-        err(QStringLiteral("field 'password': no password given (set KESTREL_PASSWORD or type it at the prompt)"));
+        err(QStringLiteral("field 'password': no password given (set KESTREL_NEW_PASSWORD, or KESTREL_PASSWORD for the "
+                           "first account, or type it at the prompt)"));
         return ExitBadInput;
     }
     auto added = directory.add(name, roles, password, args.value(QStringLiteral("display")));

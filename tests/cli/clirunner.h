@@ -11,11 +11,15 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runCli(const QStringList &args, const QString &password = QStringLiteral("s3cret-pw"))
+// extraEnv: more NAME=VALUE pairs for the environment.
+inline CliRun runCli(const QStringList &args, const QString &password = QStringLiteral("s3cret-pw"),
+                     const QStringList &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KESTREL_PASSWORD"), password);
+    for (const QString &pair : extraEnv)
+        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(KESTREL_BIN_DIR "/kestrel-cli"), args);
     p.waitForFinished(300000);

@@ -27,12 +27,13 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-12345"))
+    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-12345"),
+            const QStringList &extraEnv = {})
     {
         QStringList all{QStringLiteral("--db"), m_db};
         if (!user.isEmpty())
             all << QStringLiteral("--user") << user;
-        return runCli(all + args, password);
+        return runCli(all + args, password, extraEnv);
     }
     static QString day(int daysAgo)
     {
@@ -67,16 +68,20 @@ private Q_SLOTS:
                                  "AB12CDE,%4,CAM-2,0.9\n"
                                  "not a plate!,%1,CAM-1,0.9\n"
                                  "XY51ABC,yesterday,CAM-1,0.9\n"
-                                 "XY51ABC,%1,CAM-1,1.7\n")
-                      .arg(day(1), QDateTime::currentDateTimeUtc().addDays(-1).addSecs(20).toString(Qt::ISODate), day(200), day(500))
+                                 "XY51ABC,%1,CAM-1,1.7\n"
+                                 "XY51ABC,%5,CAM-1,0.9\n")
+                      .arg(day(1), QDateTime::currentDateTimeUtc().addDays(-1).addSecs(20).toString(Qt::ISODate), day(200), day(500),
+                           day(-2))
                       .toUtf8());
         csv.close();
         const Run imported = cli(QStringLiteral("root"), {QStringLiteral("reads"), QStringLiteral("import"), csv.fileName()});
         QCOMPARE(imported.code, 2);
-        QVERIFY(imported.out.contains(QStringLiteral("imported 4, rejected 3")));
+        QVERIFY(imported.out.contains(QStringLiteral("imported 4, rejected 4")));
         QVERIFY(imported.err.contains(QStringLiteral("reads.csv:6: field 'vrm'")));
         QVERIFY(imported.err.contains(QStringLiteral("reads.csv:7: field 'time'")));
         QVERIFY(imported.err.contains(QStringLiteral("reads.csv:8: field 'confidence'")));
+        QVERIFY2(imported.err.contains(QStringLiteral("reads.csv:9: field 'time'")) && imported.err.contains(QStringLiteral("in the future")),
+                 qPrintable(imported.err));
     }
 
     void searchNeedsPurposeAndReference()
@@ -270,6 +275,52 @@ private Q_SLOTS:
         r = cli({}, {QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.contains(QStringLiteral("entry 5")));
+    }
+
+    void newAccountsGetTheirOwnPassword()
+    {
+        // The administrator logs in with KESTREL_PASSWORD; the new account's password is
+        // KESTREL_NEW_PASSWORD, not the administrator's.
+        Run r = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("pc2"),
+                                             QStringLiteral("--role"), QStringLiteral("investigator")},
+                    QStringLiteral("pw-12345"), {QStringLiteral("KESTREL_NEW_PASSWORD=own-pass-99")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("warning")));
+        const QStringList list = {QStringLiteral("access"), QStringLiteral("list")};
+        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("pw-12345")).code, 3);
+        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("own-pass-99")).code, 0);
+        // Without it (and no terminal), the administrator's own stands in, with a warning.
+        r = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("pc3"),
+                                         QStringLiteral("--role"), QStringLiteral("operator")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("warning: pc3's password is KESTREL_PASSWORD")), qPrintable(r.err));
+    }
+
+    void configIsForAdministrators()
+    {
+        Run r = cli(QStringLiteral("inv"), {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("access.standard_days"),
+                                            QStringLiteral("120")});
+        QCOMPARE(r.code, 3);
+        r = cli(QStringLiteral("root"), {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("retention.days"),
+                                         QStringLiteral("300")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("access.extended_days (365) cannot exceed retention.days (300)")), qPrintable(r.err));
+        r = cli(QStringLiteral("root"), {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("access.approval_days"),
+                                         QStringLiteral("3"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringLiteral("inv"), {QStringLiteral("config"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QHash<QString, int> values;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            values.insert(v[QStringLiteral("key")].toString(), v[QStringLiteral("value")].toInt());
+        QCOMPARE(values.value(QStringLiteral("access.approval_days")), 3);
+        QCOMPARE(values.value(QStringLiteral("access.standard_days")), 90);
+        QCOMPARE(values.value(QStringLiteral("retention.days")), 730);
+        // Both the refusals and the change are on the record.
+        r = cli(QStringLiteral("aud"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                                        QStringLiteral("config-change"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
     }
 };
 
