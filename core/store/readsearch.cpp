@@ -45,15 +45,6 @@ bool ReadSearch::isPattern(const QString &p)
 
 namespace {
 
-// '*' and '?' become LIKE's '%' and '_'; the pattern can hold nothing else that LIKE treats
-// specially, since normalisePattern allowed only A-Z, 0-9, '?' and '*'.
-QString toLike(const QString &pattern)
-{
-    QString out = pattern;
-    out.replace(QLatin1Char('*'), QLatin1Char('%')).replace(QLatin1Char('?'), QLatin1Char('_'));
-    return out;
-}
-
 QString iso(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
@@ -100,8 +91,11 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
     QString sql = QStringLiteral("SELECT ") + Store::readColumns() + QStringLiteral(" FROM reads r WHERE ");
     QVariantList binds;
     if (isPattern(*pattern)) {
-        sql += QStringLiteral("vrm LIKE ?");
-        binds << toLike(*pattern);
+        // GLOB's '*' and '?' are the pattern's own, and normalisePattern let through nothing
+        // else GLOB treats specially (only A-Z, 0-9, '?', '*'). Unlike LIKE, which is case-blind
+        // here, GLOB can use the VRM index for the literal characters before the first wildcard.
+        sql += QStringLiteral("vrm GLOB ?");
+        binds << *pattern;
     } else {
         sql += QStringLiteral("vrm = ?");
         binds << *pattern;
@@ -153,6 +147,31 @@ Result<ConvoyResult> ReadSearch::convoy(const User &user, AccessPurpose purpose,
                                         const QString &targetVrm, int windowSeconds, int minCount, qint64 fromMs,
                                         qint64 toMs, const QList<AccessRequest> &requests, qint64 nowMs) const
 {
+    auto result = runConvoy(user, purpose, caseReference, targetVrm, windowSeconds, minCount, fromMs, toMs, requests, nowMs);
+    QJsonObject details{{QStringLiteral("plate"), targetVrm},
+                        {QStringLiteral("window_s"), windowSeconds},
+                        {QStringLiteral("min_count"), minCount},
+                        {QStringLiteral("from"), iso(fromMs)},
+                        {QStringLiteral("to"), iso(toMs)},
+                        {QStringLiteral("purpose"), purposeName(purpose)},
+                        {QStringLiteral("reference"), caseReference}};
+    if (result) {
+        details.insert(QStringLiteral("target_reads"), result->targetReads);
+        details.insert(QStringLiteral("results"), int(result->vehicles.size()));
+        details.insert(QStringLiteral("withheld"), result->withheld);
+    } else {
+        details.insert(QStringLiteral("refused"), result.error().message);
+    }
+    auto audited = m_audit.append(user.name, QStringLiteral("convoy"), details);
+    if (!audited)
+        return audited.error(); // no trail, no answer
+    return result;
+}
+
+Result<ConvoyResult> ReadSearch::runConvoy(const User &user, AccessPurpose purpose, const QString &caseReference,
+                                           const QString &targetVrm, int windowSeconds, int minCount, qint64 fromMs,
+                                           qint64 toMs, const QList<AccessRequest> &requests, qint64 nowMs) const
+{
     if (windowSeconds <= 0 || windowSeconds > 3600)
         return Error::badInput(QStringLiteral("the window must be 1 to 3600 seconds"), {}, 0, QStringLiteral("window-s"));
     if (minCount < 1)
@@ -168,17 +187,6 @@ Result<ConvoyResult> ReadSearch::convoy(const User &user, AccessPurpose purpose,
     target.toMs = toMs;
     target.limit = 100000;
     auto targets = run(user, purpose, caseReference, target, requests, nowMs);
-    const QJsonObject details{{QStringLiteral("plate"), targetVrm},
-                              {QStringLiteral("window_s"), windowSeconds},
-                              {QStringLiteral("min_count"), minCount},
-                              {QStringLiteral("from"), iso(fromMs)},
-                              {QStringLiteral("to"), iso(toMs)},
-                              {QStringLiteral("purpose"), purposeName(purpose)},
-                              {QStringLiteral("reference"), caseReference},
-                              {QStringLiteral("target_reads"), targets ? int(targets->reads.size()) : 0}};
-    auto audited = m_audit.append(user.name, QStringLiteral("convoy"), details);
-    if (!audited)
-        return audited.error();
     if (!targets)
         return targets.error();
     ConvoyResult result;

@@ -74,6 +74,9 @@ public:
 private:
     Result<SearchResult> run(const User &user, AccessPurpose purpose, const QString &caseReference,
                              const SearchQuery &query, const QList<AccessRequest> &requests, qint64 nowMs) const;
+    Result<ConvoyResult> runConvoy(const User &user, AccessPurpose purpose, const QString &caseReference,
+                                   const QString &targetVrm, int windowSeconds, int minCount, qint64 fromMs,
+                                   qint64 toMs, const QList<AccessRequest> &requests, qint64 nowMs) const;
 
     Store &m_store;
     AuditLog &m_audit;

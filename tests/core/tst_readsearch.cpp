@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Kestrel;
@@ -160,9 +161,38 @@ private Q_SLOTS:
         QCOMPARE(r->vehicles.first().vrm, QStringLiteral("CO11MPN"));
         QCOMPARE(r->vehicles.first().coOccurrences, 3);
         QCOMPARE(r->vehicles.first().usualCamera, QStringLiteral("CAM-1"));
+        // The trail records what was asked and how many vehicles were given.
+        AuditEvent entry = audit.recent(1).first();
+        QCOMPARE(entry.action, QStringLiteral("convoy"));
+        QCOMPARE(entry.details.value(QLatin1String("target_reads")).toInt(), 3);
+        QCOMPARE(entry.details.value(QLatin1String("results")).toInt(), 1);
+        QCOMPARE(entry.details.value(QLatin1String("reference")).toString(), QStringLiteral("INC-9"));
         auto loose = search.convoy(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), QStringLiteral("TA12RGT"), 60, 1, 0, 0, {}, m_now);
         QCOMPARE(loose->vehicles.size(), 2);
+        // Refusals and bad input are on the record with the reason.
         QVERIFY(!search.convoy(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), QStringLiteral("TA*"), 60, 1, 0, 0, {}, m_now).ok());
+        entry = audit.recent(1).first();
+        QVERIFY(entry.details.value(QLatin1String("refused")).toString().contains(QStringLiteral("one exact target")));
+        QVERIFY(!search.convoy(m_inv, AccessPurpose::Routine, QStringLiteral(" "), QStringLiteral("TA12RGT"), 60, 1, 0, 0, {}, m_now).ok());
+        entry = audit.recent(1).first();
+        QVERIFY(entry.details.value(QLatin1String("refused")).toString().contains(QStringLiteral("case reference")));
+        QVERIFY(!search.convoy(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), QStringLiteral("TA12RGT"), 99999, 1, 0, 0, {}, m_now).ok());
+        QVERIFY(audit.recent(1).first().details.value(QLatin1String("refused")).toString().contains(QStringLiteral("window")));
+    }
+
+    void wildcardSearchUsesTheVrmIndex()
+    {
+        // GLOB, unlike LIKE (case-blind), can range over the VRM index for the literal start of a
+        // pattern: a wildcard search without a time window must not read every month's table.
+        add(QStringLiteral("AB12CDE"), m_now - kDay, QStringLiteral("CAM-1"));
+        const QStringList tables = m_store->partitionTables();
+        QVERIFY(!tables.isEmpty());
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM %1 WHERE vrm GLOB 'AB1?C*'").arg(tables.first())));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("INDEX")) && plan.contains(QStringLiteral("(vrm>? AND vrm<?)")), qPrintable(plan));
     }
 };
 
