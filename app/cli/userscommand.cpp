@@ -143,9 +143,15 @@ int usersCommand(const QStringList &words)
             out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
         return ExitOk;
     }
-    if (!session->user.has(Role::Administrator) || args.positional().size() != 2) {
-        err(args.positional().size() != 2 ? QString::fromLatin1(kUsage) : QStringLiteral("refused: only an administrator disables users"));
-        return args.positional().size() != 2 ? ExitUsage : ExitRefused;
+    if (args.positional().size() != 2) {
+        err(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    if (!session->user.has(Role::Administrator)) {
+        audit.append(session->user.name, QStringLiteral("user-disable"),
+                     {{QStringLiteral("name"), args.positional().at(1)}, {QStringLiteral("refused"), QStringLiteral("not an administrator")}});
+        err(QStringLiteral("refused: only an administrator disables users"));
+        return ExitRefused;
     }
     const QString name = args.positional().at(1);
     if (name == session->user.name) {

@@ -171,7 +171,7 @@ bool AccessPolicy::covers(const AccessRequest &r, const QString &vrm, qint64 cap
 
 AccessDecision AccessPolicy::mayView(const User &user, AccessPurpose purpose, const QString &caseReference,
                                      const QString &vrm, qint64 capturedAtMs, const QList<AccessRequest> &requests,
-                                     qint64 nowMs) const
+                                     qint64 nowMs, const QStringList &holdReferences) const
 {
     AccessDecision d = maySearch(user, purpose, caseReference);
     if (!d.allowed)
@@ -179,8 +179,15 @@ AccessDecision AccessPolicy::mayView(const User &user, AccessPurpose purpose, co
     bool beyond = false;
     const AccessTier needed = tierForAge(capturedAtMs, nowMs, &beyond);
     if (beyond) {
-        return {false, QStringLiteral("the read is older than the %1-day retention period and is deleted")
-                           .arg(m_settings.retentionDays), QStringLiteral("no access is possible"), 0};
+        bool heldForThisCase = false;
+        for (const QString &ref : holdReferences)
+            heldForThisCase |= ref.trimmed() == caseReference.trimmed();
+        if (!heldForThisCase)
+            return {false, QStringLiteral("the read is older than the %1-day retention period and is deleted")
+                               .arg(m_settings.retentionDays),
+                    holdReferences.isEmpty() ? QStringLiteral("no access is possible")
+                                             : QStringLiteral("it is preserved only for the case that holds it"),
+                    0};
     }
     if (needed == AccessTier::Standard) {
         d.reason = QStringLiteral("within %1 days").arg(m_settings.standardDays);

@@ -55,10 +55,12 @@ public:
     // May this user search at all, for this purpose and reference?
     AccessDecision maySearch(const User &user, AccessPurpose purpose, const QString &caseReference) const;
 
-    // May this user see this read? requests: the user's own access requests.
+    // May this user see this read? requests: the user's own access requests. holdReferences:
+    // the cases whose preservation holds keep the read; past retention a read is seen only for
+    // such a case, and then as the oldest tier (major or counter-terrorism, 24-month approval).
     AccessDecision mayView(const User &user, AccessPurpose purpose, const QString &caseReference,
                            const QString &vrm, qint64 capturedAtMs, const QList<AccessRequest> &requests,
-                           qint64 nowMs) const;
+                           qint64 nowMs, const QStringList &holdReferences = {}) const;
 
     // The capture-time windows a search by this user may return, newest first.
     QList<VisibleWindow> visibleWindows(const User &user, AccessPurpose purpose, const QString &caseReference,

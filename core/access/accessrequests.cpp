@@ -68,8 +68,11 @@ Result<AccessRequest> AccessRequests::decide(const User &supervisor, qint64 id, 
         m_audit.append(supervisor.name, action, {{QStringLiteral("request"), id}, {QStringLiteral("refused"), d.reason}});
         return Error::refused(d.reason);
     }
-    if (reason.trimmed().isEmpty())
+    if (reason.trimmed().isEmpty()) {
+        m_audit.append(supervisor.name, action,
+                       {{QStringLiteral("request"), id}, {QStringLiteral("refused"), QStringLiteral("no reason given")}});
         return Error::badInput(QStringLiteral("a decision needs a reason"), {}, 0, QStringLiteral("reason"));
+    }
     r->state = approve ? RequestState::Approved : RequestState::Declined;
     r->decidedBy = supervisor.name;
     r->decidedAtMs = nowMs;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -100,12 +101,23 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
         sql += QStringLiteral("vrm = ?");
         binds << *pattern;
     }
+    // Which index: SQLite, without statistics, takes the time index whenever there is a time
+    // window, reading every read of the window to test its VRM. Two literal leading characters
+    // select about 1/500 of all reads through the VRM index, a day of two years 1/730: past two
+    // days (or with three literal characters) the VRM index reads far fewer rows, so the time
+    // terms are written '+captured_at', which keeps them as filters but off the index (at 30
+    // million reads a 7-day "AB*C": 222 ms through the time index, 17 ms through the VRM's).
+    // An exact VRM needs no help: the (vrm, captured_at) index serves both terms.
+    const qsizetype literal = pattern->indexOf(QRegularExpression(QStringLiteral("[*?]")));
+    const qint64 windowMs = (query.toMs > 0 ? query.toMs : nowMs) - query.fromMs;
+    const bool byVrm = literal >= 3 || (literal == 2 && (query.fromMs <= 0 || windowMs > 2 * 24 * 3600 * 1000LL));
+    const QString time = byVrm ? QStringLiteral("+captured_at") : QStringLiteral("captured_at");
     if (query.fromMs > 0) {
-        sql += QStringLiteral(" AND captured_at >= ?");
+        sql += QStringLiteral(" AND ") + time + QStringLiteral(" >= ?");
         binds << query.fromMs;
     }
     if (query.toMs > 0) {
-        sql += QStringLiteral(" AND captured_at <= ?");
+        sql += QStringLiteral(" AND ") + time + QStringLiteral(" <= ?");
         binds << query.toMs;
     }
     if (!query.cameras.isEmpty()) {
@@ -125,7 +137,19 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
     while (q.next()) {
         Read r = Store::readFromQuery(q);
         // Decided per read: the age of each read and the scope of each approval differ.
-        const AccessDecision d = m_policy.mayView(user, purpose, caseReference, r.vrm, r.capturedAtMs, requests, nowMs);
+        // Past retention only a preservation hold keeps a read; it is seen for the held case.
+        QStringList holds;
+        bool beyond = false;
+        m_policy.tierForAge(r.capturedAtMs, nowMs, &beyond);
+        if (beyond) {
+            QSqlQuery h(m_store.database());
+            h.prepare(QStringLiteral("SELECT case_reference FROM holds WHERE read_uid = ? AND released_at IS NULL"));
+            h.addBindValue(r.uid.toString(QUuid::WithoutBraces));
+            if (h.exec())
+                while (h.next())
+                    holds << h.value(0).toString();
+        }
+        const AccessDecision d = m_policy.mayView(user, purpose, caseReference, r.vrm, r.capturedAtMs, requests, nowMs, holds);
         if (!d.allowed) {
             ++result.withheld;
             if (result.withheldReason.isEmpty()) {

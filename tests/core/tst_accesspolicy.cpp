@@ -161,6 +161,24 @@ private Q_SLOTS:
         QVERIFY(!policy.mayView(inv, AccessPurpose::CounterTerrorism, QStringLiteral("OP-HERON/12"), QStringLiteral("AB12CDE"), at, serious, kNow).allowed);
     }
 
+    void preservedReadsPastRetention()
+    {
+        // Past retention only a preservation hold keeps a read, and then for its case alone, as
+        // the oldest tier: major or counter-terrorism with a 24-month approval.
+        const AccessPolicy policy;
+        const User inv = user("pc", Role::Investigator);
+        const qint64 at = kNow - 800 * kDay;
+        const QString vrm = QStringLiteral("AB12CDE"), ref = QStringLiteral("OP-HERON/12");
+        const QList<AccessRequest> major24{request("pc", AccessTier::Extended24Months, AccessPurpose::Major, RequestState::Approved)};
+        const QList<AccessRequest> serious12{request("pc", AccessTier::Extended12Months, AccessPurpose::Serious, RequestState::Approved)};
+        QVERIFY(policy.mayView(inv, AccessPurpose::Major, ref, vrm, at, major24, kNow, {ref}).allowed);
+        QVERIFY(!policy.mayView(inv, AccessPurpose::Major, ref, vrm, at, major24, kNow, {}).allowed);
+        QVERIFY(!policy.mayView(inv, AccessPurpose::Major, ref, vrm, at, major24, kNow, {QStringLiteral("OP-OTHER/1")}).allowed);
+        QVERIFY(!policy.mayView(inv, AccessPurpose::Serious, ref, vrm, at, serious12, kNow, {ref}).allowed);
+        QVERIFY(!policy.mayView(inv, AccessPurpose::Major, ref, vrm, at, {}, kNow, {ref}).allowed);
+        QVERIFY(!policy.mayView(user("op", Role::Operator), AccessPurpose::Major, ref, vrm, at, major24, kNow, {ref}).allowed);
+    }
+
     void approvalIsScoped()
     {
         const AccessPolicy policy;

@@ -180,6 +180,49 @@ private Q_SLOTS:
         QVERIFY(audit.recent(1).first().details.value(QLatin1String("refused")).toString().contains(QStringLiteral("window")));
     }
 
+    void preservedReadsAreSeenOnlyForTheirCase()
+    {
+        // Past retention a read is gone unless a preservation hold keeps it for a named case;
+        // then the case's investigator sees it with a 24-month approval, nobody else does.
+        std::vector<Read> reads(1);
+        reads[0].vrm = QStringLiteral("HE11DDD");
+        reads[0].cameraId = QStringLiteral("CAM-1");
+        reads[0].capturedAtMs = m_now - 800 * kDay;
+        reads[0].confidence = 0.9;
+        QVERIFY(m_store->insertReads(reads).ok());
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("INSERT INTO holds (read_uid, case_reference, reason, placed_by, placed_at) VALUES (?, 'OP-OWL/3', 'trial', 'sgt', 1)"));
+        q.addBindValue(reads[0].uid.toString(QUuid::WithoutBraces));
+        QVERIFY(q.exec());
+        AccessRequest approval;
+        approval.id = 9;
+        approval.requester = m_inv.name;
+        approval.caseReference = QStringLiteral("OP-OWL/3");
+        approval.purpose = AccessPurpose::Major;
+        approval.scopeVrms = {QStringLiteral("HE11DDD")};
+        approval.tier = AccessTier::Extended24Months;
+        approval.state = RequestState::Approved;
+        approval.decidedBy = QStringLiteral("sgt");
+        approval.expiresAtMs = m_now + kDay;
+        AuditLog audit(*m_store);
+        ReadSearch search(*m_store, audit, AccessPolicy());
+        SearchQuery query;
+        query.plate = QStringLiteral("HE11DDD");
+        auto held = search.search(m_inv, AccessPurpose::Major, QStringLiteral("OP-OWL/3"), query, {approval}, m_now);
+        QVERIFY(held.ok());
+        QCOMPARE(held->reads.size(), 1);
+        approval.caseReference = QStringLiteral("OP-OTHER/1");
+        auto other = search.search(m_inv, AccessPurpose::Major, QStringLiteral("OP-OTHER/1"), query, {approval}, m_now);
+        QVERIFY(other.ok());
+        QCOMPARE(other->reads.size(), 0);
+        QCOMPARE(other->withheld, 1);
+        QVERIFY2(other->howToAsk.contains(QStringLiteral("only for the case that holds it")), qPrintable(other->howToAsk));
+        QVERIFY(q.exec(QStringLiteral("UPDATE holds SET released_at = 2, released_by = 'sgt2'")));
+        approval.caseReference = QStringLiteral("OP-OWL/3");
+        auto released = search.search(m_inv, AccessPurpose::Major, QStringLiteral("OP-OWL/3"), query, {approval}, m_now);
+        QCOMPARE(released->reads.size(), 0);
+    }
+
     void wildcardSearchUsesTheVrmIndex()
     {
         // GLOB, unlike LIKE (case-blind), can range over the VRM index for the literal start of a
