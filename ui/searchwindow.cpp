@@ -6,8 +6,8 @@
 #include "theme.h"
 #include "wording.h"
 
-#include "access/forcesettings.h"
 #include "access/accessrequests.h"
+#include "access/forcesettings.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/imagestore.h"
@@ -22,6 +22,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -335,7 +336,16 @@ bool SearchWindow::runSearch()
     m_results = m_last.reads;
     m_searchPurpose = purpose;
     m_searchReference = reference;
-    fillResults();
+    const QStringList shown = fillResults();
+    if (!shown.isEmpty()) {
+        // The plate patches in the results are images of the reads: their showing is recorded
+        // (the overview, with the detail view, has its own entry).
+        audit.append(m_user.name, QStringLiteral("view-images"),
+                     {{QStringLiteral("kind"), QStringLiteral("plate-thumbnails")},
+                      {QStringLiteral("uids"), QJsonArray::fromStringList(shown)},
+                      {QStringLiteral("purpose"), purposeName(purpose)},
+                      {QStringLiteral("reference"), reference}});
+    }
     if (m_last.withheld > 0) {
         QString text = tr("%1 matching read(s) withheld: %2.").arg(m_last.withheld).arg(m_last.withheldReason);
         if (!m_last.howToAsk.isEmpty())
@@ -353,8 +363,9 @@ bool SearchWindow::runSearch()
     return true;
 }
 
-void SearchWindow::fillResults()
+QStringList SearchWindow::fillResults()
 {
+    QStringList shown;
     const ImageStore images(m_store.dataDir());
     m_table->setRowCount(0);
     m_table->setRowCount(int(m_results.size()));
@@ -369,6 +380,7 @@ void SearchWindow::fillResults()
             QIcon icon(thumb);
             icon.addPixmap(thumb, QIcon::Selected);
             patch->setIcon(icon);
+            shown << r.uid.toString(QUuid::WithoutBraces);
         } else if (!r.platePatch.isEmpty()) {
             patch->setText(tr("⚠ image check failed"));
             patch->setForeground(Theme::danger());
@@ -390,6 +402,7 @@ void SearchWindow::fillResults()
             confidence->setForeground(Theme::warning());
         m_table->setItem(i, ConfidenceColumn, confidence);
     }
+    return shown;
 }
 
 ReadDetailDialog *SearchWindow::openRead(int row)

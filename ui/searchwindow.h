@@ -65,7 +65,8 @@ public:
 private:
     void showError(const QString &text);
     void clearError();
-    void fillResults();
+    // Fills the table; returns the uids of the reads whose plate image is shown.
+    QStringList fillResults();
     qint64 fromMs() const;
     qint64 toMs() const;
     QString cameraName(const QString &id) const;

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,8 +77,14 @@ private Q_SLOTS:
         auto *request = window.findChild<QPushButton *>(QStringLiteral("requestAccessButton"));
         QVERIFY(request->isVisible());
 
-        // The search was audited by core with its parameters.
-        const AuditEvent last = AuditLog(*fx.store).recent(1).at(0);
+        // The search was audited by core with its parameters, then the thumbnails shown.
+        const QList<AuditEvent> entries = AuditLog(*fx.store).recent(2);
+        const AuditEvent thumbnails = entries.at(0);
+        QCOMPARE(thumbnails.action, QStringLiteral("view-images"));
+        QCOMPARE(thumbnails.details.value(QStringLiteral("kind")).toString(), QStringLiteral("plate-thumbnails"));
+        QCOMPARE(thumbnails.details.value(QStringLiteral("uids")).toArray().size(), 2);
+        QCOMPARE(thumbnails.details.value(QStringLiteral("reference")).toString(), QStringLiteral("CASE/2025/17"));
+        const AuditEvent last = entries.at(1);
         QCOMPARE(last.action, QStringLiteral("search"));
         QCOMPARE(last.details.value(QStringLiteral("reference")).toString(), QStringLiteral("CASE/2025/17"));
         QCOMPARE(last.details.value(QStringLiteral("results")).toInt(), 2);
