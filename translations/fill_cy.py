@@ -482,6 +482,20 @@ CY = {
     "Deleted when the retention period ends": "Caiff ei ddileu pan ddaw'r cyfnod cadw i ben",
     "Not preserved: %1": "Heb ei gadw: %1",
     "The audit anchor could not be written to %1: %2": "Nid oedd modd ysgrifennu angor yr archwiliad i %1: %2",
+    # Force settings (administrators)
+    "Force settings": "Gosodiadau'r heddlu",
+    "Reads any role that needs them may see (days)": "Darlleniadau y gall unrhyw rôl sydd eu hangen eu gweld (dyddiau)",
+    "Serious cases with approval, up to (days)": "Achosion difrifol gyda chymeradwyaeth, hyd at (dyddiau)",
+    "An approval lasts (days)": "Mae cymeradwyaeth yn para (dyddiau)",
+    "Reads are kept (days)": "Cedwir darlleniadau (dyddiau)",
+    "Vehicle images are kept (days)": "Cedwir delweddau cerbydau (dyddiau)",
+    "How long reads may be seen and kept. Major and counter-terrorism cases may see reads up to the retention period with a 24-month approval. Every change is recorded in the audit trail.":
+        "Am ba hyd y gellir gweld a chadw darlleniadau. Gall achosion mawr a gwrthderfysgaeth weld darlleniadau hyd at y cyfnod cadw gyda chymeradwyaeth 24 mis. Cofnodir pob newid yn y llwybr archwilio.",
+    "Save": "Cadw",
+    "Not saved: %1": "Heb ei gadw: %1",
+    "Saved %1 change(s); each is in the audit trail.": "Cadwyd %1 newid; mae pob un yn y llwybr archwilio.",
+    "Ad&ministration": "Gwei&nyddu",
+    "&Force settings…": "&Gosodiadau'r heddlu…",
 }
 
 # Markup-only strings: the words are all placeholders, so the translation is the source.

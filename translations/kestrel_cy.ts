@@ -480,6 +480,53 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::ForceSettingsDialog</name>
+    <message>
+        <source>Reads any role that needs them may see (days)</source>
+        <translation>Darlleniadau y gall unrhyw rôl sydd eu hangen eu gweld (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Serious cases with approval, up to (days)</source>
+        <translation>Achosion difrifol gyda chymeradwyaeth, hyd at (dyddiau)</translation>
+    </message>
+    <message>
+        <source>An approval lasts (days)</source>
+        <translation>Mae cymeradwyaeth yn para (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Reads are kept (days)</source>
+        <translation>Cedwir darlleniadau (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Vehicle images are kept (days)</source>
+        <translation>Cedwir delweddau cerbydau (dyddiau)</translation>
+    </message>
+    <message>
+        <source>Force settings</source>
+        <translation>Gosodiadau'r heddlu</translation>
+    </message>
+    <message>
+        <source>How long reads may be seen and kept. Major and counter-terrorism cases may see reads up to the retention period with a 24-month approval. Every change is recorded in the audit trail.</source>
+        <translation>Am ba hyd y gellir gweld a chadw darlleniadau. Gall achosion mawr a gwrthderfysgaeth weld darlleniadau hyd at y cyfnod cadw gyda chymeradwyaeth 24 mis. Cofnodir pob newid yn y llwybr archwilio.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 change(s); each is in the audit trail.</source>
+        <translation>Cadwyd %1 newid; mae pob un yn y llwybr archwilio.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Gui</name>
     <message>
         <source>Kestrel ANPR workstation</source>
@@ -1339,6 +1386,14 @@ neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.<
     <message>
         <source>The audit anchor could not be written to %1: %2</source>
         <translation>Nid oedd modd ysgrifennu angor yr archwiliad i %1: %2</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>Gwei&amp;nyddu</translation>
+    </message>
+    <message>
+        <source>&amp;Force settings…</source>
+        <translation>&amp;Gosodiadau'r heddlu…</translation>
     </message>
 </context>
 <context>

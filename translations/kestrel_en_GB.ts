@@ -480,6 +480,53 @@
     </message>
 </context>
 <context>
+    <name>Kestrel::ForceSettingsDialog</name>
+    <message>
+        <source>Reads any role that needs them may see (days)</source>
+        <translation>Reads any role that needs them may see (days)</translation>
+    </message>
+    <message>
+        <source>Serious cases with approval, up to (days)</source>
+        <translation>Serious cases with approval, up to (days)</translation>
+    </message>
+    <message>
+        <source>An approval lasts (days)</source>
+        <translation>An approval lasts (days)</translation>
+    </message>
+    <message>
+        <source>Reads are kept (days)</source>
+        <translation>Reads are kept (days)</translation>
+    </message>
+    <message>
+        <source>Vehicle images are kept (days)</source>
+        <translation>Vehicle images are kept (days)</translation>
+    </message>
+    <message>
+        <source>Force settings</source>
+        <translation>Force settings</translation>
+    </message>
+    <message>
+        <source>How long reads may be seen and kept. Major and counter-terrorism cases may see reads up to the retention period with a 24-month approval. Every change is recorded in the audit trail.</source>
+        <translation>How long reads may be seen and kept. Major and counter-terrorism cases may see reads up to the retention period with a 24-month approval. Every change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 change(s); each is in the audit trail.</source>
+        <translation>Saved %1 change(s); each is in the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>Kestrel::Gui</name>
     <message>
         <source>Kestrel ANPR workstation</source>
@@ -1339,6 +1386,14 @@ or start Kestrel with --demo to try it with demo accounts.</translation>
     <message>
         <source>The audit anchor could not be written to %1: %2</source>
         <translation>The audit anchor could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>&amp;Force settings…</source>
+        <translation>&amp;Force settings…</translation>
     </message>
 </context>
 <context>

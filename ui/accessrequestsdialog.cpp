@@ -2,8 +2,8 @@
 
 #include "wording.h"
 
-#include "access/forcesettings.h"
 #include "access/accessrequests.h"
+#include "access/forcesettings.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/store.h"

@@ -1,11 +1,11 @@
 #include "mainwindow.h"
-#include "access/forcesettings.h"
 
 #include "accessrequestsdialog.h"
 #include "addcameradialog.h"
 #include "auditviewer.h"
 #include "cameratile.h"
 #include "exclusionzones.h"
+#include "forcesettingsdialog.h"
 #include "hitacknowledger.h"
 #include "hitalertdialog.h"
 #include "hitsmodel.h"
@@ -19,6 +19,7 @@
 #include "sessionlock.h"
 #include "theme.h"
 
+#include "access/forcesettings.h"
 #include "audit/auditlog.h"
 #include "pipeline/engine.h"
 #include "plugin/pluginloader.h"
@@ -260,6 +261,13 @@ void MainWindow::buildMenus()
         QAction *trail = audit->addAction(tr("Audit &trail…"));
         trail->setObjectName(QStringLiteral("auditTrailAction"));
         connect(trail, &QAction::triggered, this, &MainWindow::showAuditTrail);
+    }
+    if (ForceSettingsDialog::mayOpen(m_user)) {
+        QMenu *admin = menuBar()->addMenu(tr("Ad&ministration"));
+        admin->setObjectName(QStringLiteral("administrationMenu"));
+        QAction *settings = admin->addAction(tr("&Force settings…"));
+        settings->setObjectName(QStringLiteral("forceSettingsAction"));
+        connect(settings, &QAction::triggered, this, &MainWindow::showForceSettings);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -603,6 +611,12 @@ void MainWindow::showAuditTrail()
 {
     AuditViewer viewer(m_engine->store(), m_user, this);
     viewer.exec();
+}
+
+void MainWindow::showForceSettings()
+{
+    ForceSettingsDialog dialog(m_engine->store(), m_user, this);
+    dialog.exec();
 }
 
 void MainWindow::appendAuditAnchor()

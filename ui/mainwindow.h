@@ -73,6 +73,7 @@ public:
     SearchWindow *showSearch(); // one per main window, raised when open again
     void showAccessRequests();
     void showAuditTrail();
+    void showForceSettings();
 
     SessionLock *sessionLock() const { return m_lock; }
     // The workstation's daily duties, run as "system" an hour after start and every six hours:

@@ -3,8 +3,8 @@
 #include "commands.h"
 #include "session.h"
 
-#include "access/forcesettings.h"
 #include "access/accessrequests.h"
+#include "access/forcesettings.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 
