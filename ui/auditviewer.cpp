@@ -4,6 +4,7 @@
 #include "wording.h"
 
 #include "audit/auditlog.h"
+#include "common/csvfield.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -32,14 +33,6 @@ namespace {
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char('\r')))
-        s = QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-    return s;
 }
 
 QDateEdit *dateEdit(const QDate &value, QWidget *parent)

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include "audit/auditlog.h"
+#include "common/csvfield.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,17 +12,6 @@
 #include <QJsonObject>
 
 namespace Kestrel::Cli {
-
-namespace {
-
-QString csvField(QString s)
-{
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
-    return s;
-}
-
-} // namespace
 
 int auditCommand(const QStringList &words)
 {

@@ -60,9 +60,10 @@ int add(const Args &args, const QStringList &roleWords)
     }
     UserDirectory directory(**store);
     const QString name = args.positional().value(1);
-    // The new account's password: KESTREL_NEW_PASSWORD, else the prompt. KESTREL_PASSWORD is the
-    // acting administrator's own, so it stands in only for the first account (nobody acts
-    // yet) or, with a warning, when there is neither the variable nor a terminal.
+    // The new account's password: KESTREL_NEW_PASSWORD, else as for logging in (KESTREL_PASSWORD,
+    // else the prompt). For the first account nobody has logged in, so KESTREL_PASSWORD is its
+    // own; after that it is the acting administrator's, and giving it to another account is
+    // warned about.
     QString password = qEnvironmentVariable("KESTREL_NEW_PASSWORD");
     if (password.isEmpty())
         password = readPassword(QStringLiteral("New password for %1: ").arg(name));

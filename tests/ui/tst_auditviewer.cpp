@@ -117,6 +117,26 @@ private Q_SLOTS:
         QVERIFY(AuditLog(*fx.store).verify()); // the export extends the chain properly
     }
 
+    void formulasAreNotRunBySpreadsheets()
+    {
+        // A failed login records the name typed at the login screen: exported, a name like
+        // this must stay text in a spreadsheet, not become a formula.
+        Fixture fx;
+        QVERIFY(fx.open());
+        AuditLog(*fx.store).append(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("login-failed"));
+        AuditLog(*fx.store).append(QStringLiteral("@SUM(A1)"), QStringLiteral("login-failed"));
+        AuditViewer viewer(*fx.store, auditor());
+        viewer.setFilters(QString(), QStringLiteral("login-failed"), QString());
+        QCOMPARE(viewer.shown().size(), 2);
+        const QString path = fx.dir.filePath(QStringLiteral("failed.csv"));
+        QVERIFY2(viewer.exportCsv(path), qPrintable(viewer.message()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(text.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",login-failed,"), text.constData());
+        QVERIFY2(text.contains(",'@SUM(A1),login-failed,"), text.constData());
+    }
+
     void otherRolesRefused()
     {
         Fixture fx;
