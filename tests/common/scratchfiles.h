@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 // Writes numbered files (name1.csv, name2.csv...) into a folder removed with the object.
 class ScratchFiles
@@ -36,4 +37,12 @@ inline qint64 peakRssKib()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     return -1;
+}
+
+// A file name of the running test function and data row ("tampering-changed-time.db"): one
+// database each, so a row never sees what an earlier one did.
+inline QString currentTestFileName(const QString &suffix)
+{
+    return QLatin1String(QTest::currentTestFunction()) + QLatin1Char('-') +
+           QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) + suffix;
 }

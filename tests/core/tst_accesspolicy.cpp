@@ -3,20 +3,14 @@
 
 #include <QTest>
 
+#include "testusers.h"
+
 using namespace Kestrel;
 
 namespace {
 
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 constexpr qint64 kNow = 1'800'000'000'000LL;
-
-User user(const char *name, Roles roles)
-{
-    User u;
-    u.name = QLatin1String(name);
-    u.roles = roles;
-    return u;
-}
 
 AccessRequest request(const char *requester, AccessTier tier, AccessPurpose purpose, RequestState state,
                       qint64 expiresAt = kNow + 3 * kDay)
@@ -36,7 +30,6 @@ AccessRequest request(const char *requester, AccessTier tier, AccessPurpose purp
 }
 
 } // namespace
-
 
 class TestAccessPolicy : public QObject
 {

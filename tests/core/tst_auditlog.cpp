@@ -11,6 +11,8 @@
 
 #include <thread>
 
+#include "scratchfiles.h"
+
 using namespace Kestrel;
 
 class TestAuditLog : public QObject
@@ -41,9 +43,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString name = QLatin1String(QTest::currentTestFunction()) + QLatin1Char('-') +
-                             QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
-        m_store = std::move(Store::open(m_dir.filePath(name + QStringLiteral(".db")))).value();
+        m_store = std::move(Store::open(m_dir.filePath(currentTestFileName(QStringLiteral(".db"))))).value();
     }
     void cleanup() { m_store.reset(); }
 

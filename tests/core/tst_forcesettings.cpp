@@ -7,17 +7,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "scratchfiles.h"
+#include "testusers.h"
+
 using namespace Kestrel;
 
 namespace {
-
-User person(const char *name, Roles roles)
-{
-    User u;
-    u.name = QLatin1String(name);
-    u.roles = roles;
-    return u;
-}
 
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 
@@ -29,7 +24,7 @@ class TestForceSettings : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
-    const User m_admin = person("admin", Role::Administrator);
+    const User m_admin = user("admin", Role::Administrator);
 
     QList<AuditEvent> changes()
     {
@@ -43,9 +38,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString name = QLatin1String(QTest::currentTestFunction()) + QLatin1Char('-') +
-                             QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
-        m_store = std::move(Store::open(m_dir.filePath(name + QStringLiteral(".db")))).value();
+        m_store = std::move(Store::open(m_dir.filePath(currentTestFileName(QStringLiteral(".db"))))).value();
     }
     void cleanup() { m_store.reset(); }
 
@@ -106,7 +99,7 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QString, says);
         AuditLog audit(*m_store);
-        auto changed = ForceSettings::set(*m_store, audit, person("someone", Roles::fromInt(roles)), key, value);
+        auto changed = ForceSettings::set(*m_store, audit, user("someone", Roles::fromInt(roles)), key, value);
         QVERIFY(!changed.ok());
         QCOMPARE(int(changed.error().kind), kind);
         QVERIFY2(changed.error().message.contains(says), qPrintable(changed.error().message));
@@ -127,7 +120,7 @@ private Q_SLOTS:
         AuditLog audit(*m_store);
         QVERIFY(ForceSettings::set(*m_store, audit, m_admin, QStringLiteral("access.standard_days"), QStringLiteral("120")).ok());
         const qint64 now = 1'800'000'000'000LL;
-        const User pc = person("pc", Role::Investigator);
+        const User pc = user("pc", Role::Investigator);
         auto sees = [&](const AccessPolicy &policy) {
             return policy.mayView(pc, AccessPurpose::Routine, QStringLiteral("INC-7"), QStringLiteral("AB12CDE"), now - 100 * kDay,
                                   {}, now).allowed;

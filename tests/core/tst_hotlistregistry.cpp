@@ -7,19 +7,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testusers.h"
+
 using namespace Kestrel;
 
 namespace {
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-
-User user(const char *name, Roles roles)
-{
-    User u;
-    u.name = QLatin1String(name);
-    u.roles = roles;
-    return u;
-}
 
 HotlistEntry entry(const char *vrm, const char *list = "Local", const char *source = "Local intelligence")
 {

@@ -9,20 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testusers.h"
+
 using namespace Kestrel;
 
 namespace {
 
 constexpr qint64 kDay = 24LL * 3600 * 1000;
 const qint64 kNow = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
-
-User user(const char *name, Role role)
-{
-    User u;
-    u.name = QLatin1String(name);
-    u.roles = role;
-    return u;
-}
 
 // A store holding reads of known ages, each with real image files.
 struct Fixture

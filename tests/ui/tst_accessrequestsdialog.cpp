@@ -18,18 +18,12 @@
 #include <QTabWidget>
 #include <QTableWidget>
 
+#include "testusers.h"
+
 using namespace Kestrel;
 using namespace Kestrel::TestFixture;
 
 namespace {
-
-User user(const QString &name, Roles roles)
-{
-    User u;
-    u.name = name;
-    u.roles = roles;
-    return u;
-}
 
 // Fills and sends the form as a user would; returns the request id (0 when refused).
 qint64 sendRequest(AccessRequestsDialog &dialog, const QString &reference, const QString &vrms, QString *message = nullptr)

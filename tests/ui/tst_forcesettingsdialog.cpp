@@ -12,18 +12,12 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include "testusers.h"
+
 using namespace Kestrel;
 using namespace Kestrel::TestFixture;
 
 namespace {
-
-User withRoles(const char *name, Roles roles)
-{
-    User u;
-    u.name = QLatin1String(name);
-    u.roles = roles;
-    return u;
-}
 
 int configChanges(Store &store)
 {
@@ -45,7 +39,7 @@ private Q_SLOTS:
         // shortened first: typed in any order, Save finds the order that passes.
         Fixture fx;
         QVERIFY(fx.open());
-        ForceSettingsDialog dialog(*fx.store, withRoles("ada", Role::Administrator));
+        ForceSettingsDialog dialog(*fx.store, user("ada", Role::Administrator));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *retention = dialog.findChild<QSpinBox *>(QStringLiteral("retention.days"));
@@ -71,7 +65,7 @@ private Q_SLOTS:
     {
         Fixture fx;
         QVERIFY(fx.open());
-        ForceSettingsDialog dialog(*fx.store, withRoles("ada", Role::Administrator));
+        ForceSettingsDialog dialog(*fx.store, user("ada", Role::Administrator));
         dialog.findChild<QSpinBox *>(QStringLiteral("access.standard_days"))->setValue(500); // past the 365-day tier
         QVERIFY(!dialog.save());
         QVERIFY2(dialog.errorText().contains(QStringLiteral("must be less than access.extended_days")), qPrintable(dialog.errorText()));
@@ -85,7 +79,7 @@ private Q_SLOTS:
     {
         Fixture fx;
         QVERIFY(fx.open());
-        const User supervisor = withRoles("sam", Role::Supervisor);
+        const User supervisor = user("sam", Role::Supervisor);
         QVERIFY(!ForceSettingsDialog::mayOpen(supervisor));
         ForceSettingsDialog dialog(*fx.store, supervisor);
         dialog.show();

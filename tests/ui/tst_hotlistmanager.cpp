@@ -15,18 +15,12 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 
+#include "testusers.h"
+
 using namespace Kestrel;
 using namespace Kestrel::TestFixture;
 
 namespace {
-
-User user(const QString &name, Roles roles)
-{
-    User u;
-    u.name = name;
-    u.roles = roles;
-    return u;
-}
 
 QString writeCsv(const QTemporaryDir &dir)
 {
