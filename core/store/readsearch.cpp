@@ -88,6 +88,15 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
         return pattern.error();
     if (query.fromMs > 0 && query.toMs > 0 && query.fromMs > query.toMs)
         return Error::badInput(QStringLiteral("the time window ends before it starts"), {}, 0, QStringLiteral("to"));
+    // A pattern of almost nothing but wildcards matches most of the store: with no window it
+    // would read every read kept (at 100 million, minutes), and it is no investigation.
+    const qsizetype literals = pattern->size() - pattern->count(QLatin1Char('*')) - pattern->count(QLatin1Char('?'));
+    constexpr qint64 kBroadWindowMs = 31LL * 24 * 3600 * 1000;
+    if (literals < 2 && (query.fromMs <= 0 || (query.toMs > 0 ? query.toMs : nowMs) - query.fromMs > kBroadWindowMs))
+        return Error::badInput(QStringLiteral("'%1' matches almost every plate: give at least two letters or digits, or a "
+                                              "time window of at most 31 days")
+                                   .arg(*pattern),
+                               {}, 0, QStringLiteral("plate"));
 
     QString sql = QStringLiteral("SELECT ") + Store::readColumns() + QStringLiteral(" FROM reads r WHERE ");
     QVariantList binds;

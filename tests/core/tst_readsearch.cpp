@@ -104,6 +104,30 @@ private Q_SLOTS:
         QVERIFY(!ReadSearch::normalisePattern(QStringLiteral("   ")).ok());
     }
 
+    void broadPatternsNeedAShortWindow()
+    {
+        AuditLog audit(*m_store);
+        ReadSearch search(*m_store, audit, AccessPolicy());
+        SearchQuery q;
+        q.plate = QStringLiteral("*");
+        auto all = search.search(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), q, {}, m_now);
+        QVERIFY(!all.ok());
+        QCOMPARE(all.error().field, QStringLiteral("plate"));
+        QVERIFY2(all.error().message.contains(QStringLiteral("time window of at most 31 days")), qPrintable(all.error().message));
+        q.plate = QStringLiteral("A?*");
+        q.fromMs = m_now - 60 * kDay;
+        QVERIFY(!search.search(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), q, {}, m_now).ok());
+        // Within two days the same pattern is a fair question.
+        q.fromMs = m_now - 2 * kDay;
+        auto recent = search.search(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), q, {}, m_now);
+        QVERIFY(recent.ok());
+        QCOMPARE(recent->reads.size(), 4); // AB12CDE, AB13CDE, AB1CDE, AB12CDF; not XAB12CDE or ZZ99ZZZ
+        q.plate = QStringLiteral("*");
+        recent = search.search(m_inv, AccessPurpose::Routine, QStringLiteral("INC-9"), q, {}, m_now);
+        QVERIFY(recent.ok());
+        QCOMPARE(recent->reads.size(), 6);
+    }
+
     void oldReadsAreWithheldWithAReason()
     {
         AuditLog audit(*m_store);
