@@ -3,18 +3,24 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "hotlist/csvreader.h"
 #include "pipeline/engine.h"
 #include "plates/vrm.h"
 #include "plugin/pluginloader.h"
+#include "store/imagestore.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
+
+#include <mutex>
 
 namespace Kestrel::Cli {
 
@@ -40,18 +46,41 @@ int readsCommand(const QStringList &words)
             err(session.error().toString());
             return exitCodeFor(session.error());
         }
-        if (!session->user.has(Role::Administrator) && !session->user.has(Role::Supervisor)) {
-            AuditLog(*session->store).append(session->user.name, QStringLiteral("reads-import"),
-                                             {{QStringLiteral("file"), path}, {QStringLiteral("refused"), QStringLiteral("role")}});
-            err(QStringLiteral("refused: reads are imported by administrators or supervisors"));
-            return ExitRefused;
+        if (auto allowed = Permissions::require(session->user, Action::ImportReads); !allowed) {
+            auto audited = AuditLog(*session->store).append(session->user.name, QStringLiteral("reads-import"),
+                                                            {{QStringLiteral("file"), path}, {QStringLiteral("refused"), allowed.error().message}});
+            err(QStringLiteral("refused: ") + allowed.error().message);
+            return audited ? ExitRefused : exitCodeFor(audited.error());
         }
         user = session->user.name;
     }
+    // Each submitted read's line, to report what the store left out by line; the counts are of
+    // what the store writer says it committed, never of what was handed to it.
+    QHash<QUuid, int> lineOf;
+    std::mutex batchMutex;
+    QList<QPair<QUuid, Error>> storeRefused;
+    QList<QUuid> storeDuplicates;
+    QSet<QUuid> notStored;
+    QString writeError;
+    int stored = 0;
     PluginLoader plugins;
     Engine::Options options;
     options.dbPath = globalOptions().db;
     options.previews = false;
+    options.onBatch = [&](const StoreWriter::BatchReport &report) {
+        std::lock_guard lock(batchMutex);
+        stored += report.committed;
+        storeRefused += report.refused;
+        storeDuplicates += report.duplicates;
+        for (const auto &refused : report.refused)
+            notStored.insert(refused.first);
+        for (const QUuid &uid : report.duplicates)
+            notStored.insert(uid);
+        for (const QUuid &uid : report.failed)
+            notStored.insert(uid);
+        if (!report.error.isEmpty() && writeError.isEmpty())
+            writeError = report.error;
+    };
     auto engine = Engine::create(options, &plugins);
     if (!engine) {
         err(engine.error().toString());
@@ -76,10 +105,13 @@ int readsCommand(const QStringList &words)
     QSet<QString> cameras;
     for (const Camera &c : (*engine)->store().cameras())
         cameras.insert(c.id);
-    int imported = 0, rejected = 0, hits = 0;
+    int submitted = 0, rejected = 0, duplicates = 0;
+    QHash<QUuid, int> hitsOf; // hits raised per read; counted when the read is stored
+    QSet<QString> seen;       // camera, time and VRM of this file's reads: a repeat is a duplicate
     const qint64 importStartMs = QDateTime::currentMSecsSinceEpoch();
     constexpr qint64 kClockSkewMs = 5 * 60 * 1000; // cameras' clocks drift a little
-    QObject::connect(engine->get(), &Engine::hitRaised, engine->get(), [&](const Hit &) { ++hits; }, Qt::DirectConnection);
+    QObject::connect(engine->get(), &Engine::hitRaised, engine->get(), [&](const Hit &h) { ++hitsOf[h.read.uid]; },
+                     Qt::DirectConnection);
     QStringList fields;
     for (;;) {
         const auto status = csv.next(&fields);
@@ -126,10 +158,16 @@ int readsCommand(const QStringList &words)
         r.confidence = 1.0;
         if (col.contains(QStringLiteral("confidence")) && !value("confidence").isEmpty()) {
             r.confidence = value("confidence").toDouble(&ok);
-            if (!ok || r.confidence < 0 || r.confidence > 1) {
+            if (!ok) {
                 reject(QStringLiteral("confidence"), QStringLiteral("'%1' is not a number from 0 to 1").arg(value("confidence")));
                 continue;
             }
+        }
+        // The store's own rule for every field (NaN, control characters, ...), asked before the
+        // read is submitted so that a bad line is named by its line.
+        if (auto checked = Store::checkRead(r); !checked) {
+            reject(checked.error().field, checked.error().message);
+            continue;
         }
         bool imagesOk = true;
         for (const auto &[column, target] : {std::pair{"plate_image", &r.platePatchJpeg}, std::pair{"overview_image", &r.overviewJpeg}}) {
@@ -143,8 +181,8 @@ int readsCommand(const QStringList &words)
                 break;
             }
             *target = f.readAll();
-            if (!target->startsWith("\xff\xd8")) {
-                reject(QLatin1String(column), QStringLiteral("%1 is not a JPEG").arg(f.fileName()));
+            if (auto decodes = ImageStore::checkJpeg(*target); !decodes) {
+                reject(QLatin1String(column), QStringLiteral("%1: %2").arg(f.fileName(), decodes.error().message));
                 imagesOk = false;
                 break;
             }
@@ -166,16 +204,52 @@ int readsCommand(const QStringList &words)
             }
             cameras.insert(c.id);
         }
+        // Reads are unique by camera, capture time and VRM (the store enforces it too): a file
+        // imported again stores nothing twice and raises no alert twice.
+        const QString key = r.cameraId + QChar(0x1f) + QString::number(r.capturedAtMs) + QChar(0x1f) + r.vrm;
+        if (seen.contains(key) || (*engine)->store().hasRead(r.cameraId, r.capturedAtMs, r.vrm)) {
+            err(QStringLiteral("%1:%2: a duplicate of a stored read (camera %3, %4, %5): not stored again")
+                    .arg(path).arg(csv.line()).arg(r.cameraId, isoTime(r.capturedAtMs), r.vrm));
+            ++duplicates;
+            continue;
+        }
+        seen.insert(key);
+        lineOf.insert(r.uid, csv.line());
         (*engine)->submit(std::move(r));
-        ++imported;
+        ++submitted;
     }
     (*engine)->flush();
-    auto store = openStore(globalOptions().db);
-    if (store)
-        AuditLog(**store).append(user, QStringLiteral("reads-import"),
-                                 {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}, {QStringLiteral("imported"), imported},
-                                  {QStringLiteral("rejected"), rejected}, {QStringLiteral("hits"), hits}});
-    out(QStringLiteral("imported %1, rejected %2, hits %3").arg(imported).arg(rejected).arg(hits));
+    std::lock_guard lock(batchMutex);
+    for (const auto &[uid, why] : storeRefused) {
+        err(QStringLiteral("%1:%2: %3").arg(path).arg(lineOf.value(uid)).arg(why.toString()));
+        ++rejected;
+    }
+    duplicates += int(storeDuplicates.size());
+    for (const QUuid &uid : storeDuplicates)
+        err(QStringLiteral("%1:%2: a duplicate of a stored read: not stored again").arg(path).arg(lineOf.value(uid)));
+    int hits = 0;
+    for (auto it = hitsOf.cbegin(); it != hitsOf.cend(); ++it)
+        if (!notStored.contains(it.key()))
+            hits += it.value();
+    QJsonObject details{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}, {QStringLiteral("imported"), stored},
+                        {QStringLiteral("rejected"), rejected}, {QStringLiteral("duplicates"), duplicates},
+                        {QStringLiteral("hits"), hits}};
+    if (!writeError.isEmpty())
+        details.insert(QStringLiteral("error"), writeError);
+    auto audited = AuditLog((*engine)->store()).append(user, QStringLiteral("reads-import"), details);
+    if (!writeError.isEmpty()) {
+        err(QStringLiteral("%1: the store could not be written (%2): %3 of %4 read(s) were stored before the failure, "
+                           "the rest were not; import the file again once the fault is cleared (stored reads are "
+                           "recognised and not stored twice)")
+                .arg(path, writeError).arg(stored).arg(submitted));
+        out(QStringLiteral("imported %1, rejected %2, duplicates %3, hits %4").arg(stored).arg(rejected).arg(duplicates).arg(hits));
+        return ExitBadInput;
+    }
+    if (!audited) {
+        err(QStringLiteral("%1 read(s) were stored but the audit entry could not be written: %2").arg(stored).arg(audited.error().toString()));
+        return exitCodeFor(audited.error());
+    }
+    out(QStringLiteral("imported %1, rejected %2, duplicates %3, hits %4").arg(stored).arg(rejected).arg(duplicates).arg(hits));
     return rejected ? ExitBadInput : ExitOk;
 }
 

@@ -36,6 +36,20 @@ struct Error
     static Error refused(QString message) { return {Kind::Refused, std::move(message), {}, 0, {}}; }
     static Error internal(QString message) { return {Kind::Internal, std::move(message), {}, 0, {}}; }
 
+    Error withField(QString name) const
+    {
+        Error e = *this;
+        e.field = std::move(name);
+        return e;
+    }
+    Error at(QString fileName, int lineNumber) const
+    {
+        Error e = *this;
+        e.file = std::move(fileName);
+        e.line = lineNumber;
+        return e;
+    }
+
     // "file:line: field: message", leaving out the parts that are unknown.
     QString toString() const
     {
@@ -51,8 +65,9 @@ struct Error
     }
 };
 
+// [[nodiscard]]: an error dropped on the floor is how counts come to claim what never happened.
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
@@ -75,7 +90,7 @@ private:
 };
 
 template <>
-class Result<void>
+class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

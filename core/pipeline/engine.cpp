@@ -32,12 +32,16 @@ Result<std::unique_ptr<Engine>> Engine::create(const Options &options, PluginLoa
     engine->m_store = std::move(store).value();
     Engine *self = engine.get();
     engine->m_writer = std::make_unique<StoreWriter>(
-        options.dbPath, StoreWriter::Options{}, [self](int count, const QString &error) {
-            self->m_stored += count;
-            if (!error.isEmpty())
-                Q_EMIT self->storeError(error);
-            else
-                Q_EMIT self->readsCommitted(count);
+        options.dbPath, StoreWriter::Options{}, [self](const StoreWriter::BatchReport &report) {
+            self->m_stored += report.committed;
+            if (self->m_options.onBatch)
+                self->m_options.onBatch(report);
+            if (!report.error.isEmpty())
+                Q_EMIT self->storeError(report.error);
+            for (const auto &[uid, why] : report.refused)
+                Q_EMIT self->storeError(QStringLiteral("read %1 not stored: %2").arg(uid.toString(QUuid::WithoutBraces), why.toString()));
+            if (report.committed > 0)
+                Q_EMIT self->readsCommitted(report.committed);
         });
     auto started = engine->m_writer->start();
     if (!started)

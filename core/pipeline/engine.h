@@ -10,6 +10,7 @@
 #include "hotlist/hotlistregistry.h"
 #include "pipeline/cameraworker.h"
 #include "pipeline/previewframe.h"
+#include "store/storewriter.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,7 +24,6 @@ namespace Kestrel {
 
 class PluginLoader;
 class Store;
-class StoreWriter;
 
 class Engine : public QObject
 {
@@ -36,6 +36,8 @@ public:
         bool previews = true;
         // Live entries above which the snapshot keeps only what matching needs (HotlistRegistry).
         qint64 hotlistDetailLimit = HotlistRegistry::kDetailLimit;
+        // Told of every batch the store writer finished, on its thread (imports count by it).
+        StoreWriter::CommitCallback onBatch;
     };
     struct Totals
     {

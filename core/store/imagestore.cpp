@@ -6,11 +6,33 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <opencv2/imgcodecs.hpp>
+
 namespace Kestrel {
 
 QByteArray ImageStore::sha256Hex(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+Result<void> ImageStore::checkJpeg(const QByteArray &data)
+{
+    if (!data.startsWith("\xff\xd8"))
+        return Error::badInput(QStringLiteral("not a JPEG"));
+    // libjpeg fills a truncated file with grey and calls it a warning: the end-of-image marker
+    // (some encoders pad after it) is how a whole file is told from a cut one.
+    if (data.right(64).indexOf("\xff\xd9") < 0)
+        return Error::badInput(QStringLiteral("a JPEG cut short (no end-of-image marker)"));
+    const cv::Mat bytes(1, int(data.size()), CV_8UC1, const_cast<char *>(data.constData()));
+    cv::Mat picture;
+    try {
+        picture = cv::imdecode(bytes, cv::IMREAD_REDUCED_GRAYSCALE_2);
+    } catch (const cv::Exception &) {
+        picture.release();
+    }
+    if (picture.empty() || picture.cols < 4 || picture.rows < 4)
+        return Error::badInput(QStringLiteral("a JPEG that does not decode (truncated or damaged)"));
+    return {};
 }
 
 QString ImageStore::absolutePath(const ImageRef &ref) const

@@ -22,6 +22,8 @@ public:
     const QString &dataDir() const { return m_dataDir; }
 
     static QByteArray sha256Hex(const QByteArray &data);
+    // A JPEG that decodes to a picture of at least 8x8 pixels; what is not is no evidence.
+    [[nodiscard]] static Result<void> checkJpeg(const QByteArray &data);
 
 private:
     QString m_dataDir;

@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QSqlDriver>
+#include <QSet>
+
+#include "common/textcheck.h"
 
 #include <sqlite3.h>
 
@@ -16,6 +19,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <limits>
 #include <map>
 
@@ -486,11 +490,54 @@ Result<int> Store::dropEmptyPartitions(qint64 beforeMs)
     return dropped;
 }
 
+Result<void> Store::checkRead(const Read &r)
+{
+    auto bad = [](const char *field, QString why) {
+        return Error::badInput(std::move(why), {}, 0, QLatin1String(field));
+    };
+    if (r.vrm.isEmpty() || r.vrm.size() > 16)
+        return bad("vrm", QStringLiteral("'%1' is not 1 to 16 letters and digits").arg(r.vrm));
+    for (QChar c : r.vrm)
+        if (!((c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            return bad("vrm", QStringLiteral("'%1' holds a character other than A-Z and 0-9").arg(r.vrm));
+    // NaN fails every comparison, so it is asked for by name: SQLite would store it as NULL.
+    if (!std::isfinite(r.confidence) || r.confidence < 0.0 || r.confidence > 1.0)
+        return bad("confidence", QStringLiteral("%1 is not a number from 0 to 1").arg(r.confidence));
+    if (r.cameraId.trimmed().isEmpty())
+        return bad("camera", QStringLiteral("empty"));
+    const std::pair<const char *, const QString *> texts[] = {
+        {"camera", &r.cameraId}, {"raw_text", &r.rawText}, {"country", &r.country}, {"format", &r.format},
+        {"location", &r.location}, {"direction", &r.direction}};
+    for (const auto &[field, text] : texts)
+        if (const qsizetype at = firstControlCharacter(*text); at >= 0)
+            return bad(field, QStringLiteral("a control character (U+%1) at position %2")
+                                  .arg(text->at(at).unicode(), 4, 16, QLatin1Char('0'))
+                                  .arg(at + 1));
+    for (const PlateCandidate &c : r.candidates)
+        if (firstControlCharacter(c.text) >= 0 || !std::isfinite(c.score))
+            return bad("candidates", QStringLiteral("a candidate with a control character or a score that is not a number"));
+    return {};
+}
+
+bool Store::hasRead(const QString &cameraId, qint64 capturedAtMs, const QString &vrm) const
+{
+    if (m_version >= 5 && !partitionTables().contains(partitionTable(capturedAtMs)))
+        return false;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE vrm = ? AND captured_at = ? AND camera_id = ? LIMIT 1")
+                  .arg(m_version >= 5 ? partitionTable(capturedAtMs) : QStringLiteral("reads")));
+    q.addBindValue(vrm);
+    q.addBindValue(capturedAtMs);
+    q.addBindValue(cameraId);
+    return q.exec() && q.next();
+}
+
 // Rows of reads inside the caller's transaction, each into its month's table (schema 5) or the
-// single reads table of an older schema (fixtures in tests). On SQLite the statement is driven
-// through the C API: QtSql's per-value QVariant round trips cost more than SQLite itself at
-// ingest rates (15 k reads/s through QSqlQuery). Other drivers take the portable QSqlQuery path.
-Result<void> Store::insertReadRows(std::vector<Read> &reads)
+// single reads table of an older schema (fixtures in tests), through SQLite's C API: QtSql's
+// per-value QVariant round trips cost more than SQLite itself at ingest rates (15 k reads/s
+// through QSqlQuery). A read with a bad field, a duplicate, or a row that breaks a constraint
+// (SQLite undoes only that statement) is left out and reported; any other failure ends the batch.
+Result<void> Store::insertReadRows(std::vector<Read> &reads, InsertReport *report)
 {
     QSqlDatabase db = database();
     for (Read &r : reads)
@@ -498,18 +545,27 @@ Result<void> Store::insertReadRows(std::vector<Read> &reads)
             r.uid = QUuid::createUuid();
     const bool partitioned = m_version >= 5;
     sqlite3 *h = nativeHandle(db);
-    // One prepared insert per month met in this batch (nearly always one), with its next id.
+    if (!h)
+        return Error::internal(QStringLiteral("the store needs Qt's SQLite driver (QSQLITE)"));
+    // One prepared insert and duplicate probe per month met in this batch (nearly always one).
     struct Target
     {
         qint64 nextId = 0;
-        sqlite3_stmt *stmt = nullptr;
-        std::unique_ptr<QSqlQuery> query;
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_stmt *probe = nullptr;
     };
     std::map<int, Target> targets;
     const auto finalize = qScopeGuard([&] {
-        for (auto &entry : targets)
-            sqlite3_finalize(entry.second.stmt);
+        for (auto &entry : targets) {
+            sqlite3_finalize(entry.second.insert);
+            sqlite3_finalize(entry.second.probe);
+        }
     });
+    auto prepare = [&](const QString &sql, sqlite3_stmt **stmt) -> Result<void> {
+        if (sqlite3_prepare_v2(h, sql.toUtf8().constData(), -1, stmt, nullptr) != SQLITE_OK)
+            return Error::io(QStringLiteral("cannot prepare the read insert: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))), m_path);
+        return {};
+    };
     auto targetFor = [&](const Read &r) -> Result<Target *> {
         const int month = partitioned ? monthOf(r.capturedAtMs) : 0;
         auto it = targets.find(month);
@@ -527,102 +583,131 @@ Result<void> Store::insertReadRows(std::vector<Read> &reads)
                 return sqlError(QStringLiteral("cannot number the reads of %1").arg(table), q.lastError(), m_path);
             t.nextId = std::max(q.value(0).toLongLong(), monthIdBase(month)) + 1;
         }
-        const QString sql = QStringLiteral(
+        Target &stored = targets[month] = std::move(t);
+        auto prepared = prepare(QStringLiteral(
             "INSERT INTO %1 (id, uid, vrm, raw_text, confidence, candidates, country, format, camera_id,"
             " captured_at, location, direction, box_x, box_y, box_w, box_h, frame_index, patch_path,"
-            " patch_sha256, overview_path, overview_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(table);
-        if (h) {
-            const QByteArray utf8 = sql.toUtf8();
-            if (sqlite3_prepare_v2(h, utf8.constData(), -1, &t.stmt, nullptr) != SQLITE_OK)
-                return Error::io(QStringLiteral("cannot prepare the read insert: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))), m_path);
-        } else {
-            t.query = std::make_unique<QSqlQuery>(db);
-            if (!t.query->prepare(sql))
-                return sqlError(QStringLiteral("cannot prepare the read insert"), t.query->lastError(), m_path);
-        }
-        return &(targets[month] = std::move(t));
+            " patch_sha256, overview_path, overview_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(table),
+            &stored.insert);
+        if (prepared)
+            prepared = prepare(QStringLiteral("SELECT 1 FROM %1 WHERE vrm = ? AND captured_at = ? AND camera_id = ?").arg(table),
+                               &stored.probe);
+        if (!prepared)
+            return prepared.error();
+        return &stored;
     };
     for (Read &r : reads) {
+        r.id = 0;
+        if (auto checked = checkRead(r); !checked) {
+            report->refused.append({r.uid, checked.error()});
+            continue;
+        }
         auto target = targetFor(r);
         if (!target)
             return target.error();
         Target &t = **target;
-        const qint64 id = t.nextId;
-        if (t.stmt) {
-            sqlite3_stmt *stmt = t.stmt;
-            const QByteArray texts[] = {r.uid.toByteArray(QUuid::WithoutBraces), r.vrm.toUtf8(), r.rawText.toUtf8(),
-                                        candidatesToJson(r.candidates).toUtf8(), r.country.toUtf8(), r.format.toUtf8(),
-                                        r.cameraId.toUtf8(), r.location.toUtf8(), r.direction.toUtf8(),
-                                        r.platePatch.path.toUtf8(), r.platePatch.sha256, r.overview.path.toUtf8(),
-                                        r.overview.sha256};
-            auto text = [&](int column, const QByteArray &value) {
-                sqlite3_bind_text(stmt, column, value.constData(), int(value.size()), SQLITE_STATIC);
-            };
-            if (id > 0)
-                sqlite3_bind_int64(stmt, 1, id);
-            else
-                sqlite3_bind_null(stmt, 1);
-            text(2, texts[0]);
-            text(3, texts[1]);
-            text(4, texts[2]);
-            sqlite3_bind_double(stmt, 5, r.confidence);
-            text(6, texts[3]);
-            text(7, texts[4]);
-            text(8, texts[5]);
-            text(9, texts[6]);
-            sqlite3_bind_int64(stmt, 10, r.capturedAtMs);
-            text(11, texts[7]);
-            text(12, texts[8]);
-            sqlite3_bind_int(stmt, 13, r.plateBox.x());
-            sqlite3_bind_int(stmt, 14, r.plateBox.y());
-            sqlite3_bind_int(stmt, 15, r.plateBox.width());
-            sqlite3_bind_int(stmt, 16, r.plateBox.height());
-            sqlite3_bind_int64(stmt, 17, r.frameIndex);
-            text(18, texts[9]);
-            text(19, texts[10]);
-            text(20, texts[11]);
-            text(21, texts[12]);
-            const int rc = sqlite3_step(stmt);
-            if (rc != SQLITE_DONE) {
-                const QString why = QString::fromUtf8(sqlite3_errmsg(h));
-                sqlite3_reset(stmt);
-                return Error::io(QStringLiteral("cannot store the read of %1: %2").arg(r.vrm, why), m_path);
-            }
-            r.id = sqlite3_last_insert_rowid(h);
-            sqlite3_reset(stmt);
-        } else {
-            QSqlQuery &q = *t.query;
-            const QVariantList values = {
-                id > 0 ? QVariant(id) : QVariant(), r.uid.toString(QUuid::WithoutBraces), r.vrm, r.rawText,
-                r.confidence, candidatesToJson(r.candidates), r.country, r.format, r.cameraId, r.capturedAtMs,
-                r.location, r.direction, r.plateBox.x(), r.plateBox.y(), r.plateBox.width(),
-                r.plateBox.height(), r.frameIndex, r.platePatch.path,
-                QString::fromLatin1(r.platePatch.sha256), r.overview.path,
-                QString::fromLatin1(r.overview.sha256)};
-            for (int i = 0; i < values.size(); ++i)
-                q.bindValue(i, values.at(i));
-            if (!q.exec())
-                return sqlError(QStringLiteral("cannot store the read of %1").arg(r.vrm), q.lastError(), m_path);
-            r.id = q.lastInsertId().toLongLong();
+        const QByteArray texts[] = {r.uid.toByteArray(QUuid::WithoutBraces), r.vrm.toUtf8(), r.rawText.toUtf8(),
+                                    candidatesToJson(r.candidates).toUtf8(), r.country.toUtf8(), r.format.toUtf8(),
+                                    r.cameraId.toUtf8(), r.location.toUtf8(), r.direction.toUtf8(),
+                                    r.platePatch.path.toUtf8(), r.platePatch.sha256, r.overview.path.toUtf8(),
+                                    r.overview.sha256};
+        auto text = [](sqlite3_stmt *stmt, int column, const QByteArray &value) {
+            sqlite3_bind_text(stmt, column, value.constData(), int(value.size()), SQLITE_STATIC);
+        };
+        // Reads are unique by camera, capture time and VRM: a file imported twice, or a camera
+        // that sends a read again, stores nothing twice. The probe sees this batch's own rows.
+        text(t.probe, 1, texts[1]);
+        sqlite3_bind_int64(t.probe, 2, r.capturedAtMs);
+        text(t.probe, 3, texts[6]);
+        const int found = sqlite3_step(t.probe);
+        sqlite3_reset(t.probe);
+        if (found == SQLITE_ROW) {
+            report->duplicates.append(r.uid);
+            continue;
         }
+        if (found != SQLITE_DONE)
+            return Error::io(QStringLiteral("cannot look for a stored read of %1: %2").arg(r.vrm, QString::fromUtf8(sqlite3_errmsg(h))), m_path);
+        sqlite3_stmt *stmt = t.insert;
+        if (t.nextId > 0)
+            sqlite3_bind_int64(stmt, 1, t.nextId);
+        else
+            sqlite3_bind_null(stmt, 1);
+        text(stmt, 2, texts[0]);
+        text(stmt, 3, texts[1]);
+        text(stmt, 4, texts[2]);
+        sqlite3_bind_double(stmt, 5, r.confidence);
+        text(stmt, 6, texts[3]);
+        text(stmt, 7, texts[4]);
+        text(stmt, 8, texts[5]);
+        text(stmt, 9, texts[6]);
+        sqlite3_bind_int64(stmt, 10, r.capturedAtMs);
+        text(stmt, 11, texts[7]);
+        text(stmt, 12, texts[8]);
+        sqlite3_bind_int(stmt, 13, r.plateBox.x());
+        sqlite3_bind_int(stmt, 14, r.plateBox.y());
+        sqlite3_bind_int(stmt, 15, r.plateBox.width());
+        sqlite3_bind_int(stmt, 16, r.plateBox.height());
+        sqlite3_bind_int64(stmt, 17, r.frameIndex);
+        text(stmt, 18, texts[9]);
+        text(stmt, 19, texts[10]);
+        text(stmt, 20, texts[11]);
+        text(stmt, 21, texts[12]);
+        const int rc = sqlite3_step(stmt);
+        const QString why = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_reset(stmt);
+        if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+            // Only this statement was undone; the transaction and the reads before it stand.
+            const bool camera = why.contains(QLatin1String("FOREIGN KEY"));
+            report->refused.append({r.uid, Error::badInput(camera ? QStringLiteral("camera '%1' is not registered").arg(r.cameraId) : why,
+                                                           {}, 0, camera ? QStringLiteral("camera") : QString())});
+            continue;
+        }
+        if (rc != SQLITE_DONE)
+            return Error::io(QStringLiteral("cannot store the read of %1: %2").arg(r.vrm, why), m_path);
+        r.id = sqlite3_last_insert_rowid(h);
+        ++report->inserted;
         if (t.nextId > 0)
             ++t.nextId;
     }
     return {};
 }
 
-Result<void> Store::insertReads(std::vector<Read> &reads, const std::vector<Hit> &hits)
+Result<Store::InsertReport> Store::insertReads(std::vector<Read> &reads, const std::vector<Hit> &hits)
 {
     QSqlDatabase db = database();
     auto begun = beginWrite();
     if (!begun)
-        return begun;
-    auto inserted = insertReadRows(reads);
+        return begun.error();
+    InsertReport report;
+    auto inserted = insertReadRows(reads, &report);
     if (!inserted) {
         db.rollback();
-        return inserted;
+        for (Read &r : reads)
+            r.id = 0;
+        return inserted.error();
     }
-    QSqlQuery h(db);
+    QSet<QUuid> stored;
+    for (const Read &r : reads)
+        if (r.id > 0)
+            stored.insert(r.uid);
+    std::vector<Hit> kept;
+    for (const Hit &hit : hits)
+        if (stored.contains(hit.read.uid)) // a left-out read's hits go with it (a duplicate's are stored already)
+            kept.push_back(hit);
+    auto hitsStored = insertHitRows(kept);
+    if (hitsStored && db.commit())
+        return report;
+    const Error e = hitsStored ? sqlError(QStringLiteral("cannot commit the reads"), db.lastError(), m_path) : hitsStored.error();
+    db.rollback();
+    for (Read &r : reads)
+        r.id = 0;
+    return e;
+}
+
+// Inside the caller's transaction.
+Result<void> Store::insertHitRows(const std::vector<Hit> &hits)
+{
+    QSqlQuery h(database());
     h.prepare(QStringLiteral("INSERT INTO hits (uid, read_uid, entry_id, match_kind, distance, raised_at,"
                              " retrospective) VALUES (?,?,?,?,?,?,?)"));
     for (const Hit &hit : hits) {
@@ -633,14 +718,9 @@ Result<void> Store::insertReads(std::vector<Read> &reads, const std::vector<Hit>
         h.bindValue(4, hit.distance);
         h.bindValue(5, hit.raisedAtMs);
         h.bindValue(6, hit.retrospective ? 1 : 0);
-        if (!h.exec()) {
-            const QSqlError e = h.lastError();
-            db.rollback();
-            return sqlError(QStringLiteral("cannot store the hit on %1").arg(hit.read.vrm), e, m_path);
-        }
+        if (!h.exec())
+            return sqlError(QStringLiteral("cannot store the hit on %1").arg(hit.read.vrm), h.lastError(), m_path);
     }
-    if (!db.commit())
-        return sqlError(QStringLiteral("cannot commit the reads"), db.lastError(), m_path);
     return {};
 }
 
@@ -1037,8 +1117,16 @@ Result<Store::WeedResult> Store::weedHotlist(QDate today)
 
 Result<void> Store::insertHits(const std::vector<Hit> &hits)
 {
-    std::vector<Read> none;
-    return insertReads(none, hits);
+    QSqlDatabase db = database();
+    auto begun = beginWrite();
+    if (!begun)
+        return begun;
+    auto stored = insertHitRows(hits);
+    if (stored && db.commit())
+        return {};
+    const Error e = stored ? sqlError(QStringLiteral("cannot commit the hits"), db.lastError(), m_path) : stored.error();
+    db.rollback();
+    return e;
 }
 
 bool Store::hasHit(const QUuid &readUid, qint64 entryId) const

@@ -49,9 +49,22 @@ public:
     int schemaVersion() const { return m_version; }
     QSqlDatabase database() const;
 
+    // What a batch of reads came to: a count of rows committed, and each read left out by uid.
+    struct InsertReport
+    {
+        int inserted = 0;
+        QList<QUuid> duplicates;              // same camera, capture time and VRM as a stored read
+        QList<QPair<QUuid, Error>> refused;   // bad field (named), or a row SQLite refused
+    };
     // Reads and the hits raised on them, in one transaction. Image files must already be written
-    // (platePatch/overview filled). Assigns read ids.
-    Result<void> insertReads(std::vector<Read> &reads, const std::vector<Hit> &hits = {});
+    // (platePatch/overview filled). Assigns read ids (0 for a read left out). A read that is a
+    // duplicate or has a bad field is left out with its hits and the rest are stored; an error
+    // (disk full, I/O) means nothing of the batch was stored.
+    Result<InsertReport> insertReads(std::vector<Read> &reads, const std::vector<Hit> &hits = {});
+    // The one check of a read's fields before it is stored: the field named, why it is bad.
+    static Result<void> checkRead(const Read &read);
+    // A read with this camera, capture time and VRM is stored (reads are unique by the three).
+    bool hasRead(const QString &cameraId, qint64 capturedAtMs, const QString &vrm) const;
     // BEGIN IMMEDIATE: a transaction that reads before it writes holds the write lock from the
     // start, so a commit by another connection in between cannot make SQLite refuse its write
     // (a stale snapshot). End it with database().commit() or rollback().
@@ -117,7 +130,8 @@ public:
 private:
     Store() = default;
     Result<void> migrate(int from, int to);
-    Result<void> insertReadRows(std::vector<Read> &reads);
+    Result<void> insertReadRows(std::vector<Read> &reads, InsertReport *report);
+    Result<void> insertHitRows(const std::vector<Hit> &hits);
     Result<QString> ensurePartition(int month);
     Result<void> rebuildReadsView();
     Result<void> partitionLegacyReads();

@@ -4,6 +4,9 @@
 #include "store/store.h"
 
 #include <chrono>
+#include <optional>
+#include <string_view>
+#include <tuple>
 
 namespace Kestrel {
 
@@ -49,7 +52,7 @@ void StoreWriter::flush()
     std::unique_lock lock(m_mutex);
     const qint64 target = m_enqueued;
     m_wake.notify_one();
-    m_done.wait(lock, [&] { return m_committed >= target || !m_thread.joinable() || m_stopping; });
+    m_done.wait(lock, [&] { return m_handled >= target || !m_thread.joinable() || m_stopping; });
 }
 
 void StoreWriter::stop()
@@ -117,37 +120,49 @@ void StoreWriter::run()
             }
             stopping = m_stopping && m_reads.empty();
         }
-        QString error;
+        BatchReport report;
+        std::vector<Read> writable;
+        writable.reserve(reads.size());
         for (Read &r : reads) {
-            // Images first: a row never points at a file that is not there.
-            if (!r.platePatchJpeg.isEmpty()) {
-                auto ref = images.write(r.platePatchJpeg, r.capturedAtMs, r.uid, QStringLiteral("patch"));
-                if (ref)
-                    r.platePatch = ref.value();
+            // Images first: a row never points at a file that is not there. A read whose image
+            // cannot be written is reported, not stored without its evidence.
+            std::optional<Error> imageError;
+            for (auto [jpeg, ref, kind] : {std::tuple{&r.platePatchJpeg, &r.platePatch, "patch"},
+                                           std::tuple{&r.overviewJpeg, &r.overview, "overview"}}) {
+                if (jpeg->isEmpty() || imageError)
+                    continue;
+                auto written = images.write(*jpeg, r.capturedAtMs, r.uid, QLatin1String(kind));
+                if (written)
+                    *ref = written.value();
                 else
-                    error = ref.error().toString();
-            }
-            if (!r.overviewJpeg.isEmpty()) {
-                auto ref = images.write(r.overviewJpeg, r.capturedAtMs, r.uid, QStringLiteral("overview"));
-                if (ref)
-                    r.overview = ref.value();
-                else
-                    error = ref.error().toString();
+                    imageError = written.error().withField(QLatin1String(std::string_view(kind) == "patch" ? "plate_image" : "overview_image"));
             }
             r.platePatchJpeg.clear();
             r.overviewJpeg.clear();
+            if (imageError)
+                report.refused.append({r.uid, *imageError});
+            else
+                writable.push_back(std::move(r));
         }
-        if (!reads.empty()) {
-            auto stored = store->insertReads(reads, hits);
-            if (!stored)
-                error = stored.error().toString();
+        if (!writable.empty()) {
+            auto stored = store->insertReads(writable, hits);
+            if (stored) {
+                report.committed = stored->inserted;
+                report.duplicates = stored->duplicates;
+                report.refused += stored->refused;
+            } else {
+                report.error = stored.error().toString();
+                for (const Read &r : writable)
+                    report.failed.append(r.uid);
+            }
         }
         // Tell the owner first: when flush() returns, the owner's own counts must be complete.
-        if (m_onCommit && (!reads.empty() || !error.isEmpty()))
-            m_onCommit(int(reads.size()), error);
+        if (m_onCommit && !reads.empty())
+            m_onCommit(report);
         {
             std::lock_guard lock(m_mutex);
-            m_committed += qint64(reads.size()); // counted even on failure so flush() returns
+            m_handled += qint64(reads.size());
+            m_committed += report.committed;
         }
         m_done.notify_all();
         if (stopping)

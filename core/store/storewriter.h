@@ -5,7 +5,10 @@
 #include "domain/hit.h"
 #include "domain/read.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QUuid>
 
 #include <condition_variable>
 #include <functional>
@@ -25,8 +28,18 @@ public:
         int maxBatch = 20000;
         int maxDelayMs = 200;      // a read waits at most this long for its batch
     };
-    // Called on the writer thread after each committed batch (count, error or empty).
-    using CommitCallback = std::function<void(int committed, const QString &error)>;
+    // What became of one batch, told on the writer thread after it: how many reads are stored,
+    // which were left out (duplicates, bad fields) and, when the batch failed as a whole (disk
+    // full, I/O), the error and how many reads it held, none of which are stored.
+    struct BatchReport
+    {
+        int committed = 0;
+        QList<QUuid> duplicates;
+        QList<QPair<QUuid, Error>> refused;
+        QString error;
+        QList<QUuid> failed; // the reads of a batch that failed as a whole
+    };
+    using CommitCallback = std::function<void(const BatchReport &report)>;
 
     StoreWriter(QString dbPath, Options options, CommitCallback onCommit = {});
     explicit StoreWriter(QString dbPath) : StoreWriter(std::move(dbPath), Options{}) {}
@@ -35,9 +48,9 @@ public:
     // Opens the store on the writer thread; an error means nothing will be written.
     Result<void> start();
     void enqueue(Read read, std::vector<Hit> hits = {});
-    void flush(); // blocks until everything enqueued so far is committed
+    void flush(); // blocks until everything enqueued so far is written or reported as not written
     void stop();
-    qint64 committed() const;
+    qint64 committed() const; // reads stored
 
 private:
     void run();
@@ -52,7 +65,8 @@ private:
     std::vector<Read> m_reads;
     std::vector<Hit> m_hits;
     qint64 m_enqueued = 0;
-    qint64 m_committed = 0;
+    qint64 m_handled = 0;   // reads taken from the queue and written or reported
+    qint64 m_committed = 0; // of those, stored
     bool m_stopping = false;
     bool m_started = false;
     QString m_startError;

@@ -45,7 +45,8 @@ struct Fixture
         r.vrm = QStringLiteral("AB12CDE");
         r.confidence = 0.9;
         r.cameraId = QStringLiteral("CAM-1");
-        r.capturedAtMs = kNow - ageDays * kDay;
+        // A millisecond apart: reads are unique by camera, time and VRM.
+        r.capturedAtMs = kNow - ageDays * kDay - reads.size();
         const ImageStore images(store->dataDir());
         r.platePatch = images.write("patch-" + name.toUtf8(), r.capturedAtMs, r.uid, QStringLiteral("plate")).value();
         r.overview = images.write("overview-" + name.toUtf8(), r.capturedAtMs, r.uid, QStringLiteral("overview")).value();
@@ -59,7 +60,11 @@ struct Fixture
             h.raisedAtMs = r.capturedAtMs;
             hits.push_back(h);
         }
-        [&] { QVERIFY(store->insertReads(batch, hits).ok()); }();
+        [&] {
+            auto stored = store->insertReads(batch, hits);
+            QVERIFY(stored.ok());
+            QCOMPARE(stored->inserted, 1);
+        }();
         return reads[name] = batch.front();
     }
 

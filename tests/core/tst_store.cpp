@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 #include <QThread>
 
 #include <thread>
@@ -94,8 +96,51 @@ private Q_SLOTS:
         auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
         std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 1000)};
         auto result = store->insertReads(reads);
-        QVERIFY(!result.ok());
-        QCOMPARE(store->readCount(), 0); // the whole batch rolled back
+        // The read is refused by name and field; the batch itself stands (here it held only it).
+        QVERIFY(result.ok());
+        QCOMPARE(result->inserted, 0);
+        QCOMPARE(result->refused.size(), 1);
+        QCOMPARE(result->refused.first().first, reads[0].uid);
+        QCOMPARE(result->refused.first().second.field, QStringLiteral("camera"));
+        QCOMPARE(reads[0].id, 0);
+        QCOMPARE(store->readCount(), 0);
+    }
+
+    void leavesOutDuplicatesAndBadFieldsAndKeepsTheRest()
+    {
+        QTemporaryDir dir;
+        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        QVERIFY(store->upsertCamera(camera()).ok());
+        std::vector<Read> first{makeRead(QStringLiteral("AB12CDE"), 5000)};
+        QCOMPARE(store->insertReads(first)->inserted, 1);
+        QVERIFY(store->hasRead(QStringLiteral("CAM-1"), 5000, QStringLiteral("AB12CDE")));
+        QVERIFY(!store->hasRead(QStringLiteral("CAM-1"), 5001, QStringLiteral("AB12CDE")));
+
+        std::vector<Read> batch{makeRead(QStringLiteral("AB12CDE"), 5000),  // stored before
+                                makeRead(QStringLiteral("BC12DEF"), 6000),
+                                makeRead(QStringLiteral("BC12DEF"), 6000),  // twice in one batch
+                                makeRead(QStringLiteral("CD12EFG"), 7000),
+                                makeRead(QStringLiteral("DE12FGH"), 8000),
+                                makeRead(QStringLiteral("EF12GHJ"), 9000)};
+        batch[3].confidence = std::nan("");
+        batch[4].location = QStringLiteral("A64") + QChar(0) + QStringLiteral(" junction");
+        Hit onDuplicate;
+        onDuplicate.uid = QUuid::createUuid();
+        batch[0].uid = QUuid::createUuid();
+        onDuplicate.read = batch[0];
+        onDuplicate.raisedAtMs = 5000;
+        auto report = store->insertReads(batch, {onDuplicate});
+        QVERIFY(report.ok());
+        QCOMPARE(report->inserted, 2);
+        QCOMPARE(report->duplicates, (QList<QUuid>{batch[0].uid, batch[2].uid}));
+        QCOMPARE(report->refused.size(), 2);
+        QCOMPARE(report->refused.at(0).second.field, QStringLiteral("confidence"));
+        QCOMPARE(report->refused.at(1).second.field, QStringLiteral("location"));
+        QCOMPARE(store->readCount(), 3);
+        QCOMPARE(store->hitCount(), 0); // a left-out read's hit is left out with it
+        QVERIFY(batch[1].id > 0 && batch[5].id > 0);
+        QCOMPARE(batch[0].id, 0);
+        QCOMPARE(batch[3].id, 0);
     }
 
     void hitsAreStoredAndAcknowledgedOnce()
@@ -216,8 +261,9 @@ private Q_SLOTS:
         // A failed batch leaves no month behind and the view intact.
         std::vector<Read> bad{makeRead(QStringLiteral("FF11FFF"), at(2026, 6, 1))};
         bad[0].cameraId = QStringLiteral("NO-SUCH-CAMERA");
-        QVERIFY(!store->insertReads(bad).ok());
-        QCOMPARE(store->partitionTables().size(), 3);
+        const auto refused = store->insertReads(bad);
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->refused.size(), 1);
         QCOMPARE(store->readCount(), 5);
         QCOMPARE(*store->integrityCheck(), QStringLiteral("ok"));
     }

@@ -44,9 +44,9 @@ bool prepare(const QString &db)
 // The child: writes reads for ever, printing the running total after every committed batch.
 int crashChild(const QString &db)
 {
-    StoreWriter writer(db, StoreWriter::Options{50, 20}, [](int, const QString &error) {
-        if (!error.isEmpty())
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+    StoreWriter writer(db, StoreWriter::Options{50, 20}, [](const StoreWriter::BatchReport &report) {
+        if (!report.error.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(report.error));
     });
     if (!writer.start())
         return 3;
@@ -74,10 +74,10 @@ private Q_SLOTS:
         int batches = 0;
         std::atomic<int> committedSum{0};
         {
-            StoreWriter writer(db, StoreWriter::Options{100, 500}, [&](int n, const QString &error) {
-                QVERIFY(error.isEmpty());
+            StoreWriter writer(db, StoreWriter::Options{100, 500}, [&](const StoreWriter::BatchReport &report) {
+                QVERIFY(report.error.isEmpty());
                 ++batches;
-                committedSum += n;
+                committedSum += report.committed;
             });
             QVERIFY(writer.start().ok());
             for (int i = 0; i < 1000; ++i)

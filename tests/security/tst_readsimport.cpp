@@ -1,0 +1,123 @@
+// reads import as the world feeds it: a bad value among good ones, the same file twice, control
+// characters, images that do not decode. What it reports and audits is what the store holds.
+#include "clistore.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class TestReadsImport : public QObject
+{
+    Q_OBJECT
+private:
+    static QString ago(int minutes)
+    {
+        return QDateTime::currentDateTimeUtc().addSecs(-60 * minutes).toString(Qt::ISODate);
+    }
+    static QJsonObject lastImportAudit(const CliStore &s)
+    {
+        return QJsonDocument::fromJson(
+                   s.scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'reads-import' ORDER BY id DESC LIMIT 1"))
+                       .toString()
+                       .toUtf8())
+            .object();
+    }
+    static QByteArray jpeg()
+    {
+        QImage image(64, 32, QImage::Format_RGB32);
+        image.fill(Qt::yellow);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPG");
+        return bytes;
+    }
+
+private Q_SLOTS:
+    void aBadValueIsRefusedByLineAndTheRestAreStoredAndCounted_data()
+    {
+        QTest::addColumn<QString>("badLine");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("nan confidence") << QStringLiteral("AB12CDE,%1,CAM-1,nan") << QStringLiteral("confidence");
+        QTest::newRow("infinite confidence") << QStringLiteral("AB12CDE,%1,CAM-1,inf") << QStringLiteral("confidence");
+        QTest::newRow("escape in camera") << QStringLiteral("AB12CDE,%1,CAM\x1b[2J,0.9") << QStringLiteral("camera");
+        QTest::newRow("bidi override in camera") << QStringLiteral("AB12CDE,%1,CAM\u202e1,0.9") << QStringLiteral("camera");
+    }
+    void aBadValueIsRefusedByLineAndTheRestAreStoredAndCounted()
+    {
+        QFETCH(QString, badLine);
+        QFETCH(QString, field);
+        CliStore s;
+        QVERIFY(s.create());
+        QByteArray csv = "vrm,time,camera,confidence\n";
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 0; i < 1000; ++i) {
+            csv += QStringLiteral("AB%1CDE,%2,CAM-1,0.9\n")
+                       .arg(i % 90 + 10)
+                       .arg(base.addSecs(i).toString(Qt::ISODate))
+                       .toUtf8();
+            if (i == 500)
+                csv += badLine.arg(ago(30)).toUtf8() + '\n';
+        }
+        QVERIFY(s.writeFile(QStringLiteral("reads.csv"), csv));
+        const CliRun run = s.cli(QStringLiteral("admin"), {QStringLiteral("reads"), QStringLiteral("import"), s.path(QStringLiteral("reads.csv"))});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.out.contains(QStringLiteral("imported 1000, rejected 1")), qPrintable(run.out + run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("reads.csv:503: field '%1'").arg(field)), qPrintable(run.err));
+        QCOMPARE(s.count(QStringLiteral("reads")), 1000);
+        const QJsonObject audit = lastImportAudit(s);
+        QCOMPARE(audit.value(QStringLiteral("imported")).toInt(), 1000);
+        QCOMPARE(audit.value(QStringLiteral("rejected")).toInt(), 1);
+    }
+
+    void theSameReadsTwiceAreStoredOnce()
+    {
+        CliStore s;
+        QVERIFY(s.create());
+        const QString t1 = ago(10), t2 = ago(9);
+        // The second line repeats the first inside the file itself.
+        QVERIFY(s.writeFile(QStringLiteral("reads.csv"), QStringLiteral("vrm,time,camera\nAB12CDE,%1,CAM-1\nAB12CDE,%1,CAM-1\n"
+                                                                          "XY51ABC,%2,CAM-1\nXY51ABC,%2,CAM-2\n")
+                                                             .arg(t1, t2)
+                                                             .toUtf8()));
+        const QStringList import{QStringLiteral("reads"), QStringLiteral("import"), s.path(QStringLiteral("reads.csv"))};
+        CliRun run = s.cli(QStringLiteral("admin"), import);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("imported 3, rejected 0, duplicates 1")), qPrintable(run.out + run.err));
+        QVERIFY(run.err.contains(QStringLiteral("reads.csv:3: a duplicate")));
+        QCOMPARE(s.count(QStringLiteral("reads")), 3);
+        run = s.cli(QStringLiteral("admin"), import);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("imported 0, rejected 0, duplicates 4")), qPrintable(run.out + run.err));
+        QCOMPARE(s.count(QStringLiteral("reads")), 3);
+        QCOMPARE(lastImportAudit(s).value(QStringLiteral("imported")).toInt(), 0);
+        QCOMPARE(lastImportAudit(s).value(QStringLiteral("duplicates")).toInt(), 4);
+    }
+
+    void anImageIsAcceptedOnlyIfItDecodes()
+    {
+        CliStore s;
+        QVERIFY(s.create());
+        const QByteArray good = jpeg();
+        QVERIFY(good.size() > 200);
+        QVERIFY(s.writeFile(QStringLiteral("good.jpg"), good));
+        QVERIFY(s.writeFile(QStringLiteral("cut.jpg"), good.left(good.size() / 2)));
+        QVERIFY(s.writeFile(QStringLiteral("text.jpg"), "\xff\xd8 not really a picture \xff\xd9"));
+        QVERIFY(s.writeFile(QStringLiteral("reads.csv"),
+                            QStringLiteral("vrm,time,camera,confidence,plate_image\nAB12CDE,%1,CAM-1,0.9,good.jpg\n"
+                                           "BC12DEF,%1,CAM-1,0.9,cut.jpg\nCD12EFG,%1,CAM-1,0.9,text.jpg\n")
+                                .arg(ago(5))
+                                .toUtf8()));
+        const CliRun run = s.cli(QStringLiteral("admin"), {QStringLiteral("reads"), QStringLiteral("import"), s.path(QStringLiteral("reads.csv"))});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.out.contains(QStringLiteral("imported 1, rejected 2")), qPrintable(run.out + run.err));
+        QVERIFY(run.err.contains(QStringLiteral("reads.csv:3: field 'plate_image'")));
+        QVERIFY(run.err.contains(QStringLiteral("reads.csv:4: field 'plate_image'")));
+        QCOMPARE(s.scalar(QStringLiteral("SELECT vrm FROM reads WHERE patch_path <> ''")).toString(), QStringLiteral("AB12CDE"));
+    }
+};
+
+QTEST_MAIN(TestReadsImport)
+#include "tst_readsimport.moc"
