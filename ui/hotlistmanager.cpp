@@ -175,23 +175,15 @@ HotlistManager::HotlistManager(Store &store, const User &user, PluginLoader *plu
     reload();
 }
 
-bool HotlistManager::maySeeCovert() const
-{
-    return m_user.has(Role::Supervisor) || m_user.has(Role::Investigator) || m_user.has(Role::Administrator);
-}
-
 void HotlistManager::reload()
 {
     const qint64 selected = selectedId();
-    m_all = m_store.hotlistEntries();
-    if (!maySeeCovert()) {
-        QHash<QString, bool> covertList;
-        for (const HotlistSettings &s : m_store.hotlistSettings())
-            covertList.insert(s.name, s.covert);
-        m_all.erase(std::remove_if(m_all.begin(), m_all.end(),
-                                   [&](const HotlistEntry &e) { return e.covert || covertList.value(e.list); }),
-                    m_all.end());
-    }
+    // The registry decides what this user may see (covert entries) and audits the listing.
+    auto listed = HotlistRegistry(m_store).list(m_user);
+    if (listed)
+        m_all = std::move(listed).value();
+    else
+        showMessage(tr("The hotlists could not be listed: %1").arg(listed.error().message), true);
     applyFilters();
     if (selected)
         selectEntry(selected);

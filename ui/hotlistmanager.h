@@ -61,7 +61,6 @@ private:
     int wentLive(const QList<qint64> &ids); // returns the retrospective hits raised
     void showMessage(const QString &text, bool problem);
     void showDetail();
-    bool maySeeCovert() const;
     void chooseImportFile();
     void askWithdraw();
 

@@ -102,19 +102,23 @@ int listCommand(const Args &args)
         err(session.error().toString());
         return exitCodeFor(session.error());
     }
-    const std::unique_ptr<Store> &store = session->store;
-    std::vector<HotlistEntry> entries;
+    std::optional<HotlistStatus> status;
     if (args.has(QStringLiteral("status"))) {
-        HotlistStatus status;
-        if (!parseHotlistStatus(args.value(QStringLiteral("status")), &status)) {
+        HotlistStatus parsed;
+        if (!parseHotlistStatus(args.value(QStringLiteral("status")), &parsed)) {
             err(QStringLiteral("--status: '%1' is not pending, live, expired or withdrawn")
                     .arg(args.value(QStringLiteral("status"))));
             return ExitUsage;
         }
-        entries = store->hotlistEntries(status);
-    } else {
-        entries = store->hotlistEntries();
+        status = parsed;
     }
+    // The registry decides which entries this user may see (covert ones) and audits the listing.
+    auto listed = HotlistRegistry(*session->store).list(session->user, status);
+    if (!listed) {
+        err(QStringLiteral("refused: ") + listed.error().message);
+        return exitCodeFor(listed.error());
+    }
+    const std::vector<HotlistEntry> &entries = listed.value();
     const bool json = args.has(QStringLiteral("json"));
     for (const HotlistEntry &e : entries) {
         const QString expires = e.expires.isValid() ? e.expires.toString(Qt::ISODate) : QString();

@@ -3,8 +3,10 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "hotlist/hotlistcsv.h"
+#include "hotlist/hotlistregistry.h"
 #include "pipeline/engine.h"
 #include "plugin/pluginloader.h"
 #include "store/store.h"
@@ -47,18 +49,22 @@ int ingestCommand(const QStringList &words)
     }
     // Ingest writes evidence: only a known operator, supervisor or administrator may.
     QString actor;
+    User user;
     {
         auto session = openSession(args.value(QStringLiteral("db")));
         if (!session) {
             err(session.error().toString());
             return exitCodeFor(session.error());
         }
-        if (!session->user.has(Role::Operator) && !session->user.has(Role::Supervisor) &&
-            !session->user.has(Role::Administrator)) {
-            err(QStringLiteral("refused: ingest is for operators, supervisors and administrators"));
-            return ExitRefused;
+        if (auto allowed = Permissions::require(session->user, Action::RunCamera); !allowed) {
+            auto audited = AuditLog(*session->store).append(session->user.name, QStringLiteral("ingest"),
+                                                            {{QStringLiteral("camera"), args.value(QStringLiteral("camera"))},
+                                                             {QStringLiteral("refused"), allowed.error().message}});
+            err(QStringLiteral("refused: ") + allowed.error().message);
+            return audited ? ExitRefused : exitCodeFor(audited.error());
         }
         actor = session->user.name;
+        user = session->user;
     }
     PluginLoader plugins;
     plugins.load();
@@ -78,12 +84,16 @@ int ingestCommand(const QStringList &words)
         }
         for (const Error &problem : report->problems)
             err(QStringLiteral("skipped: ") + problem.toString());
-        auto added = (*engine)->store().addHotlistEntries(report->entries);
-        if (!added) {
-            err(added.error().toString());
-            return ExitBadInput;
+        // The same door as hotlist import: the entries wait for a second person's validation.
+        auto imported = HotlistRegistry((*engine)->store()).import(std::move(report->entries), user,
+                                                                   QFileInfo(args.value(QStringLiteral("hotlist"))).absoluteFilePath());
+        if (!imported) {
+            err((imported.error().kind == Error::Kind::Refused ? QStringLiteral("refused: ") : QString()) +
+                imported.error().toString());
+            return exitCodeFor(imported.error());
         }
-        (*engine)->reloadHotlist();
+        err(QStringLiteral("hotlist: %1 entries imported, pending validation by a second person (kestrel-cli hotlist "
+                           "validate ID): they do not match until then").arg(imported->imported));
     }
 
     Camera camera;

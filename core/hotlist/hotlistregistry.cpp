@@ -1,5 +1,6 @@
 #include "hotlist/hotlistregistry.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 
 #include <QDateTime>
@@ -7,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Kestrel {
 
@@ -30,23 +33,29 @@ bool HotlistRegistry::isNationalSource(const QString &source)
 
 bool HotlistRegistry::mayAdd(const User &u)
 {
-    return !u.disabled && (u.has(Role::Operator) || u.has(Role::Investigator) || u.has(Role::Supervisor) ||
-                           u.has(Role::Administrator));
+    return Permissions::allows(u, Action::ProposeHotlistEntry);
 }
 
 bool HotlistRegistry::mayValidate(const User &u)
 {
-    return !u.disabled && (u.has(Role::Supervisor) || u.has(Role::Administrator));
+    return Permissions::allows(u, Action::ValidateHotlistEntry);
 }
 
 bool HotlistRegistry::mayImport(const User &u)
 {
-    return mayValidate(u);
+    return Permissions::allows(u, Action::ImportHotlist);
 }
 
-bool HotlistRegistry::mayImportLive(const User &u)
+bool HotlistRegistry::seesCovert(const User &u)
 {
-    return !u.disabled && u.has(Role::Administrator);
+    return Permissions::allows(u, Action::SeeCovert);
+}
+
+Error HotlistRegistry::refuse(const User &by, const QString &action, QJsonObject details, const Error &why)
+{
+    details.insert(QStringLiteral("refused"), why.message);
+    auto logged = audit(by.name, action, details);
+    return logged ? why : logged.error();
 }
 
 Result<void> HotlistRegistry::audit(const QString &user, const QString &action, const QJsonObject &details)
@@ -60,25 +69,42 @@ Result<void> HotlistRegistry::audit(const QString &user, const QString &action, 
 Result<HotlistRegistry::ImportResult> HotlistRegistry::import(std::vector<HotlistEntry> entries, const User &by,
                                                               const QString &file)
 {
-    if (!mayImport(by))
-        return Error::refused(QStringLiteral("%1 may not import hotlists (supervisor or administrator only)")
-                                  .arg(by.name));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const bool live = mayImportLive(by);
-    const QString importer = QStringLiteral("import:") + QFileInfo(file).fileName();
+    const QJsonObject what{{QStringLiteral("file"), file}, {QStringLiteral("entries"), int(entries.size())}};
+    if (auto allowed = Permissions::require(by, Action::ImportHotlist); !allowed)
+        return refuse(by, QStringLiteral("hotlist-import"), what, allowed.error());
+    // Two people put every local entry live, whoever imports it and whatever its file says of its
+    // source: a "source" column is the file's word, not a validation. Only the national feed,
+    // whose files are signed (importNational), arrives live.
     for (HotlistEntry &e : entries) {
         e.id = 0;
         e.addedBy = by.name;
-        if (live && isNationalSource(e.source)) {
-            e.status = HotlistStatus::Live;
-            e.validatedBy = importer;
-            e.validFromMs = now;
-        } else {
-            e.status = HotlistStatus::Pending;
-            e.validatedBy.clear();
-            e.validFromMs = 0;
-        }
+        e.status = HotlistStatus::Pending;
+        e.validatedBy.clear();
+        e.validFromMs = 0;
     }
+    return store(std::move(entries), by, file, QStringLiteral("hotlist-import"));
+}
+
+Result<HotlistRegistry::ImportResult> HotlistRegistry::importNational(std::vector<HotlistEntry> entries, const User &by,
+                                                                      const QString &file, const QString &signer)
+{
+    const QJsonObject what{{QStringLiteral("file"), file}, {QStringLiteral("entries"), int(entries.size())}};
+    if (auto allowed = Permissions::require(by, Action::ImportHotlist); !allowed)
+        return refuse(by, QStringLiteral("hotlist-import-national"), what, allowed.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (HotlistEntry &e : entries) {
+        e.id = 0;
+        e.addedBy = by.name;
+        e.status = HotlistStatus::Live;
+        e.validatedBy = QStringLiteral("national:") + signer;
+        e.validFromMs = now;
+    }
+    return store(std::move(entries), by, file, QStringLiteral("hotlist-import-national"));
+}
+
+Result<HotlistRegistry::ImportResult> HotlistRegistry::store(std::vector<HotlistEntry> entries, const User &by,
+                                                             const QString &file, const QString &action)
+{
     auto added = m_store.addHotlistEntries(entries);
     if (!added)
         return added.error();
@@ -86,7 +112,7 @@ Result<HotlistRegistry::ImportResult> HotlistRegistry::import(std::vector<Hotlis
     result.imported = added.value();
     for (const HotlistEntry &e : entries)
         (e.status == HotlistStatus::Live ? result.liveIds : result.pendingIds).append(e.id);
-    auto logged = audit(by.name, QStringLiteral("hotlist-import"),
+    auto logged = audit(by.name, action,
                         {{QStringLiteral("file"), file},
                          {QStringLiteral("entries"), result.imported},
                          {QStringLiteral("live"), int(result.liveIds.size())},
@@ -98,8 +124,8 @@ Result<HotlistRegistry::ImportResult> HotlistRegistry::import(std::vector<Hotlis
 
 Result<qint64> HotlistRegistry::add(HotlistEntry entry, const User &by)
 {
-    if (!mayAdd(by))
-        return Error::refused(QStringLiteral("%1 may not add hotlist entries").arg(by.name));
+    if (auto allowed = Permissions::require(by, Action::ProposeHotlistEntry); !allowed)
+        return refuse(by, QStringLiteral("hotlist-add"), {{QStringLiteral("vrm"), entry.vrm}}, allowed.error());
     entry.id = 0;
     entry.addedBy = by.name;
     entry.validatedBy.clear();
@@ -126,12 +152,12 @@ Result<HotlistEntry> HotlistRegistry::validate(qint64 id, const User &by)
         return Error::badInput(QStringLiteral("hotlist entry %1 is %2, not pending")
                                    .arg(id)
                                    .arg(hotlistStatusName(entry->status)));
-    if (!mayValidate(by))
-        return Error::refused(QStringLiteral("%1 may not validate hotlist entries (supervisor or "
-                                             "administrator only)").arg(by.name));
+    if (auto allowed = Permissions::require(by, Action::ValidateHotlistEntry); !allowed)
+        return refuse(by, QStringLiteral("hotlist-validate"), {{QStringLiteral("entry"), id}}, allowed.error());
     if (by.name.compare(entry->addedBy, Qt::CaseInsensitive) == 0)
-        return Error::refused(QStringLiteral("hotlist entry %1 was added by %2: a second person must "
-                                             "validate it").arg(id).arg(entry->addedBy));
+        return refuse(by, QStringLiteral("hotlist-validate"), {{QStringLiteral("entry"), id}},
+                      Error::refused(QStringLiteral("hotlist entry %1 was added by %2: a second person must "
+                                                    "validate it").arg(id).arg(entry->addedBy)));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto updated = m_store.setHotlistEntryStatus(id, HotlistStatus::Live, by.name, now);
     if (!updated)
@@ -149,8 +175,11 @@ Result<HotlistEntry> HotlistRegistry::validate(qint64 id, const User &by)
 
 Result<void> HotlistRegistry::withdraw(qint64 id, const User &by, const QString &reason)
 {
-    if (!mayValidate(by))
-        return Error::refused(QStringLiteral("%1 may not withdraw hotlist entries").arg(by.name));
+    if (auto allowed = Permissions::require(by, Action::WithdrawHotlistEntry); !allowed)
+        return refuse(by, QStringLiteral("hotlist-withdraw"), {{QStringLiteral("entry"), id}}, allowed.error());
+    // A withdrawal stops alerts on every camera: the record says why.
+    if (reason.trimmed().size() < 3)
+        return Error::badInput(QStringLiteral("a withdrawal needs a reason (--reason TEXT)"), {}, 0, QStringLiteral("reason"));
     auto entry = m_store.hotlistEntry(id);
     if (!entry)
         return Error::badInput(QStringLiteral("no hotlist entry %1").arg(id));
@@ -164,8 +193,8 @@ Result<void> HotlistRegistry::withdraw(qint64 id, const User &by, const QString 
 
 Result<void> HotlistRegistry::saveSettings(const HotlistSettings &settings, const User &by)
 {
-    if (by.disabled || !by.has(Role::Administrator))
-        return Error::refused(QStringLiteral("%1 may not change hotlist settings").arg(by.name));
+    if (auto allowed = Permissions::require(by, Action::ManageHotlistLists); !allowed)
+        return refuse(by, QStringLiteral("hotlist-settings"), {{QStringLiteral("list"), settings.name}}, allowed.error());
     auto saved = m_store.saveHotlistSettings(settings);
     if (!saved)
         return saved;
@@ -174,6 +203,30 @@ Result<void> HotlistRegistry::saveSettings(const HotlistSettings &settings, cons
                   {QStringLiteral("max_equivalent"), settings.maxEquivalent},
                   {QStringLiteral("allow_edit"), settings.allowEdit},
                   {QStringLiteral("retrospective_days"), settings.retrospectiveDays}});
+}
+
+Result<std::vector<HotlistEntry>> HotlistRegistry::list(const User &by, std::optional<HotlistStatus> status)
+{
+    QJsonObject what;
+    if (status)
+        what.insert(QStringLiteral("status"), hotlistStatusName(*status));
+    if (auto allowed = Permissions::require(by, Action::ListHotlist); !allowed)
+        return refuse(by, QStringLiteral("hotlist-list"), what, allowed.error());
+    std::vector<HotlistEntry> entries = status ? m_store.hotlistEntries(*status) : m_store.hotlistEntries();
+    if (!seesCovert(by)) {
+        QSet<QString> covertLists;
+        for (const HotlistSettings &s : m_store.hotlistSettings())
+            if (s.covert)
+                covertLists.insert(s.name);
+        entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                     [&](const HotlistEntry &e) { return e.covert || covertLists.contains(e.list); }),
+                      entries.end());
+    }
+    what.insert(QStringLiteral("shown"), int(entries.size()));
+    auto logged = audit(by.name, QStringLiteral("hotlist-list"), what);
+    if (!logged)
+        return logged.error();
+    return entries;
 }
 
 Result<Store::WeedResult> HotlistRegistry::weed(QDate today, const QString &by)

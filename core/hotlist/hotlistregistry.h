@@ -10,7 +10,10 @@
 #include "store/store.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 #include <vector>
 
@@ -27,7 +30,7 @@ public:
     static bool mayAdd(const User &user);      // operator, investigator, supervisor, administrator
     static bool mayValidate(const User &user); // supervisor or administrator
     static bool mayImport(const User &user);   // supervisor or administrator
-    static bool mayImportLive(const User &user); // administrator
+    static bool seesCovert(const User &user);  // Action::SeeCovert
 
     struct ImportResult
     {
@@ -35,11 +38,16 @@ public:
         QList<qint64> liveIds;    // went live at once (national sources, administrator)
         QList<qint64> pendingIds; // wait for a second person's validation
     };
-    // Entries from PNC, DVLA or MIB imported by an administrator go live at once, with the
-    // administrator as added_by and "import:<file name>" as validated_by: the national system
-    // validated them, and the import itself is audited. Every other entry starts Pending with
-    // added_by set. Call raiseRetrospectiveHits(liveIds) (or Engine::entriesWentLive) afterwards.
+    // Every entry starts Pending with added_by set, whoever imports it and whatever source its
+    // file names: a second authorised person validates it.
     Result<ImportResult> import(std::vector<HotlistEntry> entries, const User &by, const QString &file);
+    // The national feed, whose file's signature was verified against the force's configured key
+    // (NationalFeed): live on arrival, validated_by "national:<key id>". Call
+    // raiseRetrospectiveHits(liveIds) (or Engine::entriesWentLive) afterwards.
+    Result<ImportResult> importNational(std::vector<HotlistEntry> entries, const User &by, const QString &file,
+                                        const QString &signer);
+    // The entries this user may see (covert ones only for Action::SeeCovert), audited.
+    Result<std::vector<HotlistEntry>> list(const User &by, std::optional<HotlistStatus> status = std::nullopt);
 
     // A local entry, Pending until validated by someone else.
     Result<qint64> add(HotlistEntry entry, const User &by);
@@ -64,6 +72,10 @@ public:
 
 private:
     Result<void> audit(const QString &user, const QString &action, const QJsonObject &details);
+    // Audits a refusal and returns it (or the audit's own failure).
+    Error refuse(const User &by, const QString &action, QJsonObject details, const Error &why);
+    Result<ImportResult> store(std::vector<HotlistEntry> entries, const User &by, const QString &file,
+                               const QString &action);
     Store &m_store;
 };
 

@@ -104,7 +104,16 @@ private Q_SLOTS:
         QCOMPARE(HotlistRegistry::snapshot(*m_store, QDate::currentDate())->match(QStringLiteral("AB12CDE")).size(), 1);
         // Validating twice is a mistake, not a second validation.
         QVERIFY(!registry.validate(*id, m_admin).ok());
-        QCOMPARE(auditActions(*m_store), (QStringList{QStringLiteral("hotlist-add"), QStringLiteral("hotlist-validate")}));
+        // The three refusals are on the record too, each with its reason.
+        QCOMPARE(auditActions(*m_store), (QStringList{QStringLiteral("hotlist-add"), QStringLiteral("hotlist-validate"),
+                                                      QStringLiteral("hotlist-validate"), QStringLiteral("hotlist-validate"),
+                                                      QStringLiteral("hotlist-validate")}));
+        const QList<AuditEvent> events = AuditLog(*m_store).recent(5);
+        QCOMPARE(events.at(3).user, QStringLiteral("sergeant"));
+        QVERIFY(events.at(3).details.value(QStringLiteral("refused")).toString().contains(QStringLiteral("second person")));
+        QCOMPARE(events.at(1).user, QStringLiteral("officer"));
+        QVERIFY(events.at(1).details.value(QStringLiteral("refused")).toString().contains(QStringLiteral("validate-hotlist-entry")));
+        QVERIFY(!events.at(0).details.contains(QStringLiteral("refused")));
     }
 
     void operatorsMayAddButAuditorsMayNot()
@@ -116,19 +125,17 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, Error::Kind::Refused);
     }
 
-    void nationalImportsGoLiveOnlyForAnAdministrator_data()
+    void anImportIsPendingWhateverItsSourceColumnSays_data()
     {
         QTest::addColumn<QString>("who");
-        QTest::addColumn<int>("live");
-        QTest::addColumn<int>("pending");
-        QTest::newRow("administrator") << QStringLiteral("admin") << 3 << 1;
-        QTest::newRow("supervisor") << QStringLiteral("sergeant") << 0 << 4;
+        QTest::newRow("administrator") << QStringLiteral("admin");
+        QTest::newRow("supervisor") << QStringLiteral("sergeant");
     }
-    void nationalImportsGoLiveOnlyForAnAdministrator()
+    void anImportIsPendingWhateverItsSourceColumnSays()
     {
+        // A file that says source=PNC is the file's word, not a validation: only the signed
+        // national feed arrives live (importNational, after NationalFeed verified the file).
         QFETCH(QString, who);
-        QFETCH(int, live);
-        QFETCH(int, pending);
         const User by = who == QLatin1String("admin") ? m_admin : m_sergeant;
         HotlistRegistry registry(*m_store);
         auto result = registry.import({entry("AA11AAA", "PNC", "PNC"), entry("BB22BBB", "DVLA", "dvla"),
@@ -136,16 +143,29 @@ private Q_SLOTS:
                                       by, QStringLiteral("/imports/extract.csv"));
         QVERIFY(result.ok());
         QCOMPARE(result->imported, 4);
-        QCOMPARE(result->liveIds.size(), live);
-        QCOMPARE(result->pendingIds.size(), pending);
-        for (qint64 id : result->liveIds) {
+        QCOMPARE(result->liveIds.size(), 0);
+        QCOMPARE(result->pendingIds.size(), 4);
+        QCOMPARE(HotlistRegistry::snapshot(*m_store, QDate::currentDate())->match(QStringLiteral("AA11AAA")).size(), 0);
+        for (qint64 id : result->pendingIds) {
             const HotlistEntry e = *m_store->hotlistEntry(id);
             QCOMPARE(e.addedBy, by.name);
-            QCOMPARE(e.validatedBy, QStringLiteral("import:extract.csv"));
+            QVERIFY(e.validatedBy.isEmpty());
         }
-        for (qint64 id : result->pendingIds)
-            QVERIFY(m_store->hotlistEntry(id)->validatedBy.isEmpty());
         QCOMPARE(auditActions(*m_store), QStringList{QStringLiteral("hotlist-import")});
+    }
+
+    void theNationalFeedArrivesLive()
+    {
+        HotlistRegistry registry(*m_store);
+        auto result = registry.importNational({entry("AA11AAA", "PNC", "PNC")}, m_admin, QStringLiteral("/feeds/pnc.csv"),
+                                              QStringLiteral("0f1e2d3c"));
+        QVERIFY(result.ok());
+        QCOMPARE(result->liveIds.size(), 1);
+        QCOMPARE(m_store->hotlistEntry(result->liveIds.first())->validatedBy, QStringLiteral("national:0f1e2d3c"));
+        QCOMPARE(auditActions(*m_store), QStringList{QStringLiteral("hotlist-import-national")});
+        // The feed is imported by those who may import, like any other file.
+        QVERIFY(!registry.importNational({entry("BB22BBB", "PNC", "PNC")}, m_officer, QStringLiteral("/feeds/pnc.csv"),
+                                         QStringLiteral("0f1e2d3c")).ok());
     }
 
     void operatorsMayNotImport()
@@ -193,7 +213,7 @@ private Q_SLOTS:
         longer.name = QStringLiteral("Long");
         longer.retrospectiveDays = 30;
         QVERIFY(registry.saveSettings(longer, m_admin).ok());
-        auto imported = registry.import({entry("AB12CDE", "Long", "PNC")}, m_admin, QStringLiteral("pnc.csv"));
+        auto imported = registry.importNational({entry("AB12CDE", "Long", "PNC")}, m_admin, QStringLiteral("pnc.csv"), QStringLiteral("test-key"));
         QVERIFY(imported.ok());
         QCOMPARE(imported->liveIds.size(), 1);
         hits = registry.raiseRetrospectiveHits(imported->liveIds, now);
@@ -207,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(m_store->insertReads(reads).ok());
         HotlistRegistry registry(*m_store);
         QVERIFY(registry.saveSettings({QStringLiteral("PNC"), false, 1, false, 0}, m_admin).ok());
-        auto imported = registry.import({entry("AB12CDE", "PNC", "PNC")}, m_admin, QStringLiteral("pnc.csv"));
+        auto imported = registry.importNational({entry("AB12CDE", "PNC", "PNC")}, m_admin, QStringLiteral("pnc.csv"), QStringLiteral("test-key"));
         QVERIFY(registry.raiseRetrospectiveHits(imported->liveIds, now)->empty());
     }
 
@@ -242,8 +262,7 @@ private Q_SLOTS:
     {
         HotlistRegistry registry(*m_store);
         QVERIFY(registry.saveSettings({QStringLiteral("SB"), true, 1, false, 7}, m_admin).ok());
-        auto imported = registry.import({entry("AB12CDE", "SB", "PNC"), entry("XY51ABC", "PNC", "PNC")}, m_admin,
-                                        QStringLiteral("x.csv"));
+        auto imported = registry.importNational({entry("AB12CDE", "SB", "PNC"), entry("XY51ABC", "PNC", "PNC")}, m_admin, QStringLiteral("x.csv"), QStringLiteral("test-key"));
         QVERIFY(imported.ok());
         const HotlistSnapshot snap = HotlistRegistry::snapshot(*m_store, QDate::currentDate());
         const auto covert = snap->match(QStringLiteral("AB12CDE"));
@@ -270,7 +289,7 @@ private Q_SLOTS:
         HotlistEntry lastDay = entry("LA57DAY", "MIB", "MIB");
         lastDay.expires = today;
         HotlistEntry covert = entry("CO22VRT", "SB", "PNC");
-        auto imported = registry.import({high, expired, lastDay, covert}, m_admin, QStringLiteral("x.csv"));
+        auto imported = registry.importNational({high, expired, lastDay, covert}, m_admin, QStringLiteral("x.csv"), QStringLiteral("test-key"));
         QVERIFY(imported.ok());
         QCOMPARE(m_store->hotlistEntryCount(HotlistStatus::Live), 4);
 
@@ -313,7 +332,7 @@ private Q_SLOTS:
         HotlistEntry lastDay = entry("LA57DAY", "PNC", "PNC");
         lastDay.expires = today;
         HotlistEntry forever = entry("FO12EVR", "PNC", "PNC");
-        auto imported = registry.import({old, hitOld, lastDay, forever}, m_admin, QStringLiteral("x.csv"));
+        auto imported = registry.importNational({old, hitOld, lastDay, forever}, m_admin, QStringLiteral("x.csv"), QStringLiteral("test-key"));
         QVERIFY(imported.ok());
         const qint64 hitEntry = imported->liveIds.at(1);
         // A hit refers to the second entry: it is evidence and must survive weeding.
@@ -348,7 +367,7 @@ private Q_SLOTS:
     void withdrawnEntriesStopMatching()
     {
         HotlistRegistry registry(*m_store);
-        auto imported = registry.import({entry("AB12CDE", "PNC", "PNC")}, m_admin, QStringLiteral("x.csv"));
+        auto imported = registry.importNational({entry("AB12CDE", "PNC", "PNC")}, m_admin, QStringLiteral("x.csv"), QStringLiteral("test-key"));
         QVERIFY(!registry.withdraw(imported->liveIds.first(), m_officer, QStringLiteral("found")).ok());
         QVERIFY(registry.withdraw(imported->liveIds.first(), m_sergeant, QStringLiteral("vehicle recovered")).ok());
         QCOMPARE(m_store->hotlistEntry(imported->liveIds.first())->status, HotlistStatus::Withdrawn);
