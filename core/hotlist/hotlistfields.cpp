@@ -1,5 +1,6 @@
 #include "hotlist/hotlistfields.h"
 
+#include "common/textcheck.h"
 #include "plates/vrm.h"
 
 namespace Kestrel {
@@ -44,6 +45,11 @@ QString normaliseHotlistPattern(const QString &raw, QString *why)
     }
     if (out.isEmpty())
         *why = QStringLiteral("empty");
+    // *A* would alert on every plate with an A in it: a pattern must say enough of the plate.
+    if (out.size() != stripped.size() && stripped.size() < kMinPatternLiterals) {
+        *why = QStringLiteral("'%1': a wildcard pattern needs at least %2 letters or digits").arg(raw).arg(kMinPatternLiterals);
+        return {};
+    }
     return out;
 }
 
@@ -54,6 +60,11 @@ Result<HotlistEntry> hotlistEntryFromFields(const std::function<QString(const QS
     auto reject = [&](const QString &field, const QString &why) {
         return Error::badInput(why, file, line, field);
     };
+    for (const QString &field : hotlistRequiredFields(options) + hotlistOptionalFields())
+        if (const qsizetype at = firstControlCharacter(value(field)); at >= 0)
+            return reject(field, QStringLiteral("a control character (U+%1) at position %2")
+                                     .arg(value(field).at(at).unicode(), 4, 16, QLatin1Char('0'))
+                                     .arg(at + 1));
     HotlistEntry e;
     QString why;
     e.vrm = normaliseHotlistPattern(value(QStringLiteral("vrm")), &why);

@@ -38,7 +38,9 @@ Result<HotlistEntry> hotlistEntryFromFields(const std::function<QString(const QS
                                             const HotlistImportOptions &options, const QString &file,
                                             int line);
 
-// A VRM or a pattern with '?' and '*', normalised; empty with *why set when it is not usable.
+// A VRM or a pattern with '?' and '*', normalised; empty with *why set when it is not usable. A
+// pattern with a wildcard needs at least kMinPatternLiterals letters or digits.
+constexpr int kMinPatternLiterals = 4;
 QString normaliseHotlistPattern(const QString &raw, QString *why);
 
 } // namespace Kestrel

@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "audit/auditlog.h"
+#include "hotlist/hotlistfields.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -126,6 +127,11 @@ Result<qint64> HotlistRegistry::add(HotlistEntry entry, const User &by)
 {
     if (auto allowed = Permissions::require(by, Action::ProposeHotlistEntry); !allowed)
         return refuse(by, QStringLiteral("hotlist-add"), {{QStringLiteral("vrm"), entry.vrm}}, allowed.error());
+    QString why;
+    const QString pattern = normaliseHotlistPattern(entry.vrm, &why);
+    if (pattern.isEmpty())
+        return Error::badInput(why, {}, 0, QStringLiteral("vrm"));
+    entry.vrm = pattern;
     entry.id = 0;
     entry.addedBy = by.name;
     entry.validatedBy.clear();

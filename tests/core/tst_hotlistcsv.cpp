@@ -56,6 +56,41 @@ private Q_SLOTS:
         QVERIFY(report->problems[1].toString().contains(QStringLiteral("31/12/2030")));
     }
 
+    void aPatternMustSayEnoughOfThePlate_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("normalised"); // empty: refused
+        QTest::newRow("one letter") << QStringLiteral("*A*") << QString();
+        QTest::newRow("three literals") << QStringLiteral("AB?1*") << QString();
+        QTest::newRow("only wildcards") << QStringLiteral("*?*") << QString();
+        QTest::newRow("four literals") << QStringLiteral("AB1?C*") << QStringLiteral("AB1?C*");
+        QTest::newRow("four with spaces") << QStringLiteral("ab 12*") << QStringLiteral("AB12*");
+        QTest::newRow("runs of stars fold") << QStringLiteral("AB**12") << QStringLiteral("AB*12");
+        QTest::newRow("a short plate without wildcard") << QStringLiteral("A1") << QStringLiteral("A1");
+    }
+    void aPatternMustSayEnoughOfThePlate()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, normalised);
+        QString why;
+        QCOMPARE(normaliseHotlistPattern(raw, &why), normalised);
+        if (normalised.isEmpty())
+            QVERIFY(!why.isEmpty());
+    }
+
+    void controlCharactersAreRefusedInEveryField()
+    {
+        const QString path = write(QByteArray("vrm,priority,category,reason,source,action,expires,list\n"
+                                              "AB12CDE,High,Stolen,Taken\x1b[31m,PNC,Stop,,PNC\n"
+                                              "BC12DEF,High,Stolen,Taken,PNC,Stop,,PNC\n"));
+        auto report = parseHotlistCsv(path);
+        QVERIFY(report.ok());
+        QCOMPARE(int(report->entries.size()), 1);
+        QCOMPARE(report->problems.size(), 1);
+        QCOMPARE(report->problems.first().line, 2);
+        QCOMPARE(report->problems.first().field, QStringLiteral("reason"));
+    }
+
     void missingColumnRefusesTheFile()
     {
         auto report = parseHotlistCsv(write("vrm,priority,category,reason,source,action,list\nAB12CDE,High,a,b,c,d,e\n"));

@@ -34,7 +34,8 @@ private Q_SLOTS:
         QTest::newRow("lower case and spaces") << QByteArray("  ab12 cde ,high,Stolen,Taken,PNC,Stop,,PNC") << QString() << QStringLiteral("AB12CDE");
         QTest::newRow("quoted comma") << QByteArray("AB12CDE,Low,Tax,\"Untaxed, SORN\",DVLA,Advise,,DVLA") << QString() << QStringLiteral("AB12CDE");
         QTest::newRow("doubled quotes") << QByteArray("AB12CDE,Low,Tax,\"He said \"\"stop\"\"\",DVLA,Advise,,DVLA") << QString() << QStringLiteral("AB12CDE");
-        QTest::newRow("quoted newline") << QByteArray("AB12CDE,Low,Tax,\"two\nlines\",DVLA,Advise,,DVLA") << QString() << QStringLiteral("AB12CDE");
+        // A line break inside a field is a control character: it would split the entry across lines in every listing and export.
+        QTest::newRow("quoted newline") << QByteArray("AB12CDE,Low,Tax,\"two\nlines\",DVLA,Advise,,DVLA") << QStringLiteral("reason") << QString();
         QTest::newRow("CRLF") << QByteArray("AB12CDE,Low,Tax,x,DVLA,Advise,,DVLA\r") << QString() << QStringLiteral("AB12CDE");
         QTest::newRow("Cyrillic look-alikes") << QByteArray("\xd0\x90\xd0\x92""12CDE,Low,Tax,x,DVLA,Advise,,DVLA") << QString() << QStringLiteral("AB12CDE");
         QTest::newRow("invalid UTF-8 in reason") << QByteArray("AB12CDE,Low,Tax,caf\xe9,DVLA,Advise,,DVLA") << QStringLiteral("reason") << QString();
