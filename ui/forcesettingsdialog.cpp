@@ -26,6 +26,8 @@ QString labelFor(const QString &key)
         return ForceSettingsDialog::tr("Serious cases with approval, up to (days)");
     if (key == QLatin1String("access.approval_days"))
         return ForceSettingsDialog::tr("An approval lasts (days)");
+    if (key == QLatin1String("access.operator_hours"))
+        return ForceSettingsDialog::tr("Operators search back (hours)");
     if (key == QLatin1String("retention.days"))
         return ForceSettingsDialog::tr("Reads are kept (days)");
     if (key == QLatin1String("retention.image_days"))
@@ -111,7 +113,7 @@ bool ForceSettingsDialog::save()
             for (const ForceSettings::Key &k : ForceSettings::keys())
                 if (key == QLatin1String(k.name))
                     trial.*k.field = m_fields.value(key)->value();
-            lastError = ForceSettings::inconsistency(trial);
+            lastError = ForceSettings::problem(trial);
             if (!lastError.isEmpty())
                 continue;
             auto done = ForceSettings::set(m_store, audit, m_user, key, QString::number(m_fields.value(key)->value()));

@@ -101,20 +101,27 @@ int accessCommand(const QStringList &words)
         return ExitOk;
     }
     if (verb == QLatin1String("list")) {
-        const bool supervisor = session->user.has(Role::Supervisor) || session->user.has(Role::Auditor);
-        QList<AccessRequest> list = args.has(QStringLiteral("pending")) && supervisor ? requests.pending(now)
-                                    : supervisor ? requests.all(now)
-                                                 : requests.forRequester(session->user.name, now);
-        if (args.has(QStringLiteral("pending")))
-            list.erase(std::remove_if(list.begin(), list.end(), [](const AccessRequest &r) { return r.state != RequestState::Pending; }),
-                       list.end());
+        auto listed = requests.list(session->user, args.has(QStringLiteral("pending")), now);
+        if (!listed) {
+            err(QStringLiteral("refused: ") + listed.error().message);
+            return exitCodeFor(listed.error());
+        }
         QJsonArray all;
-        for (const AccessRequest &r : list) {
-            if (args.has(QStringLiteral("json")))
+        for (const AccessRequest &r : *listed) {
+            if (args.has(QStringLiteral("json"))) {
                 all.append(toJson(r));
-            else
-                out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(r.id).arg(requestStateName(r.state), r.requester,
-                                                                 r.caseReference, purposeName(r.purpose), tierName(r.tier)));
+                continue;
+            }
+            // The scope is what an approval opens: it is part of every line.
+            QStringList scope;
+            if (!r.scopeVrms.isEmpty())
+                scope << QStringLiteral("VRMs ") + r.scopeVrms.join(QLatin1Char(','));
+            if (r.scopeFromMs > 0 || r.scopeToMs > 0)
+                scope << QStringLiteral("%1..%2").arg(r.scopeFromMs > 0 ? isoTime(r.scopeFromMs) : QString(),
+                                                      r.scopeToMs > 0 ? isoTime(r.scopeToMs) : QString());
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7").arg(r.id).arg(requestStateName(r.state), r.requester,
+                                                                r.caseReference, purposeName(r.purpose), tierName(r.tier),
+                                                                scope.join(QLatin1String("; "))));
         }
         if (args.has(QStringLiteral("json")))
             out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));

@@ -18,7 +18,8 @@ namespace Kestrel::Cli {
 namespace {
 
 const char kRetentionUsage[] =
-    "usage: kestrel-cli --db PATH --user ADMIN retention run [--dry-run] [--retention-days N] [--image-days N] [--json]";
+    "usage: kestrel-cli --db PATH --user ADMIN retention run [--dry-run | --yes] [--retention-days N] [--image-days N] [--json]\n"
+    "  without --yes a run that would delete anything only says what would go";
 const char kHoldUsage[] =
     "usage: kestrel-cli --db PATH --user NAME hold place --read UID --reference REF --reason TEXT\n"
     "       kestrel-cli --db PATH --user SUPERVISOR hold release ID --reason TEXT\n"
@@ -43,7 +44,7 @@ bool parseDays(const Args &args, const QString &name, int *days)
 int retentionCommand(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {QStringLiteral("dry-run"), QStringLiteral("json")},
+    if (!args.parse(words, {QStringLiteral("dry-run"), QStringLiteral("yes"), QStringLiteral("json")},
                     {QStringLiteral("retention-days"), QStringLiteral("image-days")}) ||
         args.positional() != QStringList{QStringLiteral("run")}) {
         err(args.error().isEmpty() ? QString::fromLatin1(kRetentionUsage) : args.error());
@@ -64,12 +65,24 @@ int retentionCommand(const QStringList &words)
     if (imageDays > 0)
         settings.imageRetentionDays = imageDays;
     AuditLog audit(*session->store);
-    const bool dryRun = args.has(QStringLiteral("dry-run"));
-    auto report = Retention(*session->store, audit)
-                      .run(settings, QDateTime::currentMSecsSinceEpoch(), &session->user, dryRun);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool dryRun = args.has(QStringLiteral("dry-run"));
+    auto report = Retention(*session->store, audit).run(settings, now, &session->user, true);
     if (!report) {
         err(report.error().toString());
         return exitCodeFor(report.error());
+    }
+    const bool deletes = report->readsDeleted > 0 || report->readsImagesDeleted > 0 || report->filesDeleted > 0;
+    bool unconfirmed = false;
+    if (!dryRun && deletes && !args.has(QStringLiteral("yes"))) {
+        // Deleting evidence is not undone: the first run says what would go, --yes does it.
+        unconfirmed = dryRun = true;
+    } else if (!dryRun) {
+        report = Retention(*session->store, audit).run(settings, now, &session->user, false);
+        if (!report) {
+            err(report.error().toString());
+            return exitCodeFor(report.error());
+        }
     }
     for (const QString &problem : report->problems)
         err(problem);
@@ -97,6 +110,10 @@ int retentionCommand(const QStringList &words)
                 .arg(report->filesDeleted)
                 .arg(report->heldKept)
                 .arg(report->monthsDropped));
+    }
+    if (unconfirmed) {
+        err(QStringLiteral("nothing was deleted: run again with --yes to delete what is listed above"));
+        return ExitUsage;
     }
     return report->problems.isEmpty() ? ExitOk : ExitBadInput;
 }
@@ -155,7 +172,12 @@ int holdCommand(const QStringList &words)
         out(QStringLiteral("hold %1 released: the read follows the retention periods again").arg(id));
         return ExitOk;
     }
-    const QList<Hold> holds = retention.holds(!args.has(QStringLiteral("all")));
+    auto listed = retention.listHolds(session->user, !args.has(QStringLiteral("all")));
+    if (!listed) {
+        err(QStringLiteral("refused: ") + listed.error().message);
+        return exitCodeFor(listed.error());
+    }
+    const QList<Hold> &holds = listed.value();
     QJsonArray all;
     for (const Hold &h : holds) {
         const QJsonObject o{{QStringLiteral("id"), h.id},

@@ -1,12 +1,16 @@
 #include "access/accesspolicy.h"
 
+#include "access/permissions.h"
 #include "hotlist/hotlistmatcher.h"
+
+#include <QDateTime>
 
 namespace Kestrel {
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kHourMs = 3600LL * 1000;
+constexpr qint64 kDayMs = 24 * kHourMs;
 
 struct PurposeName
 {
@@ -20,14 +24,14 @@ constexpr PurposeName kPurposes[] = {{AccessPurpose::Routine, "routine"},
 
 bool canSearchAtAll(const User &u)
 {
-    return u.has(Role::Investigator) || u.has(Role::Supervisor) || u.has(Role::Operator);
+    return Permissions::allows(u, Action::SearchRecent);
 }
 
-// Operators review recent reads (a hit, a sighting); only investigators and supervisors work
-// historic cases.
-bool canSeeExtended(const User &u)
+// Operators watch live data and check a hit's recent sightings (access.operator_hours); only
+// investigators and supervisors work historic cases.
+bool canSeeHistory(const User &u)
 {
-    return u.has(Role::Investigator) || u.has(Role::Supervisor);
+    return Permissions::allows(u, Action::SearchHistory);
 }
 
 const char *kAsk12 = "ask a supervisor for 12-month access: kestrel-cli access request --tier 12 with a "
@@ -176,6 +180,9 @@ AccessDecision AccessPolicy::mayView(const User &user, AccessPurpose purpose, co
     AccessDecision d = maySearch(user, purpose, caseReference);
     if (!d.allowed)
         return d;
+    if (!canSeeHistory(user) && nowMs - capturedAtMs > qint64(m_settings.operatorHours) * kHourMs)
+        return {false, QStringLiteral("operators search live data: reads of the last %1 hours").arg(m_settings.operatorHours),
+                QStringLiteral("refer the case to an investigator"), 0};
     bool beyond = false;
     const AccessTier needed = tierForAge(capturedAtMs, nowMs, &beyond);
     if (beyond) {
@@ -195,11 +202,6 @@ AccessDecision AccessPolicy::mayView(const User &user, AccessPurpose purpose, co
     }
     d.allowed = false;
     const bool twelve = needed == AccessTier::Extended12Months;
-    if (!canSeeExtended(user)) {
-        d.reason = QStringLiteral("reads older than %1 days are for investigators and supervisors").arg(m_settings.standardDays);
-        d.howToAsk = QStringLiteral("refer the case to an investigator");
-        return d;
-    }
     if (!purposeAllowsTier(purpose, needed)) {
         d.reason = twelve ? QStringLiteral("reads older than %1 days need a serious, major or counter-terrorism purpose").arg(m_settings.standardDays)
                           : QStringLiteral("reads older than %1 days are for major and counter-terrorism investigations only").arg(m_settings.extendedDays);
@@ -227,9 +229,11 @@ QList<VisibleWindow> AccessPolicy::visibleWindows(const User &user, AccessPurpos
     if (!maySearch(user, purpose, caseReference).allowed)
         return out;
     const qint64 standardFrom = nowMs - m_settings.standardDays * kDayMs;
-    out.append({standardFrom, nowMs + kDayMs, {}, 0}); // a little slack for clock skew
-    if (!canSeeExtended(user))
+    if (!canSeeHistory(user)) {
+        out.append({nowMs - qint64(m_settings.operatorHours) * kHourMs, nowMs + kDayMs, {}, 0});
         return out;
+    }
+    out.append({standardFrom, nowMs + kDayMs, {}, 0}); // a little slack for clock skew
     const qint64 extendedFrom = nowMs - m_settings.extendedDays * kDayMs;
     const qint64 retentionFrom = nowMs - m_settings.retentionDays * kDayMs;
     for (const AccessRequest &r : requests) {
@@ -257,10 +261,28 @@ QList<VisibleWindow> AccessPolicy::visibleWindows(const User &user, AccessPurpos
     return out;
 }
 
+QString AccessPolicy::howToSeeOlder(const User &user, AccessPurpose purpose, qint64 visibleFromMs, qint64 nowMs) const
+{
+    if (!canSeeHistory(user))
+        return QStringLiteral("operators search live data (the last %1 hours): refer the case to an investigator")
+            .arg(m_settings.operatorHours);
+    if (visibleFromMs <= nowMs - m_settings.retentionDays * kDayMs)
+        return QStringLiteral("reads are kept %1 days").arg(m_settings.retentionDays);
+    const bool within12 = visibleFromMs > nowMs - m_settings.extendedDays * kDayMs;
+    if (within12 && purpose == AccessPurpose::Routine)
+        return QStringLiteral("reads older than %1 days are for serious, major or counter-terrorism investigations; %2")
+            .arg(m_settings.standardDays)
+            .arg(QLatin1String(kAsk12));
+    if (!within12 && !purposeAllowsTier(purpose, AccessTier::Extended24Months))
+        return QStringLiteral("reads older than %1 days are for major and counter-terrorism investigations only")
+            .arg(m_settings.extendedDays);
+    return QLatin1String(within12 ? kAsk12 : kAsk24);
+}
+
 AccessDecision AccessPolicy::mayRequest(const User &user, const AccessRequest &r) const
 {
     AccessDecision d;
-    if (!canSeeExtended(user)) {
+    if (!Permissions::allows(user, Action::RequestAccess)) {
         d.reason = QStringLiteral("only investigators and supervisors ask for extended access");
         return d;
     }
@@ -286,6 +308,24 @@ AccessDecision AccessPolicy::mayRequest(const User &user, const AccessRequest &r
         d.reason = QStringLiteral("the scope's time range ends before it starts");
         return d;
     }
+    // A scope names what the case needs: a window that reaches into the future or past what the
+    // tier opens would cover every VRM of the whole tier (--to 2999-01-01).
+    const qint64 now = r.requestedAtMs > 0 ? r.requestedAtMs : QDateTime::currentMSecsSinceEpoch();
+    if ((r.scopeFromMs > 0 && r.scopeFromMs > now) || (r.scopeToMs > 0 && r.scopeToMs > now)) {
+        d.reason = QStringLiteral("the scope's time range must lie in the past");
+        return d;
+    }
+    const qint64 tierFrom = now - qint64(r.tier == AccessTier::Extended12Months ? m_settings.extendedDays
+                                                                                  : m_settings.retentionDays) * kDayMs;
+    if (r.scopeFromMs > 0 && r.scopeFromMs < tierFrom) {
+        d.reason = QStringLiteral("the scope starts before the %1 tier reaches: ask for the 24-month tier or a later start")
+                       .arg(tierName(r.tier));
+        return d;
+    }
+    if (r.scopeVrms.isEmpty() && (r.scopeFromMs <= 0 || r.scopeToMs <= 0)) {
+        d.reason = QStringLiteral("a request without VRMs needs both ends of its time range");
+        return d;
+    }
     d.allowed = true;
     return d;
 }
@@ -293,7 +333,7 @@ AccessDecision AccessPolicy::mayRequest(const User &user, const AccessRequest &r
 AccessDecision AccessPolicy::mayDecide(const User &supervisor, const AccessRequest &r, qint64) const
 {
     AccessDecision d;
-    if (!supervisor.has(Role::Supervisor)) {
+    if (!Permissions::allows(supervisor, Action::DecideAccess)) {
         d.reason = QStringLiteral("only supervisors approve or decline access requests");
         return d;
     }

@@ -18,6 +18,7 @@ QString requestStateName(RequestState state);
 // Force policy; the defaults follow the national standards (../shared/DOMAIN.md).
 struct RetentionSettings
 {
+    int operatorHours = 24;    // how far back operators search: live data, a hit's recent sightings
     int standardDays = 90;     // anyone whose role needs it, with purpose and reference
     int extendedDays = 365;    // serious, major, counter-terrorism, with a supervisor's approval
     int retentionDays = 730;   // major and counter-terrorism with approval; then deleted
@@ -72,6 +73,10 @@ public:
     AccessDecision mayDecide(const User &supervisor, const AccessRequest &request, qint64 nowMs) const;
 
     static bool purposeAllowsTier(AccessPurpose purpose, AccessTier tier);
+
+    // What this user does to see reads captured before visibleFromMs (a search's reach), worded
+    // from the rights alone.
+    QString howToSeeOlder(const User &user, AccessPurpose purpose, qint64 visibleFromMs, qint64 nowMs) const;
 
 private:
     bool covers(const AccessRequest &r, const QString &vrm, qint64 capturedAtMs, AccessTier needed,

@@ -1,5 +1,6 @@
 #include "access/accessrequests.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "store/store.h"
 
@@ -18,6 +19,7 @@ constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 Result<AccessRequest> AccessRequests::create(const User &requester, AccessRequest r, qint64 nowMs)
 {
     r.requester = requester.name;
+    r.requestedAtMs = nowMs;
     const AccessDecision d = m_policy.mayRequest(requester, r);
     QJsonObject details{{QStringLiteral("reference"), r.caseReference},
                         {QStringLiteral("purpose"), purposeName(r.purpose)},
@@ -27,7 +29,9 @@ Result<AccessRequest> AccessRequests::create(const User &requester, AccessReques
                         {QStringLiteral("to"), r.scopeToMs}};
     if (!d.allowed) {
         details.insert(QStringLiteral("refused"), d.reason);
-        m_audit.append(requester.name, QStringLiteral("access-request"), details);
+        auto logged = m_audit.append(requester.name, QStringLiteral("access-request"), details);
+        if (!logged)
+            return logged.error();
         return Error::refused(d.reason);
     }
     r.state = RequestState::Pending;
@@ -65,12 +69,19 @@ Result<AccessRequest> AccessRequests::decide(const User &supervisor, qint64 id, 
     const AccessDecision d = m_policy.mayDecide(supervisor, *r, nowMs);
     const QString action = approve ? QStringLiteral("access-approve") : QStringLiteral("access-decline");
     if (!d.allowed) {
-        m_audit.append(supervisor.name, action, {{QStringLiteral("request"), id}, {QStringLiteral("refused"), d.reason}});
+        auto logged = m_audit.append(supervisor.name, action,
+                                     {{QStringLiteral("request"), id}, {QStringLiteral("reference"), r->caseReference},
+                                      {QStringLiteral("refused"), d.reason}});
+        if (!logged)
+            return logged.error();
         return Error::refused(d.reason);
     }
     if (reason.trimmed().isEmpty()) {
-        m_audit.append(supervisor.name, action,
-                       {{QStringLiteral("request"), id}, {QStringLiteral("refused"), QStringLiteral("no reason given")}});
+        auto logged = m_audit.append(supervisor.name, action,
+                                     {{QStringLiteral("request"), id}, {QStringLiteral("reference"), r->caseReference},
+                                      {QStringLiteral("refused"), QStringLiteral("no reason given")}});
+        if (!logged)
+            return logged.error();
         return Error::badInput(QStringLiteral("a decision needs a reason"), {}, 0, QStringLiteral("reason"));
     }
     r->state = approve ? RequestState::Approved : RequestState::Declined;
@@ -94,11 +105,35 @@ Result<AccessRequest> AccessRequests::decide(const User &supervisor, qint64 id, 
     if (q.numRowsAffected() != 1)
         return Error::refused(QStringLiteral("request %1 was decided meanwhile").arg(id));
     auto audited = m_audit.append(supervisor.name, action,
-                                  {{QStringLiteral("request"), id}, {QStringLiteral("reason"), r->decisionReason},
+                                  {{QStringLiteral("request"), id}, {QStringLiteral("reference"), r->caseReference},
+                                   {QStringLiteral("reason"), r->decisionReason},
                                    {QStringLiteral("requester"), r->requester}, {QStringLiteral("expires"), r->expiresAtMs}});
     if (!audited)
         return audited.error();
     return *r;
+}
+
+Result<QList<AccessRequest>> AccessRequests::list(const User &by, bool pendingOnly, qint64 nowMs)
+{
+    QJsonObject details{{QStringLiteral("pending_only"), pendingOnly}};
+    if (auto allowed = Permissions::require(by, Action::ListAccessRequests); !allowed) {
+        details.insert(QStringLiteral("refused"), allowed.error().message);
+        auto logged = m_audit.append(by.name, QStringLiteral("access-list"), details);
+        if (!logged)
+            return logged.error();
+        return allowed.error();
+    }
+    const bool everyone = Permissions::allows(by, Action::DecideAccess) || Permissions::allows(by, Action::ViewAudit);
+    QList<AccessRequest> out = everyone ? all(nowMs) : forRequester(by.name, nowMs);
+    if (pendingOnly)
+        out.erase(std::remove_if(out.begin(), out.end(), [](const AccessRequest &r) { return r.state != RequestState::Pending; }),
+                  out.end());
+    details.insert(QStringLiteral("everyone"), everyone);
+    details.insert(QStringLiteral("shown"), int(out.size()));
+    auto logged = m_audit.append(by.name, QStringLiteral("access-list"), details);
+    if (!logged)
+        return logged.error();
+    return out;
 }
 
 QList<AccessRequest> AccessRequests::query(const QString &where, const QVariantList &binds, qint64 nowMs) const

@@ -30,6 +30,9 @@ public:
     QList<AccessRequest> forRequester(const QString &name, qint64 nowMs) const;
     QList<AccessRequest> pending(qint64 nowMs) const;
     QList<AccessRequest> all(qint64 nowMs) const;
+    // What this person may list (Action::ListAccessRequests): supervisors and auditors every
+    // request, others their own; audited.
+    Result<QList<AccessRequest>> list(const User &by, bool pendingOnly, qint64 nowMs);
 
 private:
     QList<AccessRequest> query(const QString &where, const QVariantList &binds, qint64 nowMs) const;

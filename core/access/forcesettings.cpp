@@ -1,5 +1,6 @@
 #include "access/forcesettings.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "store/store.h"
 
@@ -19,9 +20,12 @@ const QList<ForceSettings::Key> &ForceSettings::keys()
          "up to this age, serious, major and counter-terrorism cases with a supervisor's approval"},
         {"access.approval_days", &RetentionSettings::approvalValidDays, 1, 90,
          "days an approval of extended access lasts"},
-        {"retention.days", &RetentionSettings::retentionDays, 1, 3650,
+        {"access.operator_hours", &RetentionSettings::operatorHours, 1, 90 * 24,
+         "hours back an operator's search reaches (live data, to check a hit's recent sightings)", "hours"},
+        // A month at least: an evidence store is not emptied by a slip of the keyboard.
+        {"retention.days", &RetentionSettings::retentionDays, 31, 3650,
          "days a read is kept (major and counter-terrorism cases with approval past extended_days)"},
-        {"retention.image_days", &RetentionSettings::imageRetentionDays, 1, 3650,
+        {"retention.image_days", &RetentionSettings::imageRetentionDays, 31, 3650,
          "days a read's images are kept (hits' images are kept with the read)"},
     };
     return k;
@@ -44,6 +48,19 @@ QString ForceSettings::inconsistency(const RetentionSettings &s)
     return {};
 }
 
+QString ForceSettings::problem(const RetentionSettings &s)
+{
+    for (const Key &k : keys())
+        if (s.*k.field < k.min || s.*k.field > k.max)
+            return QStringLiteral("%1 must be from %2 to %3 %4, not %5")
+                .arg(QLatin1String(k.name))
+                .arg(k.min)
+                .arg(k.max)
+                .arg(QLatin1String(k.unit))
+                .arg(s.*k.field);
+    return inconsistency(s);
+}
+
 RetentionSettings ForceSettings::load(Store &store)
 {
     RetentionSettings s;
@@ -64,7 +81,7 @@ RetentionSettings ForceSettings::load(Store &store)
     }
     // Only set() writes the table, and it refuses an inconsistent set; one edited by hand falls
     // back to the defaults rather than opening data up in an unforeseen way.
-    return inconsistency(stored).isEmpty() ? stored : s;
+    return problem(stored).isEmpty() ? stored : s;
 }
 
 Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, const User &by, const QString &key,
@@ -74,11 +91,13 @@ Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, cons
     QJsonObject details{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
     auto refuse = [&](const Error &e) -> Result<RetentionSettings> {
         details.insert(QStringLiteral("refused"), e.message);
-        audit.append(by.name, QStringLiteral("config-change"), details);
+        auto logged = audit.append(by.name, QStringLiteral("config-change"), details);
+        if (!logged)
+            return logged.error();
         return e;
     };
-    if (!by.has(Role::Administrator) || by.disabled)
-        return refuse(Error::refused(QStringLiteral("only an administrator changes the force's settings")));
+    if (auto allowed = Permissions::require(by, Action::ChangeSettings); !allowed)
+        return refuse(allowed.error());
     const Key *found = nullptr;
     for (const Key &k : keys())
         if (key == QLatin1String(k.name))
@@ -89,8 +108,8 @@ Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, cons
     bool ok = false;
     const int v = value.trimmed().toInt(&ok);
     if (!ok || v < found->min || v > found->max)
-        return refuse(Error::badInput(QStringLiteral("%1 must be a whole number of days from %2 to %3, not '%4'")
-                                          .arg(key)
+        return refuse(Error::badInput(QStringLiteral("%1 must be a whole number of %2 from %3 to %4, not '%5'")
+                                          .arg(key, QLatin1String(found->unit))
                                           .arg(found->min)
                                           .arg(found->max)
                                           .arg(value),
@@ -118,9 +137,10 @@ Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, cons
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {
         const Error e = Error::io(QStringLiteral("cannot store %1: %2").arg(key, q.lastError().text()), store.path());
-        audit.append(by.name, QStringLiteral("config-change-failed"),
-                     {{QStringLiteral("key"), key}, {QStringLiteral("entry"), audited->id}, {QStringLiteral("why"), e.message}});
-        return e;
+        auto logged = audit.append(by.name, QStringLiteral("config-change-failed"),
+                                   {{QStringLiteral("key"), key}, {QStringLiteral("entry"), audited->id},
+                                    {QStringLiteral("why"), e.message}});
+        return logged ? e : logged.error();
     }
     return after;
 }

@@ -22,6 +22,7 @@ public:
         int RetentionSettings::*field;
         int min, max;
         const char *meaning;
+        const char *unit = "days";
     };
     static const QList<Key> &keys();
 
@@ -35,6 +36,9 @@ public:
 
     // Why these figures cannot stand together, or empty.
     static QString inconsistency(const RetentionSettings &settings);
+    // Each figure within its key's range, and the figures together (inconsistency): the one test
+    // of a set of settings, also for one-off overrides (kestrel-cli retention run --retention-days).
+    static QString problem(const RetentionSettings &settings);
 };
 
 } // namespace Kestrel

@@ -1,5 +1,8 @@
 #include "store/retention.h"
 
+#include "access/forcesettings.h"
+#include "access/permissions.h"
+
 #include "audit/auditlog.h"
 #include "store/imagestore.h"
 #include "store/store.h"
@@ -111,11 +114,25 @@ Result<qint64> execForUids(QSqlDatabase &db, const QString &sql, const QList<Vic
 
 Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64 nowMs, const User *by, bool dryRun)
 {
-    if (by && !by->has(Role::Administrator))
-        return Error::refused(QStringLiteral("only an administrator runs retention"));
-    if (settings.retentionDays <= 0 || settings.imageRetentionDays <= 0)
-        return Error::badInput(QStringLiteral("retention periods must be at least one day"), {}, 0,
-                               QStringLiteral("retention"));
+    const QJsonObject asked{{QStringLiteral("retention_days"), settings.retentionDays},
+                            {QStringLiteral("image_days"), settings.imageRetentionDays},
+                            {QStringLiteral("dry_run"), dryRun}};
+    auto refuse = [&](const Error &why) -> Result<RetentionReport> {
+        QJsonObject details = asked;
+        details.insert(QStringLiteral("refused"), why.message);
+        auto logged = m_audit.append(by ? by->name : QStringLiteral("system"), QStringLiteral("retention-run"), details);
+        if (!logged)
+            return logged.error();
+        return why;
+    };
+    if (by) {
+        if (auto allowed = Permissions::require(*by, Action::RunRetention); !allowed)
+            return refuse(allowed.error());
+    }
+    // Never below what the force's settings could be set to, nor out of step with its access
+    // tiers: data an approval may still open is not deleted by a typing slip (--retention-days 1).
+    if (const QString why = ForceSettings::problem(settings); !why.isEmpty())
+        return refuse(Error::badInput(why, {}, 0, QStringLiteral("retention")));
     RetentionReport report;
     report.readCutoffMs = nowMs - settings.retentionDays * kDayMs;
     report.imageCutoffMs = nowMs - std::min(settings.imageRetentionDays, settings.retentionDays) * kDayMs;
@@ -221,19 +238,27 @@ Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64
 
 bool Retention::mayPlaceHold(const User &user)
 {
-    return user.has(Role::Investigator) || user.has(Role::Supervisor);
+    return Permissions::allows(user, Action::PlaceHold);
 }
 
 bool Retention::mayReleaseHold(const User &user)
 {
-    return user.has(Role::Supervisor);
+    return Permissions::allows(user, Action::ReleaseHold);
+}
+
+Error Retention::refuse(const User &by, const QString &action, QJsonObject details, const Error &why)
+{
+    details.insert(QStringLiteral("refused"), why.message);
+    auto logged = m_audit.append(by.name, action, details);
+    return logged ? why : logged.error();
 }
 
 Result<qint64> Retention::placeHold(const QUuid &read, const QString &caseReference, const QString &reason,
                                     const User &by, qint64 atMs)
 {
-    if (!mayPlaceHold(by))
-        return Error::refused(QStringLiteral("%1 may not place holds (investigators and supervisors do)").arg(by.name));
+    if (auto allowed = Permissions::require(by, Action::PlaceHold); !allowed)
+        return refuse(by, QStringLiteral("hold-placed"), {{QStringLiteral("read"), read.toString(QUuid::WithoutBraces)}},
+                      allowed.error());
     if (caseReference.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("a hold needs a case reference"), {}, 0, QStringLiteral("reference"));
     if (reason.trimmed().isEmpty())
@@ -264,8 +289,8 @@ Result<qint64> Retention::placeHold(const QUuid &read, const QString &caseRefere
 
 Result<void> Retention::releaseHold(qint64 id, const QString &reason, const User &by, qint64 atMs)
 {
-    if (!mayReleaseHold(by))
-        return Error::refused(QStringLiteral("%1 may not release holds (supervisors do)").arg(by.name));
+    if (auto allowed = Permissions::require(by, Action::ReleaseHold); !allowed)
+        return refuse(by, QStringLiteral("hold-released"), {{QStringLiteral("hold"), id}}, allowed.error());
     if (reason.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("releasing a hold needs a reason"), {}, 0, QStringLiteral("reason"));
     QSqlQuery q(m_store.database());
@@ -316,6 +341,20 @@ QList<Hold> queryHolds(const QSqlDatabase &db, const QString &where, const QVari
 QList<Hold> Retention::holds(bool activeOnly) const
 {
     return queryHolds(m_store.database(), activeOnly ? QStringLiteral("WHERE released_at IS NULL") : QString(), {});
+}
+
+Result<QList<Hold>> Retention::listHolds(const User &by, bool activeOnly)
+{
+    const QJsonObject what{{QStringLiteral("active_only"), activeOnly}};
+    if (auto allowed = Permissions::require(by, Action::ListHolds); !allowed)
+        return refuse(by, QStringLiteral("hold-list"), what, allowed.error());
+    QList<Hold> out = holds(activeOnly);
+    QJsonObject details = what;
+    details.insert(QStringLiteral("shown"), int(out.size()));
+    auto logged = m_audit.append(by.name, QStringLiteral("hold-list"), details);
+    if (!logged)
+        return logged.error();
+    return out;
 }
 
 QList<Hold> Retention::holdsOn(const QUuid &read) const

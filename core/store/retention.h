@@ -7,6 +7,7 @@
 #include "common/result.h"
 #include "domain/user.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -61,10 +62,13 @@ public:
     Result<qint64> placeHold(const QUuid &read, const QString &caseReference, const QString &reason,
                              const User &by, qint64 atMs);
     Result<void> releaseHold(qint64 id, const QString &reason, const User &by, qint64 atMs);
-    QList<Hold> holds(bool activeOnly) const;
+    QList<Hold> holds(bool activeOnly) const; // for core's own use: no permission asked
+    // Holds for a person to see (case references are case data): Action::ListHolds, audited.
+    Result<QList<Hold>> listHolds(const User &by, bool activeOnly);
     QList<Hold> holdsOn(const QUuid &read) const;
 
 private:
+    Error refuse(const User &by, const QString &action, QJsonObject details, const Error &why);
     Store &m_store;
     AuditLog &m_audit;
 };

@@ -43,19 +43,20 @@ private Q_SLOTS:
         // major and counter-terrorism with a 24-month approval; then deleted), not from the code.
         // Each string: the ages 1, 90, 91, 365, 366, 730 and 731 days; within each, the purposes
         // routine, serious, major, counter-terrorism; Y allowed, . refused. The request is the
-        // user's own, for this case and VRM, made for the purpose searched under.
+        // user's own, for this case and VRM, made for the purpose searched under. Operators search
+        // live data only, access.operator_hours back (24 by default: the 1-day age is its edge).
         QTest::addColumn<int>("roles");
         QTest::addColumn<QString>("state");
         QTest::addColumn<QString>("expected");
         struct Row { const char *roles, *state, *expected; };
         const Row rows[] = {
-            {"operator", "none", "YYYY YYYY .... .... .... .... ...."},
-            {"operator", "pending", "YYYY YYYY .... .... .... .... ...."},
-            {"operator", "approved-12", "YYYY YYYY .... .... .... .... ...."},
-            {"operator", "approved-24", "YYYY YYYY .... .... .... .... ...."},
-            {"operator", "declined", "YYYY YYYY .... .... .... .... ...."},
-            {"operator", "expired", "YYYY YYYY .... .... .... .... ...."},
-            {"operator", "self-approved", "YYYY YYYY .... .... .... .... ...."},
+            {"operator", "none", "YYYY .... .... .... .... .... ...."},
+            {"operator", "pending", "YYYY .... .... .... .... .... ...."},
+            {"operator", "approved-12", "YYYY .... .... .... .... .... ...."},
+            {"operator", "approved-24", "YYYY .... .... .... .... .... ...."},
+            {"operator", "declined", "YYYY .... .... .... .... .... ...."},
+            {"operator", "expired", "YYYY .... .... .... .... .... ...."},
+            {"operator", "self-approved", "YYYY .... .... .... .... .... ...."},
             {"investigator", "none", "YYYY YYYY .... .... .... .... ...."},
             {"investigator", "pending", "YYYY YYYY .... .... .... .... ...."},
             {"investigator", "approved-12", "YYYY YYYY .YYY .YYY .... .... ...."},
@@ -154,6 +155,64 @@ private Q_SLOTS:
         QVERIFY(!policy.mayView(inv, AccessPurpose::CounterTerrorism, QStringLiteral("OP-HERON/12"), QStringLiteral("AB12CDE"), at, serious, kNow).allowed);
     }
 
+    void operatorsSearchBackTheForcesOperatorHours()
+    {
+        const User op = user("op", Role::Operator);
+        const QString ref = QStringLiteral("INC-1");
+        const QString vrm = QStringLiteral("AB12CDE");
+        constexpr qint64 hour = 3600 * 1000;
+        AccessPolicy policy; // 24 hours
+        QVERIFY(policy.mayView(op, AccessPurpose::Routine, ref, vrm, kNow - 23 * hour, {}, kNow).allowed);
+        const AccessDecision old = policy.mayView(op, AccessPurpose::Routine, ref, vrm, kNow - 25 * hour, {}, kNow);
+        QVERIFY(!old.allowed);
+        QVERIFY(old.reason.contains(QStringLiteral("24 hours")));
+        QCOMPARE(policy.visibleWindows(op, AccessPurpose::Routine, ref, {}, kNow).first().fromMs, kNow - 24 * hour);
+        RetentionSettings longer;
+        longer.operatorHours = 72;
+        QVERIFY(AccessPolicy(longer).mayView(op, AccessPurpose::Routine, ref, vrm, kNow - 25 * hour, {}, kNow).allowed);
+        QVERIFY(!AccessPolicy(longer).mayView(op, AccessPurpose::Routine, ref, vrm, kNow - 73 * hour, {}, kNow).allowed);
+        // An investigator is not held to it.
+        QVERIFY(policy.mayView(user("inv", Role::Investigator), AccessPurpose::Routine, ref, vrm, kNow - 25 * hour, {}, kNow).allowed);
+    }
+
+    void aScopeNamesWhatTheCaseNeeds_data()
+    {
+        QTest::addColumn<int>("tier");
+        QTest::addColumn<QStringList>("vrms");
+        QTest::addColumn<int>("fromDaysAgo"); // 0: none
+        QTest::addColumn<int>("toDaysAgo");   // 0: none; negative: in the future
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("VRMs only") << 12 << QStringList{QStringLiteral("AB12CDE")} << 0 << 0 << true;
+        QTest::newRow("window inside the tier") << 12 << QStringList() << 300 << 100 << true;
+        QTest::newRow("to in the far future") << 24 << QStringList() << 700 << -354000 << false;
+        QTest::newRow("to tomorrow with VRMs") << 12 << QStringList{QStringLiteral("AB12CDE")} << 0 << -1 << false;
+        QTest::newRow("open-ended window, no VRMs") << 12 << QStringList() << 300 << 0 << false;
+        QTest::newRow("from before the 12-month tier") << 12 << QStringList() << 500 << 100 << false;
+        QTest::newRow("from inside the 24-month tier") << 24 << QStringList() << 500 << 100 << true;
+        QTest::newRow("from past retention") << 24 << QStringList() << 800 << 100 << false;
+    }
+    void aScopeNamesWhatTheCaseNeeds()
+    {
+        QFETCH(int, tier);
+        QFETCH(QStringList, vrms);
+        QFETCH(int, fromDaysAgo);
+        QFETCH(int, toDaysAgo);
+        QFETCH(bool, allowed);
+        constexpr qint64 day = 24LL * 3600 * 1000;
+        AccessRequest r;
+        r.requester = QStringLiteral("inv");
+        r.caseReference = QStringLiteral("OP-1");
+        r.justification = QStringLiteral("suspect vehicle");
+        r.purpose = AccessPurpose::Major;
+        r.tier = tier == 12 ? AccessTier::Extended12Months : AccessTier::Extended24Months;
+        r.scopeVrms = vrms;
+        r.requestedAtMs = kNow;
+        r.scopeFromMs = fromDaysAgo ? kNow - fromDaysAgo * day : 0;
+        r.scopeToMs = toDaysAgo ? kNow - toDaysAgo * day : 0;
+        const AccessDecision d = AccessPolicy().mayRequest(user("inv", Role::Investigator), r);
+        QVERIFY2(d.allowed == allowed, qPrintable(d.reason));
+    }
+
     void preservedReadsPastRetention()
     {
         // Past retention only a preservation hold keeps a read, and then for its case alone, as
@@ -231,6 +290,9 @@ private Q_SLOTS:
         r.scopeVrms.clear();
         QVERIFY(!policy.mayRequest(inv, r).allowed); // unscoped
         r.scopeFromMs = kNow - 300 * kDay;
+        QVERIFY(!policy.mayRequest(inv, r).allowed); // open-ended: every VRM up to now
+        r.scopeToMs = kNow - 200 * kDay;
+        r.requestedAtMs = kNow;
         QVERIFY(policy.mayRequest(inv, r).allowed);
         r.justification.clear();
         QVERIFY(!policy.mayRequest(inv, r).allowed);

@@ -75,13 +75,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         const int adm = int(Role::Administrator), refused = int(Error::Kind::Refused), bad = int(Error::Kind::BadInput);
         QTest::newRow("supervisor") << int(Role::Supervisor) << QStringLiteral("access.standard_days") << QStringLiteral("120")
-                                    << refused << QStringLiteral("only an administrator");
+                                    << refused << QStringLiteral("change-settings is for the administrator");
         QTest::newRow("unknown key") << adm << QStringLiteral("access.days") << QStringLiteral("120") << bad
                                      << QStringLiteral("not a setting");
         QTest::newRow("not a number") << adm << QStringLiteral("access.standard_days") << QStringLiteral("ninety") << bad
                                       << QStringLiteral("whole number of days from 1 to 3650");
         QTest::newRow("zero") << adm << QStringLiteral("retention.days") << QStringLiteral("0") << bad
-                              << QStringLiteral("from 1 to 3650");
+                              << QStringLiteral("from 31 to 3650");
         QTest::newRow("standard past extended") << adm << QStringLiteral("access.standard_days") << QStringLiteral("400") << bad
                                                 << QStringLiteral("must be less than access.extended_days (365)");
         QTest::newRow("retention shorter than extended access")

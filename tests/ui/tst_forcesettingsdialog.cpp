@@ -90,7 +90,7 @@ private Q_SLOTS:
         // Even driven directly, core refuses, and says so.
         standard->setValue(60);
         QVERIFY(!dialog.save());
-        QVERIFY(dialog.errorText().contains(QStringLiteral("only an administrator")));
+        QVERIFY(dialog.errorText().contains(QStringLiteral("change-settings is for the administrator")));
         QCOMPARE(ForceSettings::load(*fx.store).standardDays, 90);
     }
 };
