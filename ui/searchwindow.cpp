@@ -141,7 +141,7 @@ SearchWindow::SearchWindow(Store &store, const User &user, QWidget *parent)
     m_banner->setStyleSheet(QStringLiteral("#withheldBanner { background: #4a3410; border: 1px solid #f09a1a; border-radius: 4px; }"
                                            " #withheldBanner QLabel { color: #ffe0a8; }"));
     m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("withheldText"));
+    m_bannerText->setObjectName(QStringLiteral("reachNoteText"));
     m_bannerText->setWordWrap(true);
     m_requestAccess = new QPushButton(tr("Request access…"), m_banner);
     m_requestAccess->setObjectName(QStringLiteral("requestAccessButton"));
@@ -279,12 +279,12 @@ QString SearchWindow::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-bool SearchWindow::withheldShown() const
+bool SearchWindow::reachNoteShown() const
 {
     return !m_banner->isHidden();
 }
 
-QString SearchWindow::withheldText() const
+QString SearchWindow::reachNoteText() const
 {
     return m_bannerText->text();
 }
@@ -346,16 +346,18 @@ bool SearchWindow::runSearch()
                       {QStringLiteral("purpose"), purposeName(purpose)},
                       {QStringLiteral("reference"), reference}});
     }
-    if (m_last.withheld > 0) {
-        QString text = tr("%1 matching read(s) withheld: %2.").arg(m_last.withheld).arg(m_last.withheldReason);
-        if (!m_last.howToAsk.isEmpty())
-            text += QLatin1Char('\n') +
-                    (AccessRequestsDialog::mayRequest(m_user)
-                         ? tr("To see them, ask a supervisor for extended access for this case: use Request access…")
-                         : tr("To see them, refer the case to an investigator, who can ask a supervisor for "
-                              "extended access."));
+    if (m_last.reach.limited) {
+        // Said from the user's rights alone, whatever the store holds: whether older reads of
+        // this plate exist is itself what the rights protect.
+        QString text = tr("Reads captured before %1 are not shown to you for this purpose and case.")
+                           .arg(Wording::localDateTime(m_last.reach.visibleFromMs));
+        text += QLatin1Char('\n') +
+                (AccessRequestsDialog::mayRequest(m_user)
+                     ? tr("To see older reads, ask a supervisor for extended access for this case: use Request access…")
+                     : tr("To see older reads, refer the case to an investigator, who can ask a supervisor for "
+                          "extended access."));
         m_bannerText->setText(text);
-        m_bannerText->setToolTip(m_last.howToAsk);
+        m_bannerText->setToolTip(m_last.reach.howToAsk);
         m_banner->show();
     }
     m_summary->setText(m_last.truncated ? tr("%1 read(s) shown; more matched: narrow the search.").arg(m_results.size())
@@ -485,8 +487,9 @@ bool SearchWindow::runConvoy()
     QString summary = tr("%1 pass(es) of the target; %2 vehicle(s) travelling with it.")
                           .arg(result->targetReads)
                           .arg(m_convoy.size());
-    if (result->withheld > 0)
-        summary += QLatin1Char(' ') + tr("%1 read(s) withheld: %2.").arg(result->withheld).arg(result->withheldReason);
+    if (result->reach.limited)
+        summary += QLatin1Char(' ') + tr("Reads captured before %1 are not shown to you.")
+                                          .arg(Wording::localDateTime(result->reach.visibleFromMs));
     m_convoySummary->setText(summary);
     return true;
 }

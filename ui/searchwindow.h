@@ -51,8 +51,8 @@ public:
     const SearchResult &lastResult() const { return m_last; }
     const QList<ConvoyVehicle> &convoyResults() const { return m_convoy; }
     QString errorText() const;
-    bool withheldShown() const;
-    QString withheldText() const;
+    bool reachNoteShown() const;
+    QString reachNoteText() const;
 
     // Both open window-modal without blocking and delete themselves when closed.
     ReadDetailDialog *openRead(int row);

@@ -51,6 +51,23 @@ const QSet<QString> kValued = {QStringLiteral("plate"), QStringLiteral("from"), 
 
 } // namespace
 
+namespace {
+
+QString reachNote(const SearchReach &reach)
+{
+    return QStringLiteral("reads captured before %1 are not shown to you, whether or not any exist; to see older reads: %2")
+        .arg(isoTime(reach.visibleFromMs), reach.howToAsk);
+}
+
+QString reachRefusal(const SearchReach &reach)
+{
+    return QStringLiteral("refused: the window asked for ends before %1, the oldest capture time you may see for this "
+                          "purpose and case; to see older reads: %2")
+        .arg(isoTime(reach.visibleFromMs), reach.howToAsk);
+}
+
+} // namespace
+
 int searchCommand(const QStringList &words, bool convoy)
 {
     Args args;
@@ -93,8 +110,8 @@ int searchCommand(const QStringList &words, bool convoy)
             err((result.error().kind == Error::Kind::Refused ? QStringLiteral("refused: ") : QString()) + result.error().toString());
             return exitCodeFor(result.error());
         }
-        if (result->targetReads == 0 && result->withheld > 0) {
-            err(QStringLiteral("refused: %1 read(s) withheld: %2; %3").arg(result->withheld).arg(result->withheldReason, QString()));
+        if (result->reach.outside) {
+            err(reachRefusal(result->reach));
             return ExitRefused;
         }
         QJsonArray vehicles;
@@ -110,11 +127,11 @@ int searchCommand(const QStringList &words, bool convoy)
         }
         if (json)
             out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("target_reads"), result->targetReads},
-                                                            {QStringLiteral("withheld"), result->withheld},
+                                                            {QStringLiteral("visible_from"), isoTime(result->reach.visibleFromMs)},
                                                             {QStringLiteral("vehicles"), vehicles}})
                                       .toJson(QJsonDocument::Compact)));
-        if (result->withheld > 0)
-            err(QStringLiteral("%1 read(s) withheld: %2").arg(result->withheld).arg(result->withheldReason));
+        if (result->reach.limited)
+            err(reachNote(result->reach));
         return ExitOk;
     }
 
@@ -131,11 +148,10 @@ int searchCommand(const QStringList &words, bool convoy)
         err((result.error().kind == Error::Kind::Refused ? QStringLiteral("refused: ") : QString()) + result.error().toString());
         return exitCodeFor(result.error());
     }
-    if (result->reads.isEmpty() && result->withheld > 0) {
-        // Everything that matched is outside what this user may see: say why and how to ask.
-        err(QStringLiteral("refused: %1 matching read(s) withheld: %2").arg(result->withheld).arg(result->withheldReason));
-        if (!result->howToAsk.isEmpty())
-            err(QStringLiteral("to see them: ") + result->howToAsk);
+    if (result->reach.outside) {
+        // The window asked for lies wholly before what this user may see: refused from the
+        // rights alone, the same whether or not the store holds anything there.
+        err(reachRefusal(result->reach));
         return ExitRefused;
     }
     QJsonArray reads;
@@ -151,12 +167,11 @@ int searchCommand(const QStringList &words, bool convoy)
     }
     if (json)
         out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("results"), reads},
-                                                        {QStringLiteral("withheld"), result->withheld},
-                                                        {QStringLiteral("withheld_reason"), result->withheldReason},
+                                                        {QStringLiteral("visible_from"), isoTime(result->reach.visibleFromMs)},
                                                         {QStringLiteral("truncated"), result->truncated}})
                                   .toJson(QJsonDocument::Compact)));
-    if (result->withheld > 0)
-        err(QStringLiteral("%1 matching read(s) withheld: %2; %3").arg(result->withheld).arg(result->withheldReason, result->howToAsk));
+    if (result->reach.limited)
+        err(reachNote(result->reach));
     return ExitOk;
 }
 

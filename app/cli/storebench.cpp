@@ -144,7 +144,7 @@ int storeBench(const QStringList &words)
     exact.plate = probe;
     const double exactMs = timeIt([&] {
         auto r = search.search(investigator, AccessPurpose::Major, QStringLiteral("BENCH"), exact, {}, now);
-        exactHits = r ? int(r->reads.size() + r->withheld) : -1;
+        exactHits = r ? int(r->reads.size()) : -1;
     });
     SearchQuery wild;
     wild.plate = probe.left(2) + QStringLiteral("*") + probe.right(1);

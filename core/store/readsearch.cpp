@@ -1,6 +1,7 @@
 #include "store/readsearch.h"
 
 #include "audit/auditlog.h"
+#include "hotlist/hotlistmatcher.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -66,7 +67,7 @@ Result<SearchResult> ReadSearch::search(const User &user, AccessPurpose purpose,
                         {QStringLiteral("reference"), caseReference}};
     if (result) {
         details.insert(QStringLiteral("results"), int(result->reads.size()));
-        details.insert(QStringLiteral("withheld"), result->withheld);
+        details.insert(QStringLiteral("limited"), result->reach.limited);
     } else {
         details.insert(QStringLiteral("refused"), result.error().message);
     }
@@ -158,22 +159,39 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
                 while (h.next())
                     holds << h.value(0).toString();
         }
-        const AccessDecision d = m_policy.mayView(user, purpose, caseReference, r.vrm, r.capturedAtMs, requests, nowMs, holds);
-        if (!d.allowed) {
-            ++result.withheld;
-            if (result.withheldReason.isEmpty()) {
-                result.withheldReason = d.reason;
-                result.howToAsk = d.howToAsk;
-            }
+        // A read the user may not see is passed over without a trace: nothing in the answer
+        // depends on it (reach() says what may be seen, from the rights alone).
+        if (!m_policy.mayView(user, purpose, caseReference, r.vrm, r.capturedAtMs, requests, nowMs, holds).allowed)
             continue;
-        }
         if (result.reads.size() >= query.limit) {
             result.truncated = true;
-            continue; // keep counting what is withheld
+            break;
         }
         result.reads.append(r);
     }
+    result.reach = reach(user, purpose, caseReference, *pattern, query.fromMs, query.toMs, requests, nowMs);
     return result;
+}
+
+SearchReach ReadSearch::reach(const User &user, AccessPurpose purpose, const QString &caseReference, const QString &pattern,
+                              qint64 fromMs, qint64 toMs, const QList<AccessRequest> &requests, qint64 nowMs) const
+{
+    SearchReach out;
+    out.visibleFromMs = nowMs;
+    // The windows that serve this query: open ones, and those scoped to VRMs the exact plate
+    // searched is among.
+    for (const VisibleWindow &w : m_policy.visibleWindows(user, purpose, caseReference, requests, nowMs)) {
+        bool applies = w.vrms.isEmpty();
+        for (const QString &scope : w.vrms)
+            applies |= !isPattern(pattern) && HotlistMatcher::wildcardMatches(scope, pattern);
+        if (applies)
+            out.visibleFromMs = std::min(out.visibleFromMs, w.fromMs);
+    }
+    out.limited = fromMs <= 0 || fromMs < out.visibleFromMs;
+    out.outside = toMs > 0 && toMs < out.visibleFromMs;
+    if (out.limited)
+        out.howToAsk = m_policy.howToSeeOlder(user, purpose, out.visibleFromMs, nowMs);
+    return out;
 }
 
 Result<ConvoyResult> ReadSearch::convoy(const User &user, AccessPurpose purpose, const QString &caseReference,
@@ -191,7 +209,7 @@ Result<ConvoyResult> ReadSearch::convoy(const User &user, AccessPurpose purpose,
     if (result) {
         details.insert(QStringLiteral("target_reads"), result->targetReads);
         details.insert(QStringLiteral("results"), int(result->vehicles.size()));
-        details.insert(QStringLiteral("withheld"), result->withheld);
+        details.insert(QStringLiteral("limited"), result->reach.limited);
     } else {
         details.insert(QStringLiteral("refused"), result.error().message);
     }
@@ -224,8 +242,7 @@ Result<ConvoyResult> ReadSearch::runConvoy(const User &user, AccessPurpose purpo
         return targets.error();
     ConvoyResult result;
     result.targetReads = int(targets->reads.size());
-    result.withheld = targets->withheld;
-    result.withheldReason = targets->withheldReason;
+    result.reach = targets->reach;
 
     struct Acc
     {
@@ -249,10 +266,8 @@ Result<ConvoyResult> ReadSearch::runConvoy(const User &user, AccessPurpose purpo
         while (q.next()) {
             const QString vrm = q.value(0).toString();
             const qint64 at = q.value(1).toLongLong();
-            if (!m_policy.mayView(user, purpose, caseReference, vrm, at, requests, nowMs).allowed) {
-                ++result.withheld;
-                continue;
-            }
+            if (!m_policy.mayView(user, purpose, caseReference, vrm, at, requests, nowMs).allowed)
+                continue; // passed over without a trace, as in run()
             Acc &a = acc[vrm];
             a.passes.insert(t.id);
             a.first = a.first == 0 ? at : std::min(a.first, at);

@@ -24,12 +24,21 @@ struct SearchQuery
     int limit = 1000;
 };
 
+// What a user may see, said the same way whatever the store holds: a refusal that counted the
+// reads it kept back would tell an operator, one second at a time, when and where a vehicle was
+// seen 800 days ago.
+struct SearchReach
+{
+    qint64 visibleFromMs = 0; // the oldest capture time this user may see for this purpose and case
+    bool limited = false;     // the query reaches before it: older reads are not shown, if any exist
+    bool outside = false;     // the query's window lies wholly before it
+    QString howToAsk;         // what to do to see older reads
+};
+
 struct SearchResult
 {
     QList<Read> reads;   // newest first, only what the user may see
-    int withheld = 0;    // matching reads the user may not see
-    QString withheldReason;
-    QString howToAsk;
+    SearchReach reach;
     bool truncated = false;
 };
 
@@ -45,9 +54,8 @@ struct ConvoyVehicle
 struct ConvoyResult
 {
     int targetReads = 0;
-    QList<ConvoyVehicle> vehicles; // most co-occurrences first
-    int withheld = 0;
-    QString withheldReason;
+    QList<ConvoyVehicle> vehicles; // most co-occurrences first, only what the user may see
+    SearchReach reach;
 };
 
 class ReadSearch
@@ -72,6 +80,8 @@ public:
                                 qint64 toMs, const QList<AccessRequest> &requests, qint64 nowMs) const;
 
 private:
+    SearchReach reach(const User &user, AccessPurpose purpose, const QString &caseReference, const QString &pattern,
+                      qint64 fromMs, qint64 toMs, const QList<AccessRequest> &requests, qint64 nowMs) const;
     Result<SearchResult> run(const User &user, AccessPurpose purpose, const QString &caseReference,
                              const SearchQuery &query, const QList<AccessRequest> &requests, qint64 nowMs) const;
     Result<ConvoyResult> runConvoy(const User &user, AccessPurpose purpose, const QString &caseReference,
