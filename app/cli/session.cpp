@@ -3,6 +3,7 @@
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
 #include "cliargs.h"
+#include "common/isotime.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -91,37 +92,26 @@ Result<Session> openSession(const QString &dbPath)
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-qint64 parseIsoTime(const QString &text, bool *ok)
-{
-    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), Qt::UTC);
-    }
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC); // no offset given: times in Kestrel are UTC
-    *ok = t.isValid();
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    return formatIsoTime(ms);
 }
 
 bool parseTimeWindow(const Args &args, qint64 *fromMs, qint64 *toMs)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString &key : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!args.has(key))
             continue;
-        bool ok = false;
-        const qint64 t = parseIsoTime(args.value(key), &ok);
-        if (!ok) {
-            err(QStringLiteral("field '%1': '%2' is not an ISO 8601 date or time").arg(key, args.value(key)));
+        Result<qint64> t = parseIsoTime(args.value(key));
+        if (t) {
+            auto plausible = checkTimePlausible(t.value(), now);
+            if (!plausible)
+                t = plausible.error();
+        }
+        if (!t) {
+            err(QStringLiteral("field '%1': %2").arg(key, t.error().message));
             return false;
         }
-        *(key == QLatin1String("from") ? fromMs : toMs) = t;
+        *(key == QLatin1String("from") ? fromMs : toMs) = t.value();
     }
     return true;
 }

@@ -37,9 +37,9 @@ enum class IfMissing { Refuse, Create };
 Result<std::unique_ptr<Store>> openStore(const QString &dbPath, IfMissing ifMissing = IfMissing::Refuse);
 int exitCodeFor(const Error &error);
 QString isoTime(qint64 ms);
-// Parses an ISO 8601 date or date-time (UTC unless an offset is given); *ok false when bad.
-qint64 parseIsoTime(const QString &text, bool *ok);
-// Reads --from and --to (when given) into *fromMs / *toMs; prints the bad field and returns false.
+// Reads --from and --to (when given) into *fromMs / *toMs with the strict parser
+// (common/isotime.h): before 2000 or more than a day ahead is refused. Prints the bad field
+// ("field 'from': ...") and returns false.
 class Args;
 bool parseTimeWindow(const Args &args, qint64 *fromMs, qint64 *toMs);
 

@@ -84,6 +84,55 @@ private Q_SLOTS:
                  qPrintable(imported.err));
     }
 
+    void readsImportRefusesBadTimes_data()
+    {
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("why"); // in the message after "FILE:2: field 'time': "
+        const QString date = QDateTime::currentDateTimeUtc().addDays(-1).date().toString(Qt::ISODate);
+        // Each of these used to be stored as midnight of the date.
+        QTest::newRow("minute 61") << date + QStringLiteral("T10:61:00Z") << QStringLiteral("minute 61");
+        QTest::newRow("T garbage") << date + QStringLiteral("Tgarbage") << QStringLiteral("hour");
+        QTest::newRow("offset +99:00") << date + QStringLiteral("T10:00:00+99:00") << QStringLiteral("offset hour 99");
+        QTest::newRow("leap second") << date + QStringLiteral("T23:59:60Z") << QStringLiteral("second 60");
+        QTest::newRow("31 April") << QStringLiteral("2026-04-31T10:00:00Z") << QStringLiteral("day 31");
+        QTest::newRow("before 2000") << QStringLiteral("1999-12-31T10:00:00Z") << QStringLiteral("before 2000");
+    }
+    void readsImportRefusesBadTimes()
+    {
+        QFETCH(QString, time);
+        QFETCH(QString, why);
+        QFile csv(m_dir.filePath(QStringLiteral("badtime-%1.csv").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("vrm,time,camera\nBT12ABC,%1,CAM-9\n").arg(time).toUtf8());
+        csv.close();
+        const Run r = cli(QStringLiteral("root"), {QStringLiteral("reads"), QStringLiteral("import"), csv.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("imported 0, rejected 1")), qPrintable(r.out));
+        const QString where = csv.fileName() + QStringLiteral(":2: field 'time': ");
+        QVERIFY2(r.err.contains(where), qPrintable(r.err));
+        QVERIFY2(r.err.section(where, 1).contains(why), qPrintable(r.err));
+    }
+
+    void timeOptionsAreStrict_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("from minute 61") << QStringLiteral("from") << QStringLiteral("2026-03-01T10:61:00Z");
+        QTest::newRow("to garbage") << QStringLiteral("to") << QStringLiteral("2026-03-01Tgarbage");
+        QTest::newRow("to far future") << QStringLiteral("to") << QStringLiteral("2099-01-01");
+        QTest::newRow("from lower-case z") << QStringLiteral("from") << QStringLiteral("2026-03-01T10:00:00z");
+    }
+    void timeOptionsAreStrict()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        const Run r = cli(QStringLiteral("inv"), {QStringLiteral("search"), QStringLiteral("--plate"), QStringLiteral("AB12CDE"),
+                                                  QStringLiteral("--purpose"), QStringLiteral("routine"), QStringLiteral("--reference"),
+                                                  QStringLiteral("R1"), QLatin1String("--") + option, value});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("field '%1': '").arg(option)), qPrintable(r.err));
+    }
+
     void searchNeedsPurposeAndReference()
     {
         QCOMPARE(cli(QStringLiteral("inv"), {QStringLiteral("search"), QStringLiteral("--plate"), QStringLiteral("AB12CDE")}).code, 1);
