@@ -52,15 +52,19 @@ int exitCodeFor(const Error &e)
     }
 }
 
-Result<std::unique_ptr<Store>> openStore(const QString &dbPath, IfMissing ifMissing)
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath)
 {
     if (dbPath.isEmpty())
         return Error{Error::Kind::Usage, QStringLiteral("this command needs --db PATH"), {}, 0, QStringLiteral("db")};
-    if (ifMissing == IfMissing::Refuse && !QFileInfo::exists(dbPath))
-        return Error::badInput(QStringLiteral("no database here (create one with kestrel-cli --db PATH users add NAME "
-                                              "--role administrator)"),
-                               dbPath, 0, QStringLiteral("db"));
-    return Store::open(dbPath);
+    auto store = Store::open(dbPath);
+    if (!store && store.error().kind == Error::Kind::BadInput) {
+        // A typo, a text file, a folder: refused untouched. Only init makes a store.
+        Error e = store.error();
+        e.field = QStringLiteral("db");
+        e.message += QStringLiteral(" (a new store is made with: kestrel-cli init --db PATH --admin NAME)");
+        return e;
+    }
+    return store;
 }
 
 Result<Session> openSession(const QString &dbPath)

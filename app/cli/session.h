@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Kestrel::Cli {
@@ -31,10 +32,9 @@ QString readPassword(const QString &prompt);
 // Opens the store and authenticates --user (audited as "login" / "login-failed"). The error's
 // kind maps to the exit code (exitCodeFor).
 Result<Session> openSession(const QString &dbPath);
-enum class IfMissing { Refuse, Create };
-// IfMissing::Refuse: a mistyped path is an error, not a new empty database that seems to say
-// "nothing here" (only the first users add and ingest create one).
-Result<std::unique_ptr<Store>> openStore(const QString &dbPath, IfMissing ifMissing = IfMissing::Refuse);
+// An existing Kestrel database only: a missing path, a folder, an empty or foreign file is
+// refused untouched (exit 2) with a pointer to init, the only command that makes a store.
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath);
 int exitCodeFor(const Error &error);
 QString isoTime(qint64 ms);
 // Reads --from and --to (when given) into *fromMs / *toMs with the strict parser

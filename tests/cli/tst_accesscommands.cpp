@@ -27,7 +27,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-12345"),
+    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-123456789"),
             const QStringList &extraEnv = {})
     {
         QStringList all{QStringLiteral("--db"), m_db};
@@ -44,9 +44,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("k.db"));
-        // The first account needs no --user and is an administrator; after that only admins add.
-        QCOMPARE(cli({}, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
-                         QStringLiteral("auditor")}).code, 0);
+        // init makes the store and its first administrator; after that only admins add.
+        QCOMPARE(initStore(m_db, QStringLiteral("root"), QStringLiteral("pw-123456789")).code, 0);
         QCOMPARE(cli({}, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
                          QStringLiteral("operator")}).code, 1);
         for (const auto &[name, role] : {std::pair{"inv", "investigator"}, std::pair{"sgt1", "supervisor"},
@@ -249,10 +248,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("anchor.db"));
-        auto run = [&](const QStringList &args) { return runCli(QStringList{QStringLiteral("--db"), db} + args, QStringLiteral("pw-12345")); };
+        auto run = [&](const QStringList &args) { return runCli(QStringList{QStringLiteral("--db"), db} + args, QStringLiteral("pw-123456789")); };
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("anchor")}).code, 2); // nothing to anchor yet
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
-                      QStringLiteral("auditor")}).code, 0);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")}).code, 0);
         Run r = run({QStringLiteral("audit"), QStringLiteral("anchor")});
         QCOMPARE(r.code, 0);
         const QString anchor = r.out.trimmed();
@@ -332,11 +330,11 @@ private Q_SLOTS:
         // KESTREL_NEW_PASSWORD, not the administrator's.
         Run r = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("pc2"),
                                              QStringLiteral("--role"), QStringLiteral("investigator")},
-                    QStringLiteral("pw-12345"), {QStringLiteral("KESTREL_NEW_PASSWORD=own-pass-99")});
+                    QStringLiteral("pw-123456789"), {QStringLiteral("KESTREL_NEW_PASSWORD=own-pass-99")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("warning")));
         const QStringList list = {QStringLiteral("access"), QStringLiteral("list")};
-        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("pw-12345")).code, 3);
+        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("pw-123456789")).code, 3);
         QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("own-pass-99")).code, 0);
         // Without it (and no terminal), the administrator's own stands in, with a warning.
         r = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("pc3"),

@@ -59,7 +59,7 @@ private Q_SLOTS:
     void createsCurrentSchemaWithWalAndForeignKeys()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(QStringLiteral("k.db")));
+        auto store = Store::openOrCreate(dir.filePath(QStringLiteral("k.db")));
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
         QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
         QSqlQuery q((*store)->database());
@@ -72,7 +72,7 @@ private Q_SLOTS:
     void readsRoundTrip()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         QVERIFY(store->upsertCamera(camera()).ok());
         QCOMPARE(store->cameras().size(), 1);
         QCOMPARE(store->cameras().first().options.value(QStringLiteral("realtime")).toBool(), true);
@@ -91,7 +91,7 @@ private Q_SLOTS:
     void foreignKeysRefuseReadsFromUnknownCameras()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 1000)};
         auto result = store->insertReads(reads);
         QVERIFY(!result.ok());
@@ -101,7 +101,7 @@ private Q_SLOTS:
     void hitsAreStoredAndAcknowledgedOnce()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         store->upsertCamera(camera());
         HotlistEntry e;
         e.vrm = QStringLiteral("AB12CDE");
@@ -134,6 +134,7 @@ private Q_SLOTS:
         {
             Store::Options v1;
             v1.upToVersion = 1;
+            v1.mode = Store::Mode::CreateIfMissing;
             auto old = std::move(Store::open(path, v1)).value();
             QCOMPARE(old->schemaVersion(), 1);
             old->upsertCamera(camera());
@@ -142,7 +143,7 @@ private Q_SLOTS:
             QSqlQuery q(old->database());
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM audit_log"))); // not in v1
         }
-        auto upgraded = Store::open(path);
+        auto upgraded = Store::openOrCreate(path);
         QVERIFY(upgraded.ok());
         QCOMPARE((*upgraded)->schemaVersion(), Store::kSchemaVersion);
         QCOMPARE((*upgraded)->readCount(), 1);
@@ -158,7 +159,7 @@ private Q_SLOTS:
     void keepsEachMonthOfReadsInItsOwnTable()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         store->upsertCamera(camera());
         auto at = [](int y, int m, int d, int h = 12) {
             return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -229,11 +230,11 @@ private Q_SLOTS:
         // in between, SQLite would have refused the batch outright (a stale snapshot).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.db"));
-        auto store = std::move(Store::open(path)).value();
+        auto store = std::move(Store::openOrCreate(path)).value();
         store->upsertCamera(camera());
         QSemaphore holding, done;
         std::thread other([&] {
-            auto second = std::move(Store::open(path)).value();
+            auto second = std::move(Store::openOrCreate(path)).value();
             QSqlQuery q(second->database());
             q.exec(QStringLiteral("BEGIN IMMEDIATE"));
             q.exec(QStringLiteral("INSERT INTO cameras (id, name, source_kind, source_url) VALUES ('CAM-2', 'B', 'file', '/x')"));
@@ -266,6 +267,7 @@ private Q_SLOTS:
         {
             Store::Options v4;
             v4.upToVersion = 4;
+            v4.mode = Store::Mode::CreateIfMissing;
             auto old = std::move(Store::open(path, v4)).value();
             old->upsertCamera(camera());
             hit.uid = QUuid::createUuid();
@@ -280,7 +282,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("UPDATE reads SET images_deleted_at = 77 WHERE vrm = 'XY34ZZZ'")));
             QVERIFY(old->partitionTables().isEmpty());
         }
-        auto upgraded = std::move(Store::open(path)).value();
+        auto upgraded = std::move(Store::openOrCreate(path)).value();
         QCOMPARE(upgraded->schemaVersion(), Store::kSchemaVersion);
         QCOMPARE(upgraded->partitionTables(), QStringList({QStringLiteral("reads_202610"), QStringLiteral("reads_202611")}));
         QCOMPARE(upgraded->readCount(), 3);
@@ -318,6 +320,7 @@ private Q_SLOTS:
         {
             Store::Options v2;
             v2.upToVersion = 2;
+            v2.mode = Store::Mode::CreateIfMissing;
             auto old = std::move(Store::open(path, v2)).value();
             QCOMPARE(old->schemaVersion(), 2);
             // A version-2 store has no status column: write the row as version 2 did.
@@ -327,7 +330,7 @@ private Q_SLOTS:
             QVERIFY(!q.exec(QStringLiteral("SELECT status FROM hotlist_entries")));
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM hotlist_settings")));
         }
-        auto upgraded = std::move(Store::open(path)).value();
+        auto upgraded = std::move(Store::openOrCreate(path)).value();
         QCOMPARE(upgraded->schemaVersion(), Store::kSchemaVersion);
         const std::vector<HotlistEntry> entries = upgraded->hotlistEntries();
         QCOMPARE(int(entries.size()), 1);
@@ -354,7 +357,7 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         HotlistEntry e;
         e.vrm = QStringLiteral("AB12CDE");
         e.list = QStringLiteral("Local");
@@ -370,13 +373,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
         {
-            auto s = std::move(Store::open(path)).value();
+            auto s = std::move(Store::openOrCreate(path)).value();
             QSqlQuery q(s->database());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_info (version, migrated_at) VALUES (99, 0)")));
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         const QByteArray before = fileHash(path);
-        auto refused = Store::open(path);
+        auto refused = Store::openOrCreate(path);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Integrity);
         QVERIFY(refused.error().message.contains(QStringLiteral("newer")));
@@ -393,7 +396,7 @@ private Q_SLOTS:
         f.write(QByteArray(4096, 'j'));
         f.close();
         const QByteArray before = fileHash(path);
-        auto refused = Store::open(path);
+        auto refused = Store::openOrCreate(path);
         QVERIFY(!refused.ok());
         QCOMPARE(fileHash(path), before);
     }
