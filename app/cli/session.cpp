@@ -4,6 +4,7 @@
 #include "audit/auditlog.h"
 #include "cliargs.h"
 #include "common/isotime.h"
+#include "common/outputfile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -92,6 +93,42 @@ Result<Session> openSession(const QString &dbPath)
     s.store = std::move(store).value();
     s.user = user.value();
     return s;
+}
+
+namespace {
+OutputFileRules outputRules(bool force, const Store *store)
+{
+    OutputFileRules rules;
+    rules.overwrite = force;
+    if (store) {
+        rules.protectedFiles = store->ownFiles();
+        rules.protectedDirs = {store->imagesDir()};
+    }
+    return rules;
+}
+} // namespace
+
+Result<void> checkOutputTarget(const QString &path, const QString &field, bool force, const Store *store)
+{
+    auto allowed = checkOutputFile(path, outputRules(force, store));
+    if (!allowed) {
+        Error e = allowed.error();
+        e.field = field;
+        return e;
+    }
+    return {};
+}
+
+Result<void> writeOutputFile(const QString &path, const QString &field, bool force, const Store *store,
+                             const std::function<bool(QIODevice &)> &write)
+{
+    auto written = Kestrel::writeOutputFile(path, outputRules(force, store), write);
+    if (!written) {
+        Error e = written.error();
+        e.field = field;
+        return e;
+    }
+    return {};
 }
 
 QString isoTime(qint64 ms)

@@ -36,6 +36,14 @@ Result<Session> openSession(const QString &dbPath);
 // refused untouched (exit 2) with a pointer to init, the only command that makes a store.
 Result<std::unique_ptr<Store>> openStore(const QString &dbPath);
 int exitCodeFor(const Error &error);
+// Every file the CLI writes goes through here (common/outputfile.h): a temporary file beside
+// `path`, renamed over it only when every write and the close succeeded; an existing file only
+// with `force`; never the store's database, its -wal/-shm/-journal or anything under its images,
+// even with `force`. `store` may be null when no store is open. Errors name the field.
+Result<void> writeOutputFile(const QString &path, const QString &field, bool force, const Store *store,
+                             const std::function<bool(QIODevice &)> &write);
+// The same rule's check alone, for a command that refuses a target before it does anything else.
+Result<void> checkOutputTarget(const QString &path, const QString &field, bool force, const Store *store);
 QString isoTime(qint64 ms);
 // Reads --from and --to (when given) into *fromMs / *toMs with the strict parser
 // (common/isotime.h): before 2000 or more than a day ahead is refused. Prints the bad field
