@@ -1,11 +1,10 @@
 // kestrel-cli init --db PATH --admin NAME: the one way a store and its first administrator are
 // made. Every other command opens an existing store only, so a typo is an error, not a new store.
+#include "access/userdirectory.h"
+#include "audit/auditlog.h"
 #include "cliargs.h"
 #include "commands.h"
 #include "session.h"
-
-#include "access/userdirectory.h"
-#include "audit/auditlog.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -20,13 +19,16 @@ constexpr int kMinPasswordLength = 12;
 int initCommand(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {}, {QStringLiteral("db"), QStringLiteral("admin"), QStringLiteral("display")}) ||
-        !args.positional().isEmpty() || !args.has(QStringLiteral("db")) || !args.has(QStringLiteral("admin"))) {
-        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli init --db PATH --admin NAME [--display TEXT]\n"
-                                                    "  the administrator's password from KESTREL_NEW_PASSWORD, else "
-                                                    "KESTREL_PASSWORD, else a prompt (at least %1 characters)")
-                                         .arg(kMinPasswordLength)
-                                   : args.error());
+    if (!args.parse(words, {},
+                    {QStringLiteral("db"), QStringLiteral("admin"), QStringLiteral("display")}) ||
+        !args.positional().isEmpty() || !args.has(QStringLiteral("db")) ||
+        !args.has(QStringLiteral("admin"))) {
+        err(args.error().isEmpty()
+                ? QStringLiteral("usage: kestrel-cli init --db PATH --admin NAME [--display TEXT]\n"
+                                 "  the administrator's password from KESTREL_NEW_PASSWORD, else "
+                                 "KESTREL_PASSWORD, else a prompt (at least %1 characters)")
+                      .arg(kMinPasswordLength)
+                : args.error());
         return ExitUsage;
     }
     const QString path = args.value(QStringLiteral("db"));
@@ -37,8 +39,9 @@ int initCommand(const QStringList &words)
     if (password.isEmpty())
         password = readPassword(QStringLiteral("Password for the administrator %1: ").arg(admin));
     if (password.size() < kMinPasswordLength) {
-        err(QStringLiteral("field 'password': the first administrator's password needs at least %1 characters "
-                           "(KESTREL_NEW_PASSWORD, KESTREL_PASSWORD or the prompt); nothing was created")
+        err(QStringLiteral(
+                "field 'password': the first administrator's password needs at least %1 characters "
+                "(KESTREL_NEW_PASSWORD, KESTREL_PASSWORD or the prompt); nothing was created")
                 .arg(kMinPasswordLength));
         return ExitBadInput;
     }
@@ -51,7 +54,8 @@ int initCommand(const QStringList &words)
         err(e.toString());
         return exitCodeFor(e);
     }
-    auto added = UserDirectory(**store).add(admin, Roles(Role::Administrator), password, args.value(QStringLiteral("display")));
+    auto added = UserDirectory(**store).add(admin, Roles(Role::Administrator), password,
+                                            args.value(QStringLiteral("display")));
     if (!added) {
         // Nothing half made stays behind: the path is free for a corrected init.
         const QString made = (*store)->path();

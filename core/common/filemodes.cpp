@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <sys/stat.h>
 
 namespace Kestrel {

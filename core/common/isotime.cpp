@@ -54,13 +54,16 @@ Result<QDate> parseDatePart(QStringView text, qsizetype *pos)
     if (!digits(text, pos, 4, &y))
         return bad(text, QStringLiteral("the year must be four digits (YYYY-MM-DD)"));
     if (!expect(text, pos, '-') || !digits(text, pos, 2, &m))
-        return bad(text, QStringLiteral("the month must be two digits after the year (YYYY-MM-DD)"));
+        return bad(text,
+                   QStringLiteral("the month must be two digits after the year (YYYY-MM-DD)"));
     if (!expect(text, pos, '-') || !digits(text, pos, 2, &d))
         return bad(text, QStringLiteral("the day must be two digits after the month (YYYY-MM-DD)"));
     if (y < 1)
         return bad(text, QStringLiteral("year %1 is out of range").arg(y, 4, 10, QLatin1Char('0')));
     if (m < 1 || m > 12)
-        return bad(text, QStringLiteral("month %1 is out of range (01-12)").arg(m, 2, 10, QLatin1Char('0')));
+        return bad(
+            text,
+            QStringLiteral("month %1 is out of range (01-12)").arg(m, 2, 10, QLatin1Char('0')));
     const int days = QDate(y, m, 1).daysInMonth();
     if (d < 1 || d > days)
         return bad(text, QStringLiteral("day %1 is out of range (%2-%3 has %4 days)")
@@ -89,7 +92,8 @@ Result<Parsed> parse(QStringView text)
     if (sep == QLatin1Char(' '))
         return bad(text, QStringLiteral("the date and time are separated by 'T', not a space"));
     if (sep != QLatin1Char('T'))
-        return bad(text, QStringLiteral("unexpected '%1' after the date (expected 'T' and a time, or nothing)")
+        return bad(text, QStringLiteral(
+                             "unexpected '%1' after the date (expected 'T' and a time, or nothing)")
                              .arg(text.mid(pos).toString()));
     ++pos;
     p.hasTime = true;
@@ -100,11 +104,13 @@ Result<Parsed> parse(QStringView text)
         return bad(text, QStringLiteral("the minute must be two digits after the hour (THH:MM)"));
     if (expect(text, &pos, ':')) {
         if (!digits(text, &pos, 2, &s))
-            return bad(text, QStringLiteral("the second must be two digits after the minute (THH:MM:SS)"));
+            return bad(
+                text, QStringLiteral("the second must be two digits after the minute (THH:MM:SS)"));
         if (expect(text, &pos, '.') || expect(text, &pos, ',')) {
             int n = 0;
             int fraction = 0;
-            while (pos < text.size() && text.at(pos) >= QLatin1Char('0') && text.at(pos) <= QLatin1Char('9')) {
+            while (pos < text.size() && text.at(pos) >= QLatin1Char('0') &&
+                   text.at(pos) <= QLatin1Char('9')) {
                 if (n < 3)
                     fraction = fraction * 10 + (text.at(pos).unicode() - '0');
                 ++n;
@@ -118,11 +124,17 @@ Result<Parsed> parse(QStringView text)
         }
     }
     if (h > 23)
-        return bad(text, QStringLiteral("hour %1 is out of range (00-23)").arg(h, 2, 10, QLatin1Char('0')));
+        return bad(
+            text,
+            QStringLiteral("hour %1 is out of range (00-23)").arg(h, 2, 10, QLatin1Char('0')));
     if (mi > 59)
-        return bad(text, QStringLiteral("minute %1 is out of range (00-59)").arg(mi, 2, 10, QLatin1Char('0')));
+        return bad(
+            text,
+            QStringLiteral("minute %1 is out of range (00-59)").arg(mi, 2, 10, QLatin1Char('0')));
     if (s > 59)
-        return bad(text, QStringLiteral("second %1 is out of range (00-59)").arg(s, 2, 10, QLatin1Char('0')));
+        return bad(
+            text,
+            QStringLiteral("second %1 is out of range (00-59)").arg(s, 2, 10, QLatin1Char('0')));
     p.time = QTime(h, mi, s, ms);
     if (pos == text.size())
         return p;
@@ -138,22 +150,27 @@ Result<Parsed> parse(QStringView text)
             return bad(text, QStringLiteral("the offset must be +HH:MM, +HHMM or +HH"));
         if (expect(text, &pos, ':')) {
             if (!digits(text, &pos, 2, &om))
-                return bad(text, QStringLiteral("the offset's minutes must be two digits (+HH:MM)"));
+                return bad(text,
+                           QStringLiteral("the offset's minutes must be two digits (+HH:MM)"));
         } else if (pos < text.size()) {
             if (!digits(text, &pos, 2, &om))
                 return bad(text, QStringLiteral("the offset must be +HH:MM, +HHMM or +HH"));
         }
         if (oh > 14 || (oh == 14 && om > 0))
-            return bad(text, QStringLiteral("offset hour %1 is out of range (00-14)").arg(oh, 2, 10, QLatin1Char('0')));
+            return bad(text, QStringLiteral("offset hour %1 is out of range (00-14)")
+                                 .arg(oh, 2, 10, QLatin1Char('0')));
         if (om > 59)
-            return bad(text, QStringLiteral("offset minute %1 is out of range (00-59)").arg(om, 2, 10, QLatin1Char('0')));
+            return bad(text, QStringLiteral("offset minute %1 is out of range (00-59)")
+                                 .arg(om, 2, 10, QLatin1Char('0')));
         p.offsetMinutes = (zone == QLatin1Char('-') ? -1 : 1) * (oh * 60 + om);
     } else {
-        return bad(text, QStringLiteral("unexpected '%1' after the time (expected Z, +HH:MM or nothing)")
-                             .arg(text.mid(pos).toString()));
+        return bad(text,
+                   QStringLiteral("unexpected '%1' after the time (expected Z, +HH:MM or nothing)")
+                       .arg(text.mid(pos).toString()));
     }
     if (pos != text.size())
-        return bad(text, QStringLiteral("unexpected '%1' after the offset").arg(text.mid(pos).toString()));
+        return bad(
+            text, QStringLiteral("unexpected '%1' after the offset").arg(text.mid(pos).toString()));
     return p;
 }
 
@@ -177,23 +194,27 @@ Result<QDate> parseIsoDate(QStringView text)
     if (!date)
         return date.error();
     if (pos != text.size())
-        return bad(text, QStringLiteral("unexpected '%1' after the date (expected a date only, YYYY-MM-DD)")
+        return bad(text, QStringLiteral(
+                             "unexpected '%1' after the date (expected a date only, YYYY-MM-DD)")
                              .arg(text.mid(pos).toString()));
     return date;
 }
 
 Result<void> checkTimePlausible(qint64 ms, qint64 nowMs, qint64 maxAheadMs)
 {
-    const qint64 earliest = QDateTime(QDate(kEarliestYear, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 earliest =
+        QDateTime(QDate(kEarliestYear, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     if (ms < earliest)
-        return Error::badInput(QStringLiteral("'%1' is before %2, earlier than any Kestrel evidence")
-                                   .arg(formatIsoTime(ms))
-                                   .arg(kEarliestYear));
+        return Error::badInput(
+            QStringLiteral("'%1' is before %2, earlier than any Kestrel evidence")
+                .arg(formatIsoTime(ms))
+                .arg(kEarliestYear));
     if (ms > nowMs + maxAheadMs)
         return Error::badInput(QStringLiteral("'%1' is in the future (more than %2 after now, %3)")
                                    .arg(formatIsoTime(ms),
-                                        maxAheadMs >= 3600 * 1000 ? QStringLiteral("%1 h").arg(maxAheadMs / 3600000)
-                                                                  : QStringLiteral("%1 min").arg(maxAheadMs / 60000),
+                                        maxAheadMs >= 3600 * 1000
+                                            ? QStringLiteral("%1 h").arg(maxAheadMs / 3600000)
+                                            : QStringLiteral("%1 min").arg(maxAheadMs / 60000),
                                         formatIsoTime(nowMs)));
     return {};
 }
@@ -201,7 +222,8 @@ Result<void> checkTimePlausible(qint64 ms, qint64 nowMs, qint64 maxAheadMs)
 Result<void> checkDatePlausible(QDate date)
 {
     if (date.year() < kEarliestYear)
-        return Error::badInput(QStringLiteral("'%1' is before %2").arg(date.toString(Qt::ISODate)).arg(kEarliestYear));
+        return Error::badInput(
+            QStringLiteral("'%1' is before %2").arg(date.toString(Qt::ISODate)).arg(kEarliestYear));
     return {};
 }
 

@@ -31,7 +31,8 @@ inline constexpr qint64 kDefaultMaxAheadMs = 24LL * 3600 * 1000;
 // Plausibility, apart from syntax: refuses a time before kEarliestYear and one more than
 // maxAheadMs after nowMs (callers pass now, so tests can fix it; reads import passes its
 // stricter five minutes).
-[[nodiscard]] Result<void> checkTimePlausible(qint64 ms, qint64 nowMs, qint64 maxAheadMs = kDefaultMaxAheadMs);
+[[nodiscard]] Result<void> checkTimePlausible(qint64 ms, qint64 nowMs,
+                                              qint64 maxAheadMs = kDefaultMaxAheadMs);
 // A date before kEarliestYear is refused; future dates are the point of an expiry date.
 [[nodiscard]] Result<void> checkDatePlausible(QDate date);
 

@@ -38,19 +38,22 @@ Result<void> checkOutputFile(const QString &target, const OutputFileRules &rules
     const QString resolved = resolvedPath(target);
     for (const QString &p : rules.protectedFiles) {
         if (!p.isEmpty() && resolvedPath(p) == resolved)
-            return Error::badInput(QStringLiteral("'%1' is the evidence store's own file %2: never written over")
-                                       .arg(target, QFileInfo(p).fileName()));
+            return Error::badInput(
+                QStringLiteral("'%1' is the evidence store's own file %2: never written over")
+                    .arg(target, QFileInfo(p).fileName()));
     }
     for (const QString &d : rules.protectedDirs) {
         const QString dir = resolvedPath(d);
         if (!d.isEmpty() && (resolved == dir || resolved.startsWith(dir + QLatin1Char('/'))))
-            return Error::badInput(QStringLiteral("'%1' is inside the evidence store's %2 folder: never written over")
-                                       .arg(target, QFileInfo(d).fileName()));
+            return Error::badInput(
+                QStringLiteral("'%1' is inside the evidence store's %2 folder: never written over")
+                    .arg(target, QFileInfo(d).fileName()));
     }
     if (fi.isDir())
         return Error::badInput(QStringLiteral("'%1' is a folder; give a file name").arg(target));
     if ((fi.exists() || fi.isSymLink()) && !rules.overwrite)
-        return Error::badInput(QStringLiteral("'%1' already exists (add --force to replace it)").arg(target));
+        return Error::badInput(
+            QStringLiteral("'%1' already exists (add --force to replace it)").arg(target));
     if (fi.exists() && !fi.isFile())
         return Error::badInput(QStringLiteral("'%1' is not a regular file").arg(target));
     return {};
@@ -73,7 +76,8 @@ Result<void> writeOutputFile(const QString &target, const OutputFileRules &rules
         return Error::io(QStringLiteral("writing failed, nothing written: %1").arg(why), target);
     }
     if (!file.commit())
-        return Error::io(QStringLiteral("writing failed, nothing written: %1").arg(file.errorString()), target);
+        return Error::io(
+            QStringLiteral("writing failed, nothing written: %1").arg(file.errorString()), target);
     return {};
 }
 

@@ -5,7 +5,6 @@
 #include "common/result.h"
 
 #include <QStringList>
-
 #include <functional>
 
 class QIODevice;
@@ -15,7 +14,8 @@ namespace Kestrel {
 struct OutputFileRules
 {
     bool overwrite = false;     // replace an existing file (--force)
-    QStringList protectedFiles; // never written, even with overwrite: the open database and its -wal/-shm/-journal
+    QStringList protectedFiles; // never written, even with overwrite: the open database and its
+                                // -wal/-shm/-journal
     QStringList protectedDirs;  // nor anything beneath these: the store's images
 };
 

@@ -1,7 +1,6 @@
 // kestrel-cli audit export --csv: never over the store, never over a file without --force, and
 // never a claim of entries that did not reach the disk.
 #include "clirunner.h"
-
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -40,8 +39,10 @@ private:
 
     CliRun exportTo(const QString &path, const QStringList &more = {})
     {
-        return runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), QStringLiteral("chief"),
-                                  QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--csv"), path} + more);
+        return runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"),
+                                  QStringLiteral("chief"), QStringLiteral("audit"),
+                                  QStringLiteral("export"), QStringLiteral("--csv"), path} +
+                      more);
     }
 
 private Q_SLOTS:
@@ -58,13 +59,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("force");
         QTest::newRow("the database") << QStringLiteral("store/kestrel.db") << false;
         QTest::newRow("the database, --force") << QStringLiteral("store/kestrel.db") << true;
-        QTest::newRow("the database spelt with ..") << QStringLiteral("store/images/../kestrel.db") << true;
+        QTest::newRow("the database spelt with ..")
+            << QStringLiteral("store/images/../kestrel.db") << true;
         QTest::newRow("a link to the database") << QStringLiteral("link.db") << true;
         QTest::newRow("its -wal") << QStringLiteral("store/kestrel.db-wal") << true;
         QTest::newRow("its -shm") << QStringLiteral("store/kestrel.db-shm") << true;
         QTest::newRow("its -journal") << QStringLiteral("store/kestrel.db-journal") << true;
         QTest::newRow("the images folder") << QStringLiteral("store/images") << true;
-        QTest::newRow("under the images folder") << QStringLiteral("store/images/2026/01/01/x.csv") << true;
+        QTest::newRow("under the images folder")
+            << QStringLiteral("store/images/2026/01/01/x.csv") << true;
     }
     void neverOverTheStore()
     {
@@ -73,20 +76,25 @@ private Q_SLOTS:
         QFile::link(m_db, m_dir.filePath(QStringLiteral("link.db")));
         const QByteArray before = hashOf(m_db);
         QVERIFY(!before.isEmpty());
-        const CliRun r = exportTo(m_dir.filePath(target), force ? QStringList{QStringLiteral("--force")} : QStringList{});
+        const CliRun r = exportTo(m_dir.filePath(target),
+                                  force ? QStringList{QStringLiteral("--force")} : QStringList{});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("field 'csv'")) && r.err.contains(QStringLiteral("never written over")),
+        QVERIFY2(r.err.contains(QStringLiteral("field 'csv'")) &&
+                     r.err.contains(QStringLiteral("never written over")),
                  qPrintable(r.err));
         QVERIFY(!r.out.contains(QStringLiteral("exported")));
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("store/images/2026/01/01/x.csv"))));
-        // Refused before anything is written, the login included: the same bytes, and a whole store.
+        QVERIFY(
+            !QFileInfo::exists(m_dir.filePath(QStringLiteral("store/images/2026/01/01/x.csv"))));
+        // Refused before anything is written, the login included: the same bytes, and a whole
+        // store.
         QCOMPARE(hashOf(m_db), before);
         {
             auto store = Store::open(m_db);
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
             QCOMPARE((*store)->integrityCheck().value(), QStringLiteral("ok"));
         }
-        const CliRun verified = runCli({QStringLiteral("--db"), m_db, QStringLiteral("audit"), QStringLiteral("verify")});
+        const CliRun verified = runCli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verified.code == 0, qPrintable(verified.err));
     }
 
@@ -99,7 +107,9 @@ private Q_SLOTS:
         f.close();
         CliRun r = exportTo(path);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("already exists")) && r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")) &&
+                     r.err.contains(QStringLiteral("--force")),
+                 qPrintable(r.err));
         QCOMPARE(contents(path), QByteArray("someone's spreadsheet\n"));
         r = exportTo(path, {QStringLiteral("--force")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -128,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY(!r.out.contains(QStringLiteral("exported")));
         QVERIFY2(r.err.contains(QStringLiteral("field 'csv'")), qPrintable(r.err));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("plain")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("plain")});
         QCOMPARE(QFileInfo(notADir).size(), 0);
     }
 };

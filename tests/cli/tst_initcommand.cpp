@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 namespace {
@@ -43,13 +42,15 @@ private Q_SLOTS:
         QVERIFY2(made.code == 0, qPrintable(made.err));
         QVERIFY(made.out.contains(QStringLiteral("administrator chief")));
         // The administrator logs in and manages users.
-        const CliRun listed = runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chief"),
-                                      QStringLiteral("users"), QStringLiteral("list")});
+        const CliRun listed =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chief"),
+                    QStringLiteral("users"), QStringLiteral("list")});
         QVERIFY2(listed.code == 0, qPrintable(listed.err));
         QVERIFY(listed.out.contains(QStringLiteral("administrator")));
         // Global --db before the command word works too; an existing path is never re-made.
         const QByteArray before = hashOf(db);
-        const CliRun again = runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("other")});
+        const CliRun again = runCli({QStringLiteral("--db"), db, QStringLiteral("init"),
+                                     QStringLiteral("--admin"), QStringLiteral("other")});
         QCOMPARE(again.code, 2);
         QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
         QCOMPARE(hashOf(db), before);
@@ -60,29 +61,43 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("short.db"));
         const CliRun r = initStore(db, QStringLiteral("chief"), QStringLiteral("elevenchars"));
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("field 'password'")) && r.err.contains(QStringLiteral("12")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("field 'password'")) &&
+                     r.err.contains(QStringLiteral("12")),
+                 qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(db));
         // KESTREL_NEW_PASSWORD wins over KESTREL_PASSWORD.
-        const CliRun ok = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--admin"), QStringLiteral("chief")},
-                                 QStringLiteral("short"), {QStringLiteral("KESTREL_NEW_PASSWORD=a-long-enough-one")});
+        const CliRun ok = runCli({QStringLiteral("init"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--admin"), QStringLiteral("chief")},
+                                 QStringLiteral("short"),
+                                 {QStringLiteral("KESTREL_NEW_PASSWORD=a-long-enough-one")});
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chief"), QStringLiteral("users"),
-                         QStringLiteral("list")}, QStringLiteral("a-long-enough-one")).code, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("--user"),
+                         QStringLiteral("chief"), QStringLiteral("users"), QStringLiteral("list")},
+                        QStringLiteral("a-long-enough-one"))
+                     .code,
+                 0);
     }
 
     void aMistypedPathIsNeverANewStore_data()
     {
         QTest::addColumn<QStringList>("command");
         QTest::newRow("users add (used to make bob an administrator)")
-            << QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--role"),
-                           QStringLiteral("administrator")};
-        QTest::newRow("users list") << QStringList{QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("users"), QStringLiteral("list")};
-        QTest::newRow("ingest") << QStringList{QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("ingest"),
-                                               QStringLiteral("--camera"), QStringLiteral("C"),
-                                               QStringLiteral(KESTREL_RESOURCES_DIR "/demo/demo.mp4")};
-        QTest::newRow("audit verify") << QStringList{QStringLiteral("audit"), QStringLiteral("verify")};
-        QTest::newRow("hotlist list") << QStringList{QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("hotlist"), QStringLiteral("list")};
-        QTest::newRow("config list") << QStringList{QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("config"), QStringLiteral("list")};
+            << QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
+                           QStringLiteral("--role"), QStringLiteral("administrator")};
+        QTest::newRow("users list") << QStringList{QStringLiteral("--user"), QStringLiteral("bob"),
+                                                   QStringLiteral("users"), QStringLiteral("list")};
+        QTest::newRow("ingest") << QStringList{
+            QStringLiteral("--user"), QStringLiteral("bob"),
+            QStringLiteral("ingest"), QStringLiteral("--camera"),
+            QStringLiteral("C"),      QStringLiteral(KESTREL_RESOURCES_DIR "/demo/demo.mp4")};
+        QTest::newRow("audit verify")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("verify")};
+        QTest::newRow("hotlist list")
+            << QStringList{QStringLiteral("--user"), QStringLiteral("bob"),
+                           QStringLiteral("hotlist"), QStringLiteral("list")};
+        QTest::newRow("config list")
+            << QStringList{QStringLiteral("--user"), QStringLiteral("bob"),
+                           QStringLiteral("config"), QStringLiteral("list")};
     }
     void aMistypedPathIsNeverANewStore()
     {
@@ -91,8 +106,10 @@ private Q_SLOTS:
         const QString typo = dir.filePath(QStringLiteral("kestrl.db"));
         const CliRun r = runCli(QStringList{QStringLiteral("--db"), typo} + command);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("kestrel-cli init --db PATH --admin NAME")), qPrintable(r.err));
-        QVERIFY2(entries(dir.path()).isEmpty(), qPrintable(entries(dir.path()).join(QLatin1Char(' '))));
+        QVERIFY2(r.err.contains(QStringLiteral("kestrel-cli init --db PATH --admin NAME")),
+                 qPrintable(r.err));
+        QVERIFY2(entries(dir.path()).isEmpty(),
+                 qPrintable(entries(dir.path()).join(QLatin1Char(' '))));
     }
 
     void somethingThatIsNotAStoreIsLeftAlone_data()
@@ -117,15 +134,19 @@ private Q_SLOTS:
         }
         const QByteArray before = hashOf(path);
         const QStringList commands[] = {
-            {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--role"), QStringLiteral("operator")},
-            {QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("users"), QStringLiteral("list")},
+            {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
+             QStringLiteral("--role"), QStringLiteral("operator")},
+            {QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("users"),
+             QStringLiteral("list")},
             {QStringLiteral("audit"), QStringLiteral("verify")},
-            {QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("ingest"), QStringLiteral("--camera"), QStringLiteral("C"),
+            {QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("ingest"),
+             QStringLiteral("--camera"), QStringLiteral("C"),
              QStringLiteral(KESTREL_RESOURCES_DIR "/demo/demo.mp4")},
         };
         for (const QStringList &command : commands) {
             const CliRun r = runCli(QStringList{QStringLiteral("--db"), path} + command);
-            QVERIFY2(r.code == 2, qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.code == 2,
+                     qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
             QVERIFY2(r.err.contains(QStringLiteral("init")), qPrintable(r.err));
         }
         // init refuses it too: it exists.
@@ -154,19 +175,25 @@ private Q_SLOTS:
                   "AB12CDE,2026-01-05T10:00:00Z,CAM-1,0.9,p.jpg,p.jpg\n"
                   "XY51ABC,2026-02-06T11:30:00+01:00,CAM-1,0.9,p.jpg,\n");
         csv.close();
-        const CliRun imported = runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chief"),
-                                        QStringLiteral("reads"), QStringLiteral("import"), csv.fileName()});
+        const CliRun imported =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("chief"),
+                    QStringLiteral("reads"), QStringLiteral("import"), csv.fileName()});
         ::umask(old);
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         int files = 0, images = 0;
-        struct stat st{};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(store).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0700));
-        QDirIterator it(store, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator it(store, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
-            QVERIFY2((st.st_mode & 077) == 0, qPrintable(QStringLiteral("%1 has mode %2").arg(path).arg(st.st_mode & 0777, 0, 8)));
+            QVERIFY2((st.st_mode & 077) == 0,
+                     qPrintable(
+                         QStringLiteral("%1 has mode %2").arg(path).arg(st.st_mode & 0777, 0, 8)));
             if (S_ISREG(st.st_mode)) {
                 ++files;
                 images += path.endsWith(QLatin1String(".jpg"));
