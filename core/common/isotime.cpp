@@ -106,7 +106,7 @@ Result<Parsed> parse(QStringView text)
         if (!digits(text, &pos, 2, &s))
             return bad(
                 text, QStringLiteral("the second must be two digits after the minute (THH:MM:SS)"));
-        if (expect(text, &pos, '.') || expect(text, &pos, ',')) {
+        if (expect(text, &pos, '.')) {
             int n = 0;
             int fraction = 0;
             while (pos < text.size() && text.at(pos) >= QLatin1Char('0') &&

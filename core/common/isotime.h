@@ -9,16 +9,16 @@
 
 namespace Kestrel {
 
-// Accepted: YYYY-MM-DD, YYYY-MM-DDTHH:MM, YYYY-MM-DDTHH:MM:SS, each time form with an optional
+// Accepted: YYYY-MM-DD, YYYY-MM-DDTHH:MM, YYYY-MM-DDTHH:MM:SS, the seconds with an optional
 // .fraction of 1 to 9 digits (kept to the millisecond, the rest dropped), then an optional Z or
-// +HH:MM / -HH:MM (also +HH and +HHMM; hours 00-14, minutes 00-59). No offset means UTC. A date
+// +HH:MM / -HH:MM (also +HH and +HHMM; up to 14:00, minutes 00-59). No offset means UTC. A date
 // alone is its midnight UTC and takes no offset.
 // Refused, with the part named in the message: any field out of its range (month 13, 31 April,
 // 29 February outside leap years, hour 24, minute 60, second 60: leap seconds included, since
 // no camera clock records one), a missing or extra part, text after the time, a space for the
-// 'T', and lower-case 't' or 'z' (ISO 8601 writes them in capitals; one spelling means one
-// meaning in evidence). The error is BadInput with an empty field: the caller names the field,
-// file and line.
+// 'T', a comma for the decimal point, and lower-case 't' or 'z' (ISO 8601 writes them in
+// capitals; one spelling means one meaning in evidence). The error is BadInput with an empty
+// field: the caller names the field, file and line.
 [[nodiscard]] Result<qint64> parseIsoTime(QStringView text);
 
 // YYYY-MM-DD only (hotlist expiry and other whole-day values), same rules.

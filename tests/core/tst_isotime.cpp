@@ -127,6 +127,8 @@ private Q_SLOTS:
         QTest::newRow("two-digit year") << QStringLiteral("26-03-01") << QStringLiteral("year");
         QTest::newRow("five-digit year")
             << QStringLiteral("20260-03-01") << QStringLiteral("month");
+        QTest::newRow("comma fraction")
+            << QStringLiteral("2026-03-01T10:00:00,5Z") << QStringLiteral("after the time");
         QTest::newRow("empty fraction")
             << QStringLiteral("2026-03-01T10:00:00.Z") << QStringLiteral("fraction");
         QTest::newRow("10-digit fraction")
