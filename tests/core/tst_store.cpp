@@ -4,8 +4,10 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -399,6 +401,61 @@ private Q_SLOTS:
         auto refused = Store::openOrCreate(path);
         QVERIFY(!refused.ok());
         QCOMPARE(fileHash(path), before);
+    }
+
+    void opensOnlyWhatExistsUnlessAskedToCreate()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("typo/k.db"));
+        auto refused = Store::open(missing);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("typo"))));
+
+        Store::Options createNew;
+        createNew.mode = Store::Mode::CreateNew;
+        {
+            auto made = Store::open(missing, createNew);
+            QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+            QCOMPARE((*made)->schemaVersion(), Store::kSchemaVersion);
+        }
+        QCOMPARE(QFile::permissions(missing) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFile::Permissions());
+        const QByteArray before = fileHash(missing);
+        auto again = Store::open(missing, createNew);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, Error::Kind::BadInput);
+        QCOMPARE(fileHash(missing), before);
+        QVERIFY(Store::open(missing).ok());
+    }
+
+    void refusesAForeignDatabaseOrAnEmptyFileUntouched()
+    {
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO recipes VALUES ('scones')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QString empty = dir.filePath(QStringLiteral("empty.db"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        for (const QString &path : {foreign, empty}) {
+            const QByteArray before = fileHash(path);
+            auto refused = Store::open(path);
+            QVERIFY2(!refused.ok(), qPrintable(path));
+            QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+            QVERIFY(refused.error().message.contains(QStringLiteral("not a Kestrel database")));
+            QCOMPARE(fileHash(path), before);
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        }
+        QCOMPARE(QFileInfo(empty).size(), 0);
     }
 
     void imagesAreHashedAndCheckedOnRead()
