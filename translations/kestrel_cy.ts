@@ -1217,12 +1217,12 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create the first administrator with
-kestrel-cli --db %1 users add NAME --role administrator
-or start Kestrel with --demo to try it with demo accounts.</source>
-        <translation>Nid oes gan y gronfa ddata hon unrhyw ddefnyddwyr eto. Crëwch y gweinyddwr cyntaf gyda
-kestrel-cli --db %1 users add NAME --role administrator
-neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.</translation>
+        <source>This database has no users. A store and its first administrator are made with
+kestrel-cli init --db PATH --admin NAME
+(%1 is not one), or start Kestrel with --demo to try it with demo accounts.</source>
+        <translation type="unfinished">Nid oes gan y gronfa ddata hon unrhyw ddefnyddwyr. Gwneir storfa a&apos;i gweinyddwr cyntaf gyda
+kestrel-cli init --db PATH --admin NAME
+(nid yw %1 yn un), neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>

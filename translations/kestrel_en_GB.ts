@@ -1217,12 +1217,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>This database has no users yet. Create the first administrator with
-kestrel-cli --db %1 users add NAME --role administrator
-or start Kestrel with --demo to try it with demo accounts.</source>
-        <translation>This database has no users yet. Create the first administrator with
-kestrel-cli --db %1 users add NAME --role administrator
-or start Kestrel with --demo to try it with demo accounts.</translation>
+        <source>This database has no users. A store and its first administrator are made with
+kestrel-cli init --db PATH --admin NAME
+(%1 is not one), or start Kestrel with --demo to try it with demo accounts.</source>
+        <translation>This database has no users. A store and its first administrator are made with
+kestrel-cli init --db PATH --admin NAME
+(%1 is not one), or start Kestrel with --demo to try it with demo accounts.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>

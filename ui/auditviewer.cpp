@@ -5,6 +5,7 @@
 
 #include "audit/auditlog.h"
 #include "common/csvfield.h"
+#include "common/outputfile.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -286,22 +286,30 @@ bool AuditViewer::exportCsv(const QString &path)
 {
     if (!m_allowed)
         return false;
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        m_message->setText(tr("Cannot write %1: %2").arg(path, f.errorString()));
-        return false;
-    }
-    // Same columns as `kestrel-cli audit export`, oldest first.
-    f.write("id,time,user,action,details,prev_hash,hash\n");
-    for (auto it = m_shown.crbegin(); it != m_shown.crend(); ++it)
-        f.write((QStringList{QString::number(it->id),
-                             QDateTime::fromMSecsSinceEpoch(it->atMs, Qt::UTC).toString(Qt::ISODateWithMs),
-                             csvField(it->user), csvField(it->action), csvField(compactJson(it->details)),
-                             QString::fromLatin1(it->prevHash), QString::fromLatin1(it->hash)}
-                     .join(QLatin1Char(',')) + QLatin1Char('\n'))
-                    .toUtf8());
-    if (!f.commit()) {
-        m_message->setText(tr("Cannot write %1: %2").arg(path, f.errorString()));
+    // The one rule for exports (common/outputfile.h): whole or not at all, and never over the
+    // store's own files or images. The file dialog has already asked before replacing a file.
+    OutputFileRules rules;
+    rules.overwrite = true;
+    rules.protectedFiles = m_store.ownFiles();
+    rules.protectedDirs = {m_store.imagesDir()};
+    auto written = writeOutputFile(path, rules, [&](QIODevice &f) {
+        // Same columns as `kestrel-cli audit export`, oldest first.
+        if (!writeAll(f, "id,time,user,action,details,prev_hash,hash\n"))
+            return false;
+        for (auto it = m_shown.crbegin(); it != m_shown.crend(); ++it) {
+            const QByteArray line = (QStringList{QString::number(it->id),
+                                                 QDateTime::fromMSecsSinceEpoch(it->atMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                                                 csvField(it->user), csvField(it->action), csvField(compactJson(it->details)),
+                                                 QString::fromLatin1(it->prevHash), QString::fromLatin1(it->hash)}
+                                         .join(QLatin1Char(',')) + QLatin1Char('\n'))
+                                        .toUtf8();
+            if (!writeAll(f, line))
+                return false;
+        }
+        return true;
+    });
+    if (!written) {
+        m_message->setText(tr("Cannot write %1: %2").arg(path, written.error().message));
         return false;
     }
     AuditLog(m_store).append(m_user.name, QStringLiteral("export"),

@@ -54,9 +54,9 @@ LoginDialog::LoginDialog(Store &store, QWidget *parent) : QDialog(parent), m_sto
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     if (UserDirectory(m_store).isEmpty()) {
-        m_message->setText(tr("This database has no users yet. Create the first administrator with\n"
-                              "kestrel-cli --db %1 users add NAME --role administrator\n"
-                              "or start Kestrel with --demo to try it with demo accounts.")
+        m_message->setText(tr("This database has no users. A store and its first administrator are made with\n"
+                              "kestrel-cli init --db PATH --admin NAME\n"
+                              "(%1 is not one), or start Kestrel with --demo to try it with demo accounts.")
                                .arg(m_store.path()));
         m_message->setStyleSheet(QStringLiteral("color: #ffd54f;"));
         m_message->show();

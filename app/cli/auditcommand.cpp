@@ -5,6 +5,7 @@
 
 #include "audit/auditlog.h"
 #include "common/csvfield.h"
+#include "common/outputfile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,14 +17,14 @@ namespace Kestrel::Cli {
 int auditCommand(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {QStringLiteral("json")},
+    if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("force")},
                     {QStringLiteral("csv"), QStringLiteral("limit"), QStringLiteral("action"), QStringLiteral("anchor"),
                      QStringLiteral("anchors")}) ||
         args.positional().size() != 1) {
         err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli --db PATH audit verify [--anchor ID:HASH] [--anchors FILE]\n"
                                                     "       kestrel-cli --db PATH audit anchor\n"
                                                     "       kestrel-cli --db PATH --user AUDITOR audit list [--action A] [--limit N] [--json]\n"
-                                                    "       kestrel-cli --db PATH --user AUDITOR audit export --csv FILE")
+                                                    "       kestrel-cli --db PATH --user AUDITOR audit export --csv FILE [--force]")
                                    : args.error());
         return ExitUsage;
     }
@@ -94,6 +95,25 @@ int auditCommand(const QStringList &words)
         err(QStringLiteral("kestrel-cli audit: unknown verb '%1'").arg(verb));
         return ExitUsage;
     }
+    if (verb == QLatin1String("export")) {
+        // The target is checked before anyone logs in, so a refused export (onto the database
+        // itself, say) changes nothing at all.
+        const QString path = args.value(QStringLiteral("csv"));
+        if (path.isEmpty()) {
+            err(QStringLiteral("field 'csv': give the file to write (audit export --csv FILE)"));
+            return ExitUsage;
+        }
+        auto store = openStore(globalOptions().db);
+        if (!store) {
+            err(store.error().toString());
+            return exitCodeFor(store.error());
+        }
+        auto allowed = checkOutputTarget(path, QStringLiteral("csv"), args.has(QStringLiteral("force")), store->get());
+        if (!allowed) {
+            err(allowed.error().toString());
+            return ExitBadInput;
+        }
+    }
     auto session = openSession(globalOptions().db);
     if (!session) {
         err(session.error().toString());
@@ -112,17 +132,30 @@ int auditCommand(const QStringList &words)
         events.erase(std::remove_if(events.begin(), events.end(), [&](const AuditEvent &e) { return e.action != action; }), events.end());
     if (verb == QLatin1String("export")) {
         const QString path = args.value(QStringLiteral("csv"));
-        QFile f(path);
-        if (path.isEmpty() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err(QStringLiteral("field 'csv': cannot write '%1'").arg(path));
-            return ExitBadInput;
-        }
-        f.write("id,time,user,action,details,prev_hash,hash\n");
-        for (auto it = events.crbegin(); it != events.crend(); ++it)
-            f.write((QStringList{QString::number(it->id), isoTime(it->atMs), csvField(it->user), csvField(it->action),
+        // Through a temporary file with every write checked: a full disk or a refused target
+        // claims nothing and leaves nothing half written; never over the store itself.
+        auto written = writeOutputFile(path, QStringLiteral("csv"), args.has(QStringLiteral("force")), session->store.get(),
+                                       [&](QIODevice &f) {
+            if (!writeAll(f, "id,time,user,action,details,prev_hash,hash\n"))
+                return false;
+            for (auto it = events.crbegin(); it != events.crend(); ++it) {
+                const QByteArray line =
+                    (QStringList{QString::number(it->id), isoTime(it->atMs), csvField(it->user), csvField(it->action),
                                  csvField(QString::fromUtf8(QJsonDocument(it->details).toJson(QJsonDocument::Compact))),
                                  QString::fromLatin1(it->prevHash), QString::fromLatin1(it->hash)}
-                         .join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
+                         .join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8();
+                if (!writeAll(f, line))
+                    return false;
+            }
+            return true;
+        });
+        if (!written) {
+            audit.append(session->user.name, QStringLiteral("export"), {{QStringLiteral("what"), QStringLiteral("audit")},
+                                                                        {QStringLiteral("file"), path},
+                                                                        {QStringLiteral("failed"), written.error().message}});
+            err(written.error().toString());
+            return ExitBadInput;
+        }
         audit.append(session->user.name, QStringLiteral("export"), {{QStringLiteral("what"), QStringLiteral("audit")},
                                                                     {QStringLiteral("file"), path},
                                                                     {QStringLiteral("entries"), int(events.size())}});

@@ -5,6 +5,7 @@
 
 namespace Kestrel::Cli {
 
+int initCommand(const QStringList &args);
 int recogniseCommand(const QStringList &args);
 int ingestCommand(const QStringList &args);
 int evalCommand(const QStringList &args);

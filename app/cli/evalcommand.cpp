@@ -1,6 +1,9 @@
 // kestrel-cli eval --manifest CSV: accuracy and speed of the recogniser on labelled photographs.
 #include "cliargs.h"
 #include "commands.h"
+#include "session.h"
+
+#include "common/outputfile.h"
 
 #include "hotlist/csvreader.h"
 #include "recognition/recogniser.h"
@@ -108,10 +111,12 @@ QString row(const QString &name, const QJsonObject &o)
 }
 
 // Writes the reader's input for every detected text region, as the network sees it, so that
-// errors can be looked at (NAME_INDEX.png, outside the timed path).
-void dumpCrops(const cv::Mat &bgr, const QDir &dir, const QString &name)
+// errors can be looked at (NAME_INDEX.png, outside the timed path), by the CLI's one rule for
+// output files: an existing crop is replaced only with --force, and a failed write is an error.
+Result<void> dumpCrops(const cv::Mat &bgr, const QDir &dir, const QString &name, bool force)
 {
-    dir.mkpath(QStringLiteral("."));
+    if (!dir.mkpath(QStringLiteral(".")))
+        return Error::io(QStringLiteral("cannot create the folder"), dir.path());
     cv::Mat grey;
     cv::cvtColor(bgr, grey, cv::COLOR_BGR2GRAY);
     const std::vector<PlateCandidateRegion> regions = PlateDetector().detect(grey);
@@ -119,8 +124,16 @@ void dumpCrops(const cv::Mat &bgr, const QDir &dir, const QString &name)
         cv::Mat crop = Recogniser::rectify(grey, regions[i]);
         if (!regions[i].darkOnLight)
             cv::bitwise_not(crop, crop);
-        cv::imwrite(dir.filePath(QStringLiteral("%1_%2.png").arg(name).arg(i)).toStdString(), crop);
+        std::vector<uchar> png;
+        if (!cv::imencode(".png", crop, png))
+            return Error::io(QStringLiteral("cannot encode a crop of %1").arg(name));
+        const QByteArray bytes(reinterpret_cast<const char *>(png.data()), qsizetype(png.size()));
+        auto written = writeOutputFile(dir.filePath(QStringLiteral("%1_%2.png").arg(name).arg(i)), QStringLiteral("dump-crops"),
+                                       force, nullptr, [&](QIODevice &f) { return writeAll(f, bytes); });
+        if (!written)
+            return written;
     }
+    return {};
 }
 
 } // namespace
@@ -128,10 +141,10 @@ void dumpCrops(const cv::Mat &bgr, const QDir &dir, const QString &name)
 int evalCommand(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("verbose")},
+    if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("verbose"), QStringLiteral("force")},
                     {QStringLiteral("manifest"), QStringLiteral("model"), QStringLiteral("dump-crops")}) ||
         !args.has(QStringLiteral("manifest"))) {
-        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli eval --manifest CSV [--json] [--verbose] [--model ONNX] [--dump-crops DIR]")
+        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli eval --manifest CSV [--json] [--verbose] [--model ONNX] [--dump-crops DIR [--force]]")
                                    : args.error());
         return ExitUsage;
     }
@@ -230,8 +243,14 @@ int evalCommand(const QStringList &words)
                                                       name, label, t.detected ? QStringLiteral("det") : QStringLiteral("---"))
                     .arg(ms, 0, 'f', 1).arg(got.join(QLatin1Char(' '))));
         }
-        if (args.has(QStringLiteral("dump-crops")))
-            dumpCrops(image, QDir(args.value(QStringLiteral("dump-crops"))), QFileInfo(name).completeBaseName());
+        if (args.has(QStringLiteral("dump-crops"))) {
+            auto dumped = dumpCrops(image, QDir(args.value(QStringLiteral("dump-crops"))), QFileInfo(name).completeBaseName(),
+                                    args.has(QStringLiteral("force")));
+            if (!dumped) {
+                err(dumped.error().toString());
+                return ExitBadInput;
+            }
+        }
         perCountry[country.isEmpty() ? QStringLiteral("??") : country].add(t);
     }
     Tally all;

@@ -224,7 +224,9 @@ int benchHotlistCommand(const QStringList &words)
     if (args.has(QStringLiteral("store"))) {
         // The application's path: the extract is in the store (written here, not timed), and
         // the snapshot streams it from SQLite (HotlistRegistry::snapshot).
-        auto opened = Store::open(storeDir.filePath(QStringLiteral("hotlist.db")));
+        Store::Options options;
+        options.mode = Store::Mode::CreateNew;
+        auto opened = Store::open(storeDir.filePath(QStringLiteral("hotlist.db")), options);
         if (!opened) {
             err(opened.error().toString());
             return exitCodeFor(opened.error());

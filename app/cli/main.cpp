@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 using namespace Kestrel::Cli;
 
 namespace {
@@ -12,34 +14,43 @@ namespace {
 const char kUsage[] =
     "usage: kestrel-cli [--db PATH] [--user NAME] COMMAND [options]\n"
     "\n"
-    "  --db PATH      the Kestrel database (commands that read or change data)\n"
+    "  --db PATH      the Kestrel database (commands that read or change data); it must exist and be\n"
+    "                 a Kestrel database: only init makes one\n"
     "  --user NAME    who is acting; the password comes from KESTREL_PASSWORD or a prompt\n"
     "\n"
     "commands:\n"
+    "  init --db PATH --admin NAME            make a new store (PATH must not exist) and its first\n"
+    "                                         administrator; password from KESTREL_NEW_PASSWORD, else\n"
+    "                                         KESTREL_PASSWORD, else a prompt (at least 12 characters)\n"
     "  recognise FILE...                      read plates in images or videos; one JSON line per read\n"
     "  ingest --db PATH --camera ID SOURCE    run the full pipeline into a store and print a summary\n"
     "         [--hotlist CSV] [--realtime] [--location TEXT]\n"
     "  eval --manifest CSV [--json]           accuracy and speed on labelled photographs\n"
+    "         [--dump-crops DIR [--force]]\n"
     "  bench recognise [--json]               recognition frames per second on one thread\n"
     "  bench hotlist --entries N [--json]     hotlist snapshot load, memory and lookups per second\n"
     "  hotlist import --db PATH FILE          import a hotlist (CSV, JSON) [--list NAME]\n"
     "  hotlist list --db PATH [--json]        the hotlist entries and their status\n"
     "  hotlist check --hotlist FILE VRM...    match VRMs against a hotlist file; one JSON line each\n"
-    "  users add NAME --role ROLE             add an account (the first one on an empty database is an\n"
-    "                                         administrator and needs no --user); the new account's\n"
-    "                                         password from KESTREL_NEW_PASSWORD (the first account's\n"
-    "                                         also KESTREL_PASSWORD) or a prompt; users list; users disable NAME\n"
+    "  users add NAME --role ROLE             (administrators) add an account; its password from\n"
+    "                                         KESTREL_NEW_PASSWORD or a prompt; users list; users disable NAME\n"
     "  reads import FILE.csv                  reads from elsewhere: vrm,time,camera[,confidence,plate_image,overview_image]\n"
     "  access request|approve|decline|list    extended access (12 or 24 months), decided by another supervisor\n"
     "  search --plate P --purpose P --reference REF [--from ISO] [--to ISO] [--camera ID] [--json]\n"
     "  convoy --plate VRM --window-s T --min-count K --purpose P --reference REF [--json]\n"
-    "  audit verify | list | export --csv FILE  the hash-chained audit trail\n"
-    "  bench store --reads N [--json]         ingest and search speed on generated reads\n"
+    "  audit verify | list | export --csv FILE [--force]  the hash-chained audit trail; an export never\n"
+    "                                         replaces a file without --force, nor the store's own files\n"
+    "  bench store --reads N [--json]         ingest and search speed on generated reads (into a new\n"
+    "         [--db NEW-PATH]                 store only, never an existing one)\n"
     "  retention run [--dry-run]              delete reads past retention (config retention.days, 730) and\n"
     "         [--retention-days N] [--image-days N]   images past retention.image_days (365), except held reads\n"
     "                                         and hits' images\n"
     "  config list | set KEY DAYS             access tiers, approval lifetime, retention (administrators set)\n"
     "  hold place --read UID --reference REF --reason TEXT | release ID --reason TEXT | list [--all]\n"
+    "\n"
+    "times (ISO): YYYY-MM-DD[THH:MM[:SS[.fff]]][Z|+HH:MM|-HH:MM], UTC when no offset is given; an\n"
+    "out-of-range field, trailing text or lower-case t/z is refused, as is a time before 2000 or more\n"
+    "than a day ahead\n"
     "\n"
     "exit codes: 0 ok, 1 usage, 2 bad input, 3 refused by access policy, 4 integrity failure\n";
 
@@ -47,6 +58,9 @@ const char kUsage[] =
 
 int main(int argc, char **argv)
 {
+    // Evidence is the owner's only: the store, its -wal/-shm, images and exports get no group or
+    // other bits, whatever the shell's umask.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kestrel"));
     QCoreApplication::setOrganizationName(QStringLiteral("Kestrel"));
@@ -68,8 +82,10 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeFirst();
     if (!global.db.isEmpty() && !args.contains(QStringLiteral("--db")) &&
-        (command == QLatin1String("ingest") || command == QLatin1String("hotlist")))
+        (command == QLatin1String("ingest") || command == QLatin1String("hotlist") || command == QLatin1String("init")))
         args << QStringLiteral("--db") << global.db;
+    if (command == QLatin1String("init"))
+        return initCommand(args);
     if (command == QLatin1String("users"))
         return usersCommand(args);
     if (command == QLatin1String("reads"))

@@ -5,6 +5,7 @@
 
 #include "access/permissions.h"
 #include "audit/auditlog.h"
+#include "common/isotime.h"
 #include "hotlist/csvreader.h"
 #include "pipeline/engine.h"
 #include "plates/vrm.h"
@@ -136,19 +137,22 @@ int readsCommand(const QStringList &words)
             reject(QStringLiteral("vrm"), QStringLiteral("'%1': %2").arg(value("vrm"), why));
             continue;
         }
-        bool ok = false;
-        r.capturedAtMs = parseIsoTime(value("time"), &ok);
-        if (!ok) {
-            reject(QStringLiteral("time"), QStringLiteral("'%1' is not an ISO 8601 time").arg(value("time")));
-            continue;
-        }
         // A read from the future is a camera clock or a time zone gone wrong: stored, it would
         // count as fresh data for ever and outlive every retention period.
-        if (r.capturedAtMs > importStartMs + kClockSkewMs) {
-            reject(QStringLiteral("time"), QStringLiteral("'%1' is in the future (the camera's clock or the time zone is wrong)")
-                                               .arg(value("time")));
+        auto captured = parseIsoTime(value("time"));
+        if (captured) {
+            auto plausible = checkTimePlausible(captured.value(), importStartMs, kClockSkewMs);
+            if (!plausible) {
+                reject(QStringLiteral("time"), plausible.error().message +
+                                                   QStringLiteral(" (the camera's clock or the time zone is wrong?)"));
+                continue;
+            }
+        }
+        if (!captured) {
+            reject(QStringLiteral("time"), captured.error().message);
             continue;
         }
+        r.capturedAtMs = captured.value();
         r.uid = newReadUid(r.capturedAtMs);
         r.cameraId = value("camera");
         if (r.cameraId.isEmpty()) {
@@ -157,6 +161,7 @@ int readsCommand(const QStringList &words)
         }
         r.confidence = 1.0;
         if (col.contains(QStringLiteral("confidence")) && !value("confidence").isEmpty()) {
+            bool ok = false;
             r.confidence = value("confidence").toDouble(&ok);
             if (!ok) {
                 reject(QStringLiteral("confidence"), QStringLiteral("'%1' is not a number from 0 to 1").arg(value("confidence")));

@@ -3,6 +3,8 @@
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
 #include "cliargs.h"
+#include "common/isotime.h"
+#include "common/outputfile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -51,15 +53,19 @@ int exitCodeFor(const Error &e)
     }
 }
 
-Result<std::unique_ptr<Store>> openStore(const QString &dbPath, IfMissing ifMissing)
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath)
 {
     if (dbPath.isEmpty())
         return Error{Error::Kind::Usage, QStringLiteral("this command needs --db PATH"), {}, 0, QStringLiteral("db")};
-    if (ifMissing == IfMissing::Refuse && !QFileInfo::exists(dbPath))
-        return Error::badInput(QStringLiteral("no database here (create one with kestrel-cli --db PATH users add NAME "
-                                              "--role administrator)"),
-                               dbPath, 0, QStringLiteral("db"));
-    return Store::open(dbPath);
+    auto store = Store::open(dbPath);
+    if (!store && store.error().kind == Error::Kind::BadInput) {
+        // A typo, a text file, a folder: refused untouched. Only init makes a store.
+        Error e = store.error();
+        e.field = QStringLiteral("db");
+        e.message += QStringLiteral(" (a new store is made with: kestrel-cli init --db PATH --admin NAME)");
+        return e;
+    }
+    return store;
 }
 
 Result<Session> openSession(const QString &dbPath)
@@ -89,39 +95,64 @@ Result<Session> openSession(const QString &dbPath)
     return s;
 }
 
-QString isoTime(qint64 ms)
+namespace {
+OutputFileRules outputRules(bool force, const Store *store)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    OutputFileRules rules;
+    rules.overwrite = force;
+    if (store) {
+        rules.protectedFiles = store->ownFiles();
+        rules.protectedDirs = {store->imagesDir()};
+    }
+    return rules;
+}
+} // namespace
+
+Result<void> checkOutputTarget(const QString &path, const QString &field, bool force, const Store *store)
+{
+    auto allowed = checkOutputFile(path, outputRules(force, store));
+    if (!allowed) {
+        Error e = allowed.error();
+        e.field = field;
+        return e;
+    }
+    return {};
 }
 
-qint64 parseIsoTime(const QString &text, bool *ok)
+Result<void> writeOutputFile(const QString &path, const QString &field, bool force, const Store *store,
+                             const std::function<bool(QIODevice &)> &write)
 {
-    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    auto written = Kestrel::writeOutputFile(path, outputRules(force, store), write);
+    if (!written) {
+        Error e = written.error();
+        e.field = field;
+        return e;
     }
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC); // no offset given: times in Kestrel are UTC
-    *ok = t.isValid();
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    return {};
+}
+
+QString isoTime(qint64 ms)
+{
+    return formatIsoTime(ms);
 }
 
 bool parseTimeWindow(const Args &args, qint64 *fromMs, qint64 *toMs)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const QString &key : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!args.has(key))
             continue;
-        bool ok = false;
-        const qint64 t = parseIsoTime(args.value(key), &ok);
-        if (!ok) {
-            err(QStringLiteral("field '%1': '%2' is not an ISO 8601 date or time").arg(key, args.value(key)));
+        Result<qint64> t = parseIsoTime(args.value(key));
+        if (t) {
+            auto plausible = checkTimePlausible(t.value(), now);
+            if (!plausible)
+                t = plausible.error();
+        }
+        if (!t) {
+            err(QStringLiteral("field '%1': %2").arg(key, t.error().message));
             return false;
         }
-        *(key == QLatin1String("from") ? fromMs : toMs) = t;
+        *(key == QLatin1String("from") ? fromMs : toMs) = t.value();
     }
     return true;
 }

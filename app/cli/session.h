@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Kestrel::Cli {
@@ -31,15 +32,22 @@ QString readPassword(const QString &prompt);
 // Opens the store and authenticates --user (audited as "login" / "login-failed"). The error's
 // kind maps to the exit code (exitCodeFor).
 Result<Session> openSession(const QString &dbPath);
-enum class IfMissing { Refuse, Create };
-// IfMissing::Refuse: a mistyped path is an error, not a new empty database that seems to say
-// "nothing here" (only the first users add and ingest create one).
-Result<std::unique_ptr<Store>> openStore(const QString &dbPath, IfMissing ifMissing = IfMissing::Refuse);
+// An existing Kestrel database only: a missing path, a folder, an empty or foreign file is
+// refused untouched (exit 2) with a pointer to init, the only command that makes a store.
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath);
 int exitCodeFor(const Error &error);
+// Every file the CLI writes goes through here (common/outputfile.h): a temporary file beside
+// `path`, renamed over it only when every write and the close succeeded; an existing file only
+// with `force`; never the store's database, its -wal/-shm/-journal or anything under its images,
+// even with `force`. `store` may be null when no store is open. Errors name the field.
+Result<void> writeOutputFile(const QString &path, const QString &field, bool force, const Store *store,
+                             const std::function<bool(QIODevice &)> &write);
+// The same rule's check alone, for a command that refuses a target before it does anything else.
+Result<void> checkOutputTarget(const QString &path, const QString &field, bool force, const Store *store);
 QString isoTime(qint64 ms);
-// Parses an ISO 8601 date or date-time (UTC unless an offset is given); *ok false when bad.
-qint64 parseIsoTime(const QString &text, bool *ok);
-// Reads --from and --to (when given) into *fromMs / *toMs; prints the bad field and returns false.
+// Reads --from and --to (when given) into *fromMs / *toMs with the strict parser
+// (common/isotime.h): before 2000 or more than a day ahead is refused. Prints the bad field
+// ("field 'from': ...") and returns false.
 class Args;
 bool parseTimeWindow(const Args &args, qint64 *fromMs, qint64 *toMs);
 

@@ -49,7 +49,10 @@ int storeBench(const QStringList &words)
     const size_t batchSize = size_t(std::max(1LL, args.value(QStringLiteral("batch"), QStringLiteral("20000")).toLongLong()));
     QTemporaryDir tmp;
     const QString db = args.value(QStringLiteral("db"), tmp.filePath(QStringLiteral("bench.db")));
-    auto opened = Store::open(db);
+    // Always a new store: generated reads never go into an existing one (evidence).
+    Store::Options options;
+    options.mode = Store::Mode::CreateNew;
+    auto opened = Store::open(db, options);
     if (!opened) {
         err(opened.error().toString());
         return exitCodeFor(opened.error());

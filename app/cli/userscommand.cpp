@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/permissions.h"
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
 
@@ -14,18 +15,13 @@ namespace Kestrel::Cli {
 
 namespace {
 
-const char kUsage[] = "usage: kestrel-cli --db PATH [--user ADMIN] users add NAME --role ROLE [--role ROLE...] [--display TEXT]\n"
+const char kUsage[] = "usage: kestrel-cli --db PATH --user ADMIN users add NAME --role ROLE [--role ROLE...] [--display TEXT]\n"
                       "       (the new account's password from KESTREL_NEW_PASSWORD or a prompt)\n"
                       "       kestrel-cli --db PATH --user ADMIN users list [--json]\n"
                       "       kestrel-cli --db PATH --user ADMIN users disable NAME";
 
 int add(const Args &args, const QStringList &roleWords)
 {
-    auto store = openStore(globalOptions().db, IfMissing::Create);
-    if (!store) {
-        err(store.error().toString());
-        return exitCodeFor(store.error());
-    }
     Roles roles;
     for (const QString &w : roleWords) {
         Role r;
@@ -35,45 +31,37 @@ int add(const Args &args, const QStringList &roleWords)
         }
         roles |= r;
     }
-    UserDirectory users(**store);
-    QString actor;
-    if (users.isEmpty()) {
-        // Bootstrapping: the first account is an administrator, created by whoever holds the file.
-        roles |= Role::Administrator;
-        actor = QStringLiteral("bootstrap");
-    } else {
-        store->reset(); // the session opens its own connection
-        auto session = openSession(globalOptions().db);
-        if (!session) {
-            err(session.error().toString());
-            return exitCodeFor(session.error());
-        }
-        if (!session->user.has(Role::Administrator)) {
-            AuditLog(*session->store).append(session->user.name, QStringLiteral("user-add"),
-                                             {{QStringLiteral("name"), args.positional().value(1)},
-                                              {QStringLiteral("refused"), QStringLiteral("not an administrator")}});
-            err(QStringLiteral("refused: only an administrator adds users"));
-            return ExitRefused;
-        }
-        actor = session->user.name;
-        store = std::move(session->store);
+    // Always an administrator's act on an existing store: the first administrator comes with
+    // the store from init, so a mistyped --db can no longer make a new store with a new admin.
+    auto session = openSession(globalOptions().db);
+    if (!session) {
+        err(session.error().toString());
+        return exitCodeFor(session.error());
     }
-    UserDirectory directory(**store);
+    auto allowed = Permissions::require(session->user, Action::ManageUsers);
+    if (!allowed) {
+        AuditLog(*session->store).append(session->user.name, QStringLiteral("user-add"),
+                                         {{QStringLiteral("name"), args.positional().value(1)},
+                                          {QStringLiteral("refused"), QStringLiteral("not an administrator")}});
+        err(QStringLiteral("refused: only an administrator adds users"));
+        return ExitRefused;
+    }
+    const QString actor = session->user.name;
+    std::unique_ptr<Store> store = std::move(session->store);
+    UserDirectory directory(*store);
     const QString name = args.positional().value(1);
     // The new account's password: KESTREL_NEW_PASSWORD, else as for logging in (KESTREL_PASSWORD,
-    // else the prompt). For the first account nobody has logged in, so KESTREL_PASSWORD is its
-    // own; after that it is the acting administrator's, and giving it to another account is
-    // warned about.
+    // else the prompt); KESTREL_PASSWORD is the acting administrator's, and giving it to another
+    // account is warned about.
     QString password = qEnvironmentVariable("KESTREL_NEW_PASSWORD");
     if (password.isEmpty())
         password = readPassword(QStringLiteral("New password for %1: ").arg(name));
-    if (!password.isEmpty() && actor != QLatin1String("bootstrap") && qEnvironmentVariableIsEmpty("KESTREL_NEW_PASSWORD") &&
+    if (!password.isEmpty() && qEnvironmentVariableIsEmpty("KESTREL_NEW_PASSWORD") &&
         password == qEnvironmentVariable("KESTREL_PASSWORD"))
         err(QStringLiteral("warning: %1's password is KESTREL_PASSWORD, the one %2 logged in with; set "
                            "KESTREL_NEW_PASSWORD to give the account its own").arg(name, actor));
     if (password.isEmpty()) {
-        err(QStringLiteral("field 'password': no password given (set KESTREL_NEW_PASSWORD, or KESTREL_PASSWORD for the "
-                           "first account, or type it at the prompt)"));
+        err(QStringLiteral("field 'password': no password given (set KESTREL_NEW_PASSWORD or type it at the prompt)"));
         return ExitBadInput;
     }
     auto added = directory.add(name, roles, password, args.value(QStringLiteral("display")));
@@ -81,7 +69,7 @@ int add(const Args &args, const QStringList &roleWords)
         err(added.error().toString());
         return exitCodeFor(added.error());
     }
-    AuditLog(**store).append(actor, QStringLiteral("user-add"),
+    AuditLog(*store).append(actor, QStringLiteral("user-add"),
                              {{QStringLiteral("name"), added->name},
                               {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(added->roles))}});
     out(QStringLiteral("added %1 (%2)").arg(added->name, roleNames(added->roles).join(QLatin1Char(','))));

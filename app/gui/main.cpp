@@ -6,6 +6,7 @@
 
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
+#include "common/filemodes.h"
 #include "common/paths.h"
 #include "hotlist/hotlistcsv.h"
 #include "pipeline/engine.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMessageBox>
@@ -25,6 +27,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <sys/stat.h>
 
 namespace {
 
@@ -86,6 +89,9 @@ void importDemoHotlist(Kestrel::Engine &engine, const QString &user)
 
 int main(int argc, char *argv[])
 {
+    // Evidence is the owner's only: every file and folder this process makes (database, -wal,
+    // -shm, images, exports) gets no group or other bits, whatever the shell's umask.
+    ::umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kestrel"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kestrel"));
@@ -152,7 +158,7 @@ int main(int argc, char *argv[])
     QString dataDir = parser.value(dataDirOpt);
     if (demo)
         dataDir = QDir(dataDir).filePath(QStringLiteral("demo"));
-    if (!QDir().mkpath(dataDir)) {
+    if (!Kestrel::makePrivateDir(dataDir)) {
         critical(Gui::tr("Kestrel"), Gui::tr("Cannot create the data folder %1.").arg(dataDir), quitAfterMs);
         return ExitFailed;
     }
@@ -164,6 +170,17 @@ int main(int argc, char *argv[])
 
     Kestrel::Engine::Options options;
     options.dbPath = QDir(dataDir).filePath(QStringLiteral("kestrel.db"));
+    // Only the demo makes its store here; a real store and its first administrator are made by
+    // kestrel-cli init, so a mistyped --data-dir is never taken for an empty store.
+    options.createStore = demo;
+    if (!demo && !QFileInfo::exists(options.dbPath)) {
+        critical(Gui::tr("Kestrel cannot start"),
+                 Gui::tr("There is no Kestrel store at %1.\nCreate it and its first administrator with\n"
+                         "kestrel-cli init --db %1 --admin NAME\nor start Kestrel with --demo.")
+                     .arg(options.dbPath),
+                 quitAfterMs);
+        return ExitFailed;
+    }
     auto created = Kestrel::Engine::create(options, &plugins);
     if (!created) {
         const Kestrel::Error &e = created.error();

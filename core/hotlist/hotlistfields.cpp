@@ -1,5 +1,6 @@
 #include "hotlist/hotlistfields.h"
 
+#include "common/isotime.h"
 #include "common/textcheck.h"
 #include "plates/vrm.h"
 
@@ -75,10 +76,15 @@ Result<HotlistEntry> hotlistEntryFromFields(const std::function<QString(const QS
                       QStringLiteral("'%1' is not High, Medium or Low").arg(value(QStringLiteral("priority"))));
     const QString expires = value(QStringLiteral("expires"));
     if (!expires.isEmpty()) {
-        e.expires = QDate::fromString(expires, Qt::ISODate);
-        if (!e.expires.isValid())
-            return reject(QStringLiteral("expires"),
-                          QStringLiteral("'%1' is not an ISO date (YYYY-MM-DD)").arg(expires));
+        auto date = parseIsoDate(expires);
+        if (date) {
+            auto plausible = checkDatePlausible(date.value());
+            if (!plausible)
+                return reject(QStringLiteral("expires"), plausible.error().message);
+        }
+        if (!date)
+            return reject(QStringLiteral("expires"), date.error().message);
+        e.expires = date.value();
     }
     e.list = value(QStringLiteral("list"));
     if (e.list.isEmpty())

@@ -26,7 +26,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Options &options, PluginLoa
     std::unique_ptr<Engine> engine(new Engine);
     engine->m_options = options;
     engine->m_plugins = plugins;
-    auto store = Store::open(options.dbPath);
+    auto store = options.createStore ? Store::openOrCreate(options.dbPath) : Store::open(options.dbPath);
     if (!store)
         return store.error();
     engine->m_store = std::move(store).value();

@@ -32,6 +32,9 @@ public:
     struct Options
     {
         QString dbPath;
+        // Only the GUI's first run and demo create the store here; everyone else opens an
+        // existing one (kestrel-cli init makes it).
+        bool createStore = false;
         CameraWorker::Options worker;
         bool previews = true;
         // Live entries above which the snapshot keeps only what matching needs (HotlistRegistry).

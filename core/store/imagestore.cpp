@@ -1,9 +1,12 @@
 #include "store/imagestore.h"
 
+#include "common/filemodes.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <opencv2/imgcodecs.hpp>
@@ -48,16 +51,23 @@ Result<ImageRef> ImageStore::write(const QByteArray &jpeg, qint64 capturedAtMs, 
                                .arg(day.year(), 4, 10, QLatin1Char('0'))
                                .arg(day.month(), 2, 10, QLatin1Char('0'))
                                .arg(day.day(), 2, 10, QLatin1Char('0'));
-    if (!QDir().mkpath(m_dataDir + QLatin1Char('/') + folder))
-        return Error::io(QStringLiteral("cannot create the image folder"), m_dataDir + QLatin1Char('/') + folder);
+    // Folders and files are the owner's only (0700, 0600) whatever the umask: evidence.
+    const QString absoluteFolder = m_dataDir + QLatin1Char('/') + folder;
+    if (!QFileInfo(absoluteFolder).isDir()) {
+        auto made = makePrivateDir(absoluteFolder);
+        if (!made)
+            return Error::io(QStringLiteral("cannot create the image folder"), absoluteFolder);
+    }
     ImageRef ref;
     ref.path = folder + QLatin1Char('/') + uid.toString(QUuid::WithoutBraces) + QLatin1Char('-') +
                kind + QLatin1String(".jpg");
     ref.sha256 = sha256Hex(jpeg);
     QSaveFile file(absolutePath(ref));
-    if (!file.open(QIODevice::WriteOnly) || file.write(jpeg) != jpeg.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(jpeg) != jpeg.size() || !file.commit())
         return Error::io(QStringLiteral("cannot write image: %1").arg(file.errorString()),
                          absolutePath(ref));
+    makePrivateFile(absolutePath(ref));
     return ref;
 }
 

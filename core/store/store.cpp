@@ -1,6 +1,9 @@
 #include "store/store.h"
 
+#include "common/filemodes.h"
+
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +21,11 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <atomic>
 #include <cmath>
 #include <limits>
@@ -166,13 +174,59 @@ QString Store::dataDir() const
     return QFileInfo(m_path).absolutePath();
 }
 
+QString Store::imagesDir() const
+{
+    return dataDir() + QLatin1String("/images");
+}
+
+QStringList Store::ownFiles() const
+{
+    return {m_path, m_path + QLatin1String("-wal"), m_path + QLatin1String("-shm"), m_path + QLatin1String("-journal")};
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options &options)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::unavailable(QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed: "
                                                  "install libqt6sql6-sqlite"));
+    const QFileInfo file(dbPath);
+    bool created = false;
+    if (dbPath.isEmpty())
+        return Error::badInput(QStringLiteral("no database path given"));
+    if (file.exists() || file.isSymLink()) {
+        if (options.mode == Mode::CreateNew)
+            return Error::badInput(QStringLiteral("something already exists here; a new store needs a new path"), dbPath);
+        if (file.isDir())
+            return Error::badInput(QStringLiteral("a folder, not a Kestrel database"), dbPath);
+        if (!file.isFile())
+            return Error::badInput(QStringLiteral("not a Kestrel database (not a regular file)"), dbPath);
+        // SQLite takes an empty file for an empty database and would write a schema into it.
+        if (file.size() == 0)
+            return Error::badInput(QStringLiteral("an empty file, not a Kestrel database"), dbPath);
+    } else {
+        if (options.mode == Mode::OpenExisting || options.readOnly)
+            return Error::badInput(QStringLiteral("no Kestrel database here"), dbPath);
+        auto folder = makePrivateDir(file.absolutePath());
+        if (!folder)
+            return folder.error();
+        // Made here, owner-only from its first byte; SQLite gives its -wal and -shm the same mode.
+        const int fd = ::open(QFile::encodeName(file.absoluteFilePath()).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return Error::io(QStringLiteral("cannot create the database: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), dbPath);
+        ::fchmod(fd, 0600);
+        ::close(fd);
+        created = true;
+    }
+    // A store that could not be made whole is not left behind half made (declared before the
+    // store, so its connection is closed first).
+    bool opened = false;
+    const auto removeHalfMade = qScopeGuard([&] {
+        if (created && !opened)
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(file.absoluteFilePath() + QLatin1String(suffix));
+    });
     std::unique_ptr<Store> store(new Store);
-    store->m_path = QFileInfo(dbPath).absoluteFilePath();
+    store->m_path = file.absoluteFilePath();
     store->m_connection = QStringLiteral("kestrel-store-%1").arg(s_connectionCounter.fetch_add(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
@@ -186,10 +240,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options 
     QSqlQuery q(db);
     // Read the version before anything writes: a newer database must stay byte-for-byte intact.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Error::integrity(QStringLiteral("not a Kestrel database (%1)").arg(q.lastError().text()), dbPath);
+        return Error::badInput(QStringLiteral("not a Kestrel database (%1); left as it is").arg(q.lastError().text()), dbPath);
     int version = 0;
     if (q.exec(QStringLiteral("SELECT max(version) FROM schema_info")) && q.next())
         version = q.value(0).toInt();
+    if (version == 0 && !created)
+        return Error::badInput(QStringLiteral("not a Kestrel database (no Kestrel schema); left as it is"), dbPath);
     if (version > kSchemaVersion)
         return Error::integrity(QStringLiteral("this database has schema version %1, written by a newer "
                                                "Kestrel; this one understands up to %2 and will not "
@@ -214,10 +270,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options 
                 return migrated.error();
             version = target;
         }
-    } else if (version == 0) {
-        return Error::integrity(QStringLiteral("not a Kestrel database (no schema)"), dbPath);
     }
     store->m_version = version;
+    opened = true;
     return store;
 }
 

@@ -23,8 +23,18 @@ class Store
 public:
     static constexpr int kSchemaVersion = 6;
 
+    // Only `kestrel-cli init`, the GUI's demo and first run, and tests create a store: any other
+    // path that is not a Kestrel database (a typo, a text file, an empty file, a folder) is
+    // refused untouched, so a mistake never looks like an empty store.
+    enum class Mode {
+        OpenExisting,    // a Kestrel database that exists; anything else is refused (BadInput)
+        CreateNew,       // a new store; refused when the path exists
+        CreateIfMissing, // the GUI's first run and demo, and tests
+    };
+
     struct Options
     {
+        Mode mode = Mode::OpenExisting;
         bool readOnly = false;
         int upToVersion = kSchemaVersion; // tests build fixtures of older versions with this
         // SQLite page cache of this connection. A large transaction of reads dirties about one
@@ -36,16 +46,28 @@ public:
         int walCheckpointMiB = 64;
     };
 
-    // Opens (creating when missing) and migrates. A database written by a newer Kestrel is
-    // refused with Kind::Integrity and left untouched.
+    // Opens (or creates, as options.mode says) and migrates. A database written by a newer
+    // Kestrel is refused with Kind::Integrity and left untouched. A store Kestrel creates has
+    // its folder 0700 (when Kestrel makes it) and its database file 0600, whatever the umask;
+    // SQLite gives the -wal and -shm files the database's mode.
     static Result<std::unique_ptr<Store>> open(const QString &dbPath, const Options &options);
     static Result<std::unique_ptr<Store>> open(const QString &dbPath) { return open(dbPath, Options{}); }
+    static Result<std::unique_ptr<Store>> openOrCreate(const QString &dbPath)
+    {
+        Options options;
+        options.mode = Mode::CreateIfMissing;
+        return open(dbPath, options);
+    }
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
     QString path() const { return m_path; }
     QString dataDir() const; // folder of the database file; images live beneath it
+    QString imagesDir() const;
+    // The database and the files SQLite keeps beside it (-wal, -shm, -journal): what no export
+    // may ever write over.
+    QStringList ownFiles() const;
     int schemaVersion() const { return m_version; }
     QSqlDatabase database() const;
 

@@ -11,8 +11,9 @@ struct CliRun
     QString err;
 };
 
-// extraEnv: more NAME=VALUE pairs for the environment.
-inline CliRun runCli(const QStringList &args, const QString &password = QStringLiteral("s3cret-pw"),
+// extraEnv: more NAME=VALUE pairs for the environment. The default password is long enough
+// for init's first administrator (12 characters).
+inline CliRun runCli(const QStringList &args, const QString &password = QStringLiteral("s3cret-pw-123"),
                      const QStringList &extraEnv = {})
 {
     QProcess p;
@@ -25,4 +26,10 @@ inline CliRun runCli(const QStringList &args, const QString &password = QStringL
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A new store and its first administrator, as an operator makes them (kestrel-cli init).
+inline CliRun initStore(const QString &db, const QString &admin, const QString &password = QStringLiteral("s3cret-pw-123"))
+{
+    return runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--admin"), admin}, password);
 }

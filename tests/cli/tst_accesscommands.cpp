@@ -27,7 +27,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-12345"),
+    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-123456789"),
             const QStringList &extraEnv = {})
     {
         QStringList all{QStringLiteral("--db"), m_db};
@@ -44,9 +44,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath(QStringLiteral("k.db"));
-        // The first account needs no --user and is an administrator; after that only admins add.
-        QCOMPARE(cli({}, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
-                         QStringLiteral("auditor")}).code, 0);
+        // init makes the store and its first administrator; after that only admins add.
+        QCOMPARE(initStore(m_db, QStringLiteral("root"), QStringLiteral("pw-123456789")).code, 0);
         QCOMPARE(cli({}, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
                          QStringLiteral("operator")}).code, 1);
         for (const auto &[name, role] : {std::pair{"inv", "investigator"}, std::pair{"sgt1", "supervisor"},
@@ -82,6 +81,55 @@ private Q_SLOTS:
         QVERIFY(imported.err.contains(QStringLiteral("reads.csv:8: field 'confidence'")));
         QVERIFY2(imported.err.contains(QStringLiteral("reads.csv:9: field 'time'")) && imported.err.contains(QStringLiteral("in the future")),
                  qPrintable(imported.err));
+    }
+
+    void readsImportRefusesBadTimes_data()
+    {
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("why"); // in the message after "FILE:2: field 'time': "
+        const QString date = QDateTime::currentDateTimeUtc().addDays(-1).date().toString(Qt::ISODate);
+        // Each of these used to be stored as midnight of the date.
+        QTest::newRow("minute 61") << date + QStringLiteral("T10:61:00Z") << QStringLiteral("minute 61");
+        QTest::newRow("T garbage") << date + QStringLiteral("Tgarbage") << QStringLiteral("hour");
+        QTest::newRow("offset +99:00") << date + QStringLiteral("T10:00:00+99:00") << QStringLiteral("offset hour 99");
+        QTest::newRow("leap second") << date + QStringLiteral("T23:59:60Z") << QStringLiteral("second 60");
+        QTest::newRow("31 April") << QStringLiteral("2026-04-31T10:00:00Z") << QStringLiteral("day 31");
+        QTest::newRow("before 2000") << QStringLiteral("1999-12-31T10:00:00Z") << QStringLiteral("before 2000");
+    }
+    void readsImportRefusesBadTimes()
+    {
+        QFETCH(QString, time);
+        QFETCH(QString, why);
+        QFile csv(m_dir.filePath(QStringLiteral("badtime-%1.csv").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("vrm,time,camera\nBT12ABC,%1,CAM-9\n").arg(time).toUtf8());
+        csv.close();
+        const Run r = cli(QStringLiteral("root"), {QStringLiteral("reads"), QStringLiteral("import"), csv.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("imported 0, rejected 1")), qPrintable(r.out));
+        const QString where = csv.fileName() + QStringLiteral(":2: field 'time': ");
+        QVERIFY2(r.err.contains(where), qPrintable(r.err));
+        QVERIFY2(r.err.section(where, 1).contains(why), qPrintable(r.err));
+    }
+
+    void timeOptionsAreStrict_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("from minute 61") << QStringLiteral("from") << QStringLiteral("2026-03-01T10:61:00Z");
+        QTest::newRow("to garbage") << QStringLiteral("to") << QStringLiteral("2026-03-01Tgarbage");
+        QTest::newRow("to far future") << QStringLiteral("to") << QStringLiteral("2099-01-01");
+        QTest::newRow("from lower-case z") << QStringLiteral("from") << QStringLiteral("2026-03-01T10:00:00z");
+    }
+    void timeOptionsAreStrict()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        const Run r = cli(QStringLiteral("inv"), {QStringLiteral("search"), QStringLiteral("--plate"), QStringLiteral("AB12CDE"),
+                                                  QStringLiteral("--purpose"), QStringLiteral("routine"), QStringLiteral("--reference"),
+                                                  QStringLiteral("R1"), QLatin1String("--") + option, value});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("field '%1': '").arg(option)), qPrintable(r.err));
     }
 
     void searchNeedsPurposeAndReference()
@@ -220,10 +268,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("anchor.db"));
-        auto run = [&](const QStringList &args) { return runCli(QStringList{QStringLiteral("--db"), db} + args, QStringLiteral("pw-12345")); };
+        auto run = [&](const QStringList &args) { return runCli(QStringList{QStringLiteral("--db"), db} + args, QStringLiteral("pw-123456789")); };
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("anchor")}).code, 2); // nothing to anchor yet
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
-                      QStringLiteral("auditor")}).code, 0);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")}).code, 0);
         Run r = run({QStringLiteral("audit"), QStringLiteral("anchor")});
         QCOMPARE(r.code, 0);
         const QString anchor = r.out.trimmed();
@@ -303,11 +350,11 @@ private Q_SLOTS:
         // KESTREL_NEW_PASSWORD, not the administrator's.
         Run r = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("pc2"),
                                              QStringLiteral("--role"), QStringLiteral("investigator")},
-                    QStringLiteral("pw-12345"), {QStringLiteral("KESTREL_NEW_PASSWORD=own-pass-99")});
+                    QStringLiteral("pw-123456789"), {QStringLiteral("KESTREL_NEW_PASSWORD=own-pass-99")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("warning")));
         const QStringList list = {QStringLiteral("access"), QStringLiteral("list")};
-        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("pw-12345")).code, 3);
+        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("pw-123456789")).code, 3);
         QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("own-pass-99")).code, 0);
         // Without it (and no terminal), the administrator's own stands in, with a warning.
         r = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("pc3"),

@@ -103,8 +103,7 @@ private Q_SLOTS:
     void ingestSummarisesAndStores()
     {
         const QString db = m_dir.filePath(QStringLiteral("ingest.db"));
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("op"),
-                      QStringLiteral("--role"), QStringLiteral("operator")}).code, 0);
+        QCOMPARE(initStore(db, QStringLiteral("op")).code, 0);
         const Run r = cli({QStringLiteral("--user"), QStringLiteral("op"), QStringLiteral("ingest"), QStringLiteral("--db"), db, QStringLiteral("--camera"),
                            QStringLiteral("CAM-7"), QStringLiteral("--hotlist"),
                            QStringLiteral(KESTREL_RESOURCES_DIR "/demo/hotlist.csv"), QStringLiteral("--json"), kDemo});
@@ -117,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("hits")).toInt(), 0);
         QVERIFY2(r.err.contains(QStringLiteral("pending validation")), qPrintable(r.err));
         QCOMPARE(o.value(QLatin1String("stored")).toInt(), o.value(QLatin1String("reads")).toInt());
-        auto store = Store::open(db);
+        auto store = Store::openOrCreate(db);
         QVERIFY(store.ok());
         QCOMPARE((*store)->readCount(), qint64(o.value(QLatin1String("reads")).toInt()));
     }
@@ -126,7 +125,7 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("future.db"));
         {
-            auto s = std::move(Store::open(db)).value();
+            auto s = std::move(Store::openOrCreate(db)).value();
             QSqlQuery q(s->database());
             q.exec(QStringLiteral("INSERT INTO schema_info (version, migrated_at) VALUES (77, 0)"));
         }
@@ -147,8 +146,7 @@ private Q_SLOTS:
         out.write(data.left(data.size() / 3));
         out.close();
         const QString cutDb = m_dir.filePath(QStringLiteral("cut.db"));
-        QCOMPARE(cli({QStringLiteral("--db"), cutDb, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("op"),
-                      QStringLiteral("--role"), QStringLiteral("operator")}).code, 0);
+        QCOMPARE(initStore(cutDb, QStringLiteral("op")).code, 0);
         const Run r = cli({QStringLiteral("--user"), QStringLiteral("op"), QStringLiteral("ingest"), QStringLiteral("--db"), cutDb,
                            QStringLiteral("--camera"), QStringLiteral("C"), cut});
         QCOMPARE(r.code, 2);

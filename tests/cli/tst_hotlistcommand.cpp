@@ -156,8 +156,7 @@ private Q_SLOTS:
                                    "XY51ABC,Low,Local,x,Crimestoppers,Report,,Local\n"
                                    "BAD!,Low,a,b,c,d,,PNC\n"
                                    "QQ11QQQ,Low,a,b,c,d,31/12/2030,PNC\n");
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("boss"),
-                      QStringLiteral("--role"), QStringLiteral("administrator")}).code, 0);
+        QCOMPARE(initStore(db, QStringLiteral("boss")).code, 0);
         const QStringList as = {QStringLiteral("--user"), QStringLiteral("boss")};
         QCOMPARE(cli({QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), db, file}).code, 1); // who?
         Run r = cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), db, file});
@@ -205,13 +204,13 @@ private Q_SLOTS:
         // An account of one database means nothing in another; a mistyped path is not a new,
         // empty database.
         const QString other = m_dir.filePath(QStringLiteral("other.db"));
-        QCOMPARE(cli({QStringLiteral("--db"), other, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("chief"),
-                      QStringLiteral("--role"), QStringLiteral("administrator")}).code, 0);
+        QCOMPARE(initStore(other, QStringLiteral("chief")).code, 0);
         QCOMPARE(cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"), other}).code, 3);
         r = cli(as + QStringList{QStringLiteral("hotlist"), QStringLiteral("list"), QStringLiteral("--db"),
                                  m_dir.filePath(QStringLiteral("none.db"))});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("no database here")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("no Kestrel database here")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("kestrel-cli init")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.db"))));
     }
 

@@ -43,7 +43,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::move(Store::open(m_dir.filePath(currentTestFileName(QStringLiteral(".db"))))).value();
+        m_store = std::move(Store::openOrCreate(m_dir.filePath(currentTestFileName(QStringLiteral(".db"))))).value();
     }
     void cleanup() { m_store.reset(); }
 
@@ -71,7 +71,7 @@ private Q_SLOTS:
         const QString path = m_store->path();
         QSemaphore holding;
         std::thread cli([&] {
-            auto other = std::move(Store::open(path)).value();
+            auto other = std::move(Store::openOrCreate(path)).value();
             AuditLog otherLog(*other);
             QVERIFY(other->beginWrite().ok());
             QSqlQuery q(other->database());

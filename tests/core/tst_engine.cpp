@@ -41,6 +41,7 @@ private Q_SLOTS:
         plugins.addStatic(&files, QStringLiteral("file"));
         Engine::Options options;
         options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+        options.createStore = true;
         auto created = Engine::create(options, &plugins);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().toString()));
         Engine &engine = **created;
@@ -107,6 +108,7 @@ private Q_SLOTS:
         PluginLoader plugins;
         Engine::Options options;
         options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+        options.createStore = true;
         options.hotlistDetailLimit = 1;
         auto created = Engine::create(options, &plugins);
         QVERIFY(created.ok());
@@ -149,6 +151,7 @@ private Q_SLOTS:
         PluginLoader plugins;
         Engine::Options options;
         options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+        options.createStore = true;
         auto engine = std::move(Engine::create(options, &plugins)).value();
         Camera camera;
         camera.id = QStringLiteral("X");

@@ -38,7 +38,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::move(Store::open(m_dir.filePath(currentTestFileName(QStringLiteral(".db"))))).value();
+        m_store = std::move(Store::openOrCreate(m_dir.filePath(currentTestFileName(QStringLiteral(".db"))))).value();
     }
     void cleanup() { m_store.reset(); }
 

@@ -91,6 +91,38 @@ private Q_SLOTS:
         QCOMPARE(report->problems.first().field, QStringLiteral("reason"));
     }
 
+    void expiryDates_data()
+    {
+        QTest::addColumn<QByteArray>("expires");
+        QTest::addColumn<QDate>("expected"); // invalid: the line is refused naming 'expires'
+        QTest::newRow("date") << QByteArray("2030-01-31") << QDate(2030, 1, 31);
+        QTest::newRow("empty: no expiry") << QByteArray("") << QDate();
+        QTest::newRow("29 Feb, not a leap year") << QByteArray("2031-02-29") << QDate();
+        QTest::newRow("31 April") << QByteArray("2030-04-31") << QDate();
+        QTest::newRow("a time after the date") << QByteArray("2030-01-01T10:61") << QDate();
+        QTest::newRow("trailing text") << QByteArray("2030-01-01x") << QDate();
+        QTest::newRow("before 2000") << QByteArray("1999-12-31") << QDate();
+        QTest::newRow("day first") << QByteArray("31-01-2030") << QDate();
+    }
+    void expiryDates()
+    {
+        QFETCH(QByteArray, expires);
+        QFETCH(QDate, expected);
+        auto report = parseHotlistCsv(write("vrm,priority,category,reason,source,action,expires,list\n"
+                                            "AB12CDE,High,Stolen,Taken,PNC,Stop," + expires + ",PNC\n"));
+        QVERIFY(report.ok());
+        if (expected.isValid() || expires.isEmpty()) {
+            QCOMPARE(int(report->entries.size()), 1);
+            QCOMPARE(report->entries[0].expires, expected);
+        } else {
+            QCOMPARE(int(report->entries.size()), 0);
+            QCOMPARE(report->problems.size(), 1);
+            QCOMPARE(report->problems[0].field, QStringLiteral("expires"));
+            QCOMPARE(report->problems[0].line, 2);
+            QVERIFY(report->problems[0].message.contains(QString::fromLatin1(expires)));
+        }
+    }
+
     void missingColumnRefusesTheFile()
     {
         auto report = parseHotlistCsv(write("vrm,priority,category,reason,source,action,list\nAB12CDE,High,a,b,c,d,e\n"));

@@ -63,7 +63,7 @@ private Q_SLOTS:
     void init()
     {
         static int n = 0;
-        m_store = std::move(Store::open(m_dir.filePath(QStringLiteral("k%1.db").arg(++n)))).value();
+        m_store = std::move(Store::openOrCreate(m_dir.filePath(QStringLiteral("k%1.db").arg(++n)))).value();
         Camera c;
         c.id = QStringLiteral("CAM-1");
         c.name = QStringLiteral("A64");

@@ -51,7 +51,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_store = std::move(Store::open(m_dir.filePath(QStringLiteral("k.db")))).value();
+        m_store = std::move(Store::openOrCreate(m_dir.filePath(QStringLiteral("k.db")))).value();
         for (const char *id : {"CAM-1", "CAM-2"}) {
             Camera c;
             c.id = QLatin1String(id);

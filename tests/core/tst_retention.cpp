@@ -28,7 +28,7 @@ struct Fixture
 
     Fixture()
     {
-        store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         audit = std::make_unique<AuditLog>(*store);
         Camera c;
         c.id = QStringLiteral("CAM-1");

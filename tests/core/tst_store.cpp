@@ -4,8 +4,10 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +63,7 @@ private Q_SLOTS:
     void createsCurrentSchemaWithWalAndForeignKeys()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(QStringLiteral("k.db")));
+        auto store = Store::openOrCreate(dir.filePath(QStringLiteral("k.db")));
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
         QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
         QSqlQuery q((*store)->database());
@@ -74,7 +76,7 @@ private Q_SLOTS:
     void readsRoundTrip()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         QVERIFY(store->upsertCamera(camera()).ok());
         QCOMPARE(store->cameras().size(), 1);
         QCOMPARE(store->cameras().first().options.value(QStringLiteral("realtime")).toBool(), true);
@@ -93,7 +95,7 @@ private Q_SLOTS:
     void foreignKeysRefuseReadsFromUnknownCameras()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 1000)};
         auto result = store->insertReads(reads);
         // The read is refused by name and field; the batch itself stands (here it held only it).
@@ -146,7 +148,7 @@ private Q_SLOTS:
     void hitsAreStoredAndAcknowledgedOnce()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         store->upsertCamera(camera());
         HotlistEntry e;
         e.vrm = QStringLiteral("AB12CDE");
@@ -179,6 +181,7 @@ private Q_SLOTS:
         {
             Store::Options v1;
             v1.upToVersion = 1;
+            v1.mode = Store::Mode::CreateIfMissing;
             auto old = std::move(Store::open(path, v1)).value();
             QCOMPARE(old->schemaVersion(), 1);
             old->upsertCamera(camera());
@@ -187,7 +190,7 @@ private Q_SLOTS:
             QSqlQuery q(old->database());
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM audit_log"))); // not in v1
         }
-        auto upgraded = Store::open(path);
+        auto upgraded = Store::openOrCreate(path);
         QVERIFY(upgraded.ok());
         QCOMPARE((*upgraded)->schemaVersion(), Store::kSchemaVersion);
         QCOMPARE((*upgraded)->readCount(), 1);
@@ -203,7 +206,7 @@ private Q_SLOTS:
     void keepsEachMonthOfReadsInItsOwnTable()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         store->upsertCamera(camera());
         auto at = [](int y, int m, int d, int h = 12) {
             return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -275,11 +278,11 @@ private Q_SLOTS:
         // in between, SQLite would have refused the batch outright (a stale snapshot).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.db"));
-        auto store = std::move(Store::open(path)).value();
+        auto store = std::move(Store::openOrCreate(path)).value();
         store->upsertCamera(camera());
         QSemaphore holding, done;
         std::thread other([&] {
-            auto second = std::move(Store::open(path)).value();
+            auto second = std::move(Store::openOrCreate(path)).value();
             QSqlQuery q(second->database());
             q.exec(QStringLiteral("BEGIN IMMEDIATE"));
             q.exec(QStringLiteral("INSERT INTO cameras (id, name, source_kind, source_url) VALUES ('CAM-2', 'B', 'file', '/x')"));
@@ -312,6 +315,7 @@ private Q_SLOTS:
         {
             Store::Options v4;
             v4.upToVersion = 4;
+            v4.mode = Store::Mode::CreateIfMissing;
             auto old = std::move(Store::open(path, v4)).value();
             old->upsertCamera(camera());
             hit.uid = QUuid::createUuid();
@@ -326,7 +330,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("UPDATE reads SET images_deleted_at = 77 WHERE vrm = 'XY34ZZZ'")));
             QVERIFY(old->partitionTables().isEmpty());
         }
-        auto upgraded = std::move(Store::open(path)).value();
+        auto upgraded = std::move(Store::openOrCreate(path)).value();
         QCOMPARE(upgraded->schemaVersion(), Store::kSchemaVersion);
         QCOMPARE(upgraded->partitionTables(), QStringList({QStringLiteral("reads_202610"), QStringLiteral("reads_202611")}));
         QCOMPARE(upgraded->readCount(), 3);
@@ -364,6 +368,7 @@ private Q_SLOTS:
         {
             Store::Options v2;
             v2.upToVersion = 2;
+            v2.mode = Store::Mode::CreateIfMissing;
             auto old = std::move(Store::open(path, v2)).value();
             QCOMPARE(old->schemaVersion(), 2);
             // A version-2 store has no status column: write the row as version 2 did.
@@ -373,7 +378,7 @@ private Q_SLOTS:
             QVERIFY(!q.exec(QStringLiteral("SELECT status FROM hotlist_entries")));
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM hotlist_settings")));
         }
-        auto upgraded = std::move(Store::open(path)).value();
+        auto upgraded = std::move(Store::openOrCreate(path)).value();
         QCOMPARE(upgraded->schemaVersion(), Store::kSchemaVersion);
         const std::vector<HotlistEntry> entries = upgraded->hotlistEntries();
         QCOMPARE(int(entries.size()), 1);
@@ -400,7 +405,7 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         HotlistEntry e;
         e.vrm = QStringLiteral("AB12CDE");
         e.list = QStringLiteral("Local");
@@ -416,13 +421,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
         {
-            auto s = std::move(Store::open(path)).value();
+            auto s = std::move(Store::openOrCreate(path)).value();
             QSqlQuery q(s->database());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_info (version, migrated_at) VALUES (99, 0)")));
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         const QByteArray before = fileHash(path);
-        auto refused = Store::open(path);
+        auto refused = Store::openOrCreate(path);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Integrity);
         QVERIFY(refused.error().message.contains(QStringLiteral("newer")));
@@ -439,9 +444,64 @@ private Q_SLOTS:
         f.write(QByteArray(4096, 'j'));
         f.close();
         const QByteArray before = fileHash(path);
-        auto refused = Store::open(path);
+        auto refused = Store::openOrCreate(path);
         QVERIFY(!refused.ok());
         QCOMPARE(fileHash(path), before);
+    }
+
+    void opensOnlyWhatExistsUnlessAskedToCreate()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("typo/k.db"));
+        auto refused = Store::open(missing);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("typo"))));
+
+        Store::Options createNew;
+        createNew.mode = Store::Mode::CreateNew;
+        {
+            auto made = Store::open(missing, createNew);
+            QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+            QCOMPARE((*made)->schemaVersion(), Store::kSchemaVersion);
+        }
+        QCOMPARE(QFile::permissions(missing) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFile::Permissions());
+        const QByteArray before = fileHash(missing);
+        auto again = Store::open(missing, createNew);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, Error::Kind::BadInput);
+        QCOMPARE(fileHash(missing), before);
+        QVERIFY(Store::open(missing).ok());
+    }
+
+    void refusesAForeignDatabaseOrAnEmptyFileUntouched()
+    {
+        QTemporaryDir dir;
+        const QString foreign = dir.filePath(QStringLiteral("foreign.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO recipes VALUES ('scones')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QString empty = dir.filePath(QStringLiteral("empty.db"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        for (const QString &path : {foreign, empty}) {
+            const QByteArray before = fileHash(path);
+            auto refused = Store::open(path);
+            QVERIFY2(!refused.ok(), qPrintable(path));
+            QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+            QVERIFY(refused.error().message.contains(QStringLiteral("not a Kestrel database")));
+            QCOMPARE(fileHash(path), before);
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        }
+        QCOMPARE(QFileInfo(empty).size(), 0);
     }
 
     void imagesAreHashedAndCheckedOnRead()

@@ -30,7 +30,7 @@ Read makeRead(int i)
 
 bool prepare(const QString &db)
 {
-    auto store = Store::open(db);
+    auto store = Store::openOrCreate(db);
     if (!store)
         return false;
     Camera c;
@@ -87,7 +87,7 @@ private Q_SLOTS:
         }
         QCOMPARE(committedSum.load(), 1000);
         QVERIFY2(batches <= 15, qPrintable(QString::number(batches))); // batched, not row by row
-        auto store = std::move(Store::open(db)).value();
+        auto store = std::move(Store::openOrCreate(db)).value();
         QCOMPARE(store->readCount(), 1000);
         const Read r = store->recentReads(1).first();
         QVERIFY(r.platePatch.path.startsWith(QStringLiteral("images/")));
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("k.db"));
         {
-            auto s = std::move(Store::open(db)).value();
+            auto s = std::move(Store::openOrCreate(db)).value();
             QSqlQuery q(s->database());
             q.exec(QStringLiteral("INSERT INTO schema_info (version, migrated_at) VALUES (50, 0)"));
         }
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(child.waitForFinished(10000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
-        auto store = Store::open(db);
+        auto store = Store::openOrCreate(db);
         QVERIFY(store.ok());
         QVERIFY2((*store)->readCount() >= lastReported,
                  qPrintable(QStringLiteral("%1 < %2").arg((*store)->readCount()).arg(lastReported)));

@@ -18,7 +18,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_store = std::move(Store::open(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))))).value();
+        m_store = std::move(Store::openOrCreate(m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction()))))).value();
     }
     void cleanup() { m_store.reset(); }
 

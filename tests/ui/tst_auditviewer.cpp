@@ -88,6 +88,23 @@ private Q_SLOTS:
                  qPrintable(viewer.verifyText()));
     }
 
+    void exportNeverOverTheStore()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        seed(*fx.store);
+        AuditViewer viewer(*fx.store, auditor());
+        const qint64 entries = AuditLog(*fx.store).recent(1000).size();
+        for (const QString &target : QStringList{fx.store->path(), fx.store->path() + QStringLiteral("-wal"),
+                                      fx.dir.filePath(QStringLiteral("images/x.csv"))}) {
+            QVERIFY2(!viewer.exportCsv(target), qPrintable(target));
+            QVERIFY2(viewer.message().contains(QStringLiteral("never written over")), qPrintable(viewer.message()));
+        }
+        QCOMPARE(fx.store->integrityCheck().value(), QStringLiteral("ok"));
+        QCOMPARE(qint64(AuditLog(*fx.store).recent(1000).size()), entries); // no export claimed
+        QVERIFY(AuditLog(*fx.store).verify());
+    }
+
     void exportCsv()
     {
         Fixture fx;

@@ -217,11 +217,12 @@ private Q_SLOTS:
         PluginLoader plugins;
         Engine::Options options;
         options.dbPath = db;
+        options.createStore = true;
         options.previews = false;
         auto created = Engine::create(options, &plugins);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         std::unique_ptr<Engine> engine = std::move(created).value();
-        fx.store = Store::open(db).value(); // for the fixture's rows; same file
+        fx.store = Store::openOrCreate(db).value(); // for the fixture's rows; same file
 
         User op;
         op.name = QStringLiteral("operator");

@@ -178,6 +178,7 @@ private Q_SLOTS:
         PluginLoader plugins;
         Engine::Options options;
         options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+        options.createStore = true;
         auto created = Engine::create(options, &plugins);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
         std::unique_ptr<Engine> engine = std::move(created).value();

@@ -45,7 +45,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        auto store = Store::open(dir.filePath(QStringLiteral("kestrel.db")));
+        auto store = Store::openOrCreate(dir.filePath(QStringLiteral("kestrel.db")));
         QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
         auto seeded = UserDirectory(**store).seedDemoUsers();
         QVERIFY(seeded);
@@ -80,11 +80,11 @@ private Q_SLOTS:
     void emptyStoreExplainsFirstAdministrator()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(QStringLiteral("kestrel.db")));
+        auto store = Store::openOrCreate(dir.filePath(QStringLiteral("kestrel.db")));
         QVERIFY(store);
         LoginDialog dialog(**store);
         dialog.show();
-        QVERIFY(dialog.message().contains(QStringLiteral("users add NAME --role administrator")));
+        QVERIFY(dialog.message().contains(QStringLiteral("kestrel-cli init --db PATH --admin NAME")));
         QVERIFY(dialog.message().contains(QStringLiteral("--demo")));
         auto *buttons = dialog.findChild<QDialogButtonBox *>();
         QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());

@@ -54,7 +54,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_store = std::move(Store::open(m_dir.filePath(QStringLiteral("k.db")))).value();
+        m_store = std::move(Store::openOrCreate(m_dir.filePath(QStringLiteral("k.db")))).value();
         m_user = UserDirectory(*m_store).add(QStringLiteral("olly"), Role::Operator, QStringLiteral("correct horse")).value();
     }
 

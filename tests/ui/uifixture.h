@@ -48,7 +48,7 @@ struct Fixture
     {
         if (!dir.isValid())
             return false;
-        auto opened = Store::open(dir.filePath(QStringLiteral("kestrel.db")));
+        auto opened = Store::openOrCreate(dir.filePath(QStringLiteral("kestrel.db")));
         if (!opened)
             return false;
         store = std::move(opened).value();
