@@ -1,6 +1,7 @@
 // kestrel-cli init is the only way a store is made: every other command refuses a path that is not
 // an existing Kestrel database, untouched; and what init and an import make is the owner's only.
 #include "clirunner.h"
+#include "testjpeg.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -167,7 +168,7 @@ private Q_SLOTS:
         // Reads with images, as a back office delivers them.
         QFile jpeg(dir.filePath(QStringLiteral("p.jpg")));
         QVERIFY(jpeg.open(QIODevice::WriteOnly));
-        jpeg.write(QByteArray("\xff\xd8\xff\xe0 plate patch", 17));
+        jpeg.write(testJpeg());
         jpeg.close();
         QFile csv(dir.filePath(QStringLiteral("reads.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));

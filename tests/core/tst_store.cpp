@@ -111,7 +111,7 @@ private Q_SLOTS:
     void leavesOutDuplicatesAndBadFieldsAndKeepsTheRest()
     {
         QTemporaryDir dir;
-        auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
         QVERIFY(store->upsertCamera(camera()).ok());
         std::vector<Read> first{makeRead(QStringLiteral("AB12CDE"), 5000)};
         QCOMPARE(store->insertReads(first)->inserted, 1);

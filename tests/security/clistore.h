@@ -24,8 +24,7 @@ public:
     // The first administrator ("admin"), then one account per role.
     bool create()
     {
-        if (runCli({QStringLiteral("--db"), m_db, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin"),
-                    QStringLiteral("--role"), QStringLiteral("administrator")},
+        if (runCli({QStringLiteral("init"), QStringLiteral("--db"), m_db, QStringLiteral("--admin"), QStringLiteral("admin")},
                    QLatin1String(kPassword))
                 .code != 0)
             return false;

@@ -1,10 +1,9 @@
 // reads import as the world feeds it: a bad value among good ones, the same file twice, control
 // characters, images that do not decode. What it reports and audits is what the store holds.
 #include "clistore.h"
+#include "testjpeg.h"
 
-#include <QBuffer>
 #include <QDateTime>
-#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,16 +22,6 @@ private:
                        .toString()
                        .toUtf8())
             .object();
-    }
-    static QByteArray jpeg()
-    {
-        QImage image(64, 32, QImage::Format_RGB32);
-        image.fill(Qt::yellow);
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "JPG");
-        return bytes;
     }
 
 private Q_SLOTS:
@@ -100,7 +89,7 @@ private Q_SLOTS:
     {
         CliStore s;
         QVERIFY(s.create());
-        const QByteArray good = jpeg();
+        const QByteArray good = testJpeg();
         QVERIFY(good.size() > 200);
         QVERIFY(s.writeFile(QStringLiteral("good.jpg"), good));
         QVERIFY(s.writeFile(QStringLiteral("cut.jpg"), good.left(good.size() / 2)));
