@@ -1,4 +1,5 @@
-// kestrel-cli users add|list|disable: accounts and roles; only administrators manage them.
+// kestrel-cli users add|list|disable: accounts and roles. Who may do
+// what, the rules and the audit entries are UserDirectory's; this file reads words and prints.
 #include "cliargs.h"
 #include "commands.h"
 #include "session.h"
@@ -16,75 +17,90 @@ namespace {
 
 const char kUsage[] = "usage: kestrel-cli --db PATH [--user ADMIN] users add NAME --role ROLE [--role ROLE...] [--display TEXT]\n"
                       "       (the new account's password from KESTREL_NEW_PASSWORD or a prompt)\n"
-                      "       kestrel-cli --db PATH --user ADMIN users list [--json]\n"
+                      "       kestrel-cli --db PATH --user NAME users list [--json]\n"
                       "       kestrel-cli --db PATH --user ADMIN users disable NAME";
 
-int add(const Args &args, const QStringList &roleWords)
+int fail(const Error &error)
 {
-    auto store = openStore(globalOptions().db, IfMissing::Create);
-    if (!store) {
-        err(store.error().toString());
-        return exitCodeFor(store.error());
-    }
-    Roles roles;
-    for (const QString &w : roleWords) {
+    err(error.toString());
+    return exitCodeFor(error);
+}
+
+bool parseRoles(const QStringList &words, Roles *roles)
+{
+    for (const QString &w : words) {
         Role r;
         if (!parseRole(w, &r)) {
             err(QStringLiteral("field 'role': '%1' is not operator, investigator, supervisor, administrator or auditor").arg(w));
-            return ExitBadInput;
+            return false;
         }
-        roles |= r;
+        *roles |= r;
     }
-    UserDirectory users(**store);
-    QString actor;
-    if (users.isEmpty()) {
-        // Bootstrapping: the first account is an administrator, created by whoever holds the file.
-        roles |= Role::Administrator;
-        actor = QStringLiteral("bootstrap");
-    } else {
-        store->reset(); // the session opens its own connection
-        auto session = openSession(globalOptions().db);
-        if (!session) {
-            err(session.error().toString());
-            return exitCodeFor(session.error());
-        }
-        if (!session->user.has(Role::Administrator)) {
-            AuditLog(*session->store).append(session->user.name, QStringLiteral("user-add"),
-                                             {{QStringLiteral("name"), args.positional().value(1)},
-                                              {QStringLiteral("refused"), QStringLiteral("not an administrator")}});
-            err(QStringLiteral("refused: only an administrator adds users"));
-            return ExitRefused;
-        }
-        actor = session->user.name;
-        store = std::move(session->store);
-    }
-    UserDirectory directory(**store);
+    return true;
+}
+
+int add(const Args &args, Roles roles)
+{
+    auto store = openStore(globalOptions().db, IfMissing::Create);
+    if (!store)
+        return fail(store.error());
     const QString name = args.positional().value(1);
+    if (UserDirectory(**store).isEmpty()) {
+        // Bootstrapping: the first account is an administrator, created by whoever holds the
+        // file. Nobody has logged in, so KESTREL_PASSWORD is the new account's own.
+        roles |= Role::Administrator;
+        const QString password = qEnvironmentVariableIsSet("KESTREL_NEW_PASSWORD")
+                                     ? qEnvironmentVariable("KESTREL_NEW_PASSWORD")
+                                     : readPassword(QStringLiteral("New password for %1: ").arg(name));
+        UserDirectory directory(**store);
+        auto added = directory.add(name, roles, password, args.value(QStringLiteral("display")));
+        if (!added)
+            return fail(added.error());
+        AuditLog(**store).append(QStringLiteral("bootstrap"), QStringLiteral("user-add"),
+                                 {{QStringLiteral("name"), added->name},
+                                  {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(added->roles))}});
+        out(QStringLiteral("added %1 (%2)").arg(added->name, roleNames(added->roles).join(QLatin1Char(','))));
+        return ExitOk;
+    }
+    store->reset(); // the session opens its own connection
+    auto session = openSession(globalOptions().db);
+    if (!session)
+        return fail(session.error());
     // The new account's password: KESTREL_NEW_PASSWORD, else as for logging in (KESTREL_PASSWORD,
-    // else the prompt). For the first account nobody has logged in, so KESTREL_PASSWORD is its
-    // own; after that it is the acting administrator's, and giving it to another account is
-    // warned about.
+    // else the prompt); KESTREL_PASSWORD is the acting administrator's, and giving it to another
+    // account is warned about. Set but empty is a blank password, refused as such.
     QString password = qEnvironmentVariable("KESTREL_NEW_PASSWORD");
-    if (password.isEmpty())
+    if (!qEnvironmentVariableIsSet("KESTREL_NEW_PASSWORD")) {
         password = readPassword(QStringLiteral("New password for %1: ").arg(name));
-    if (!password.isEmpty() && actor != QLatin1String("bootstrap") && qEnvironmentVariableIsEmpty("KESTREL_NEW_PASSWORD") &&
-        password == qEnvironmentVariable("KESTREL_PASSWORD"))
-        err(QStringLiteral("warning: %1's password is KESTREL_PASSWORD, the one %2 logged in with; set "
-                           "KESTREL_NEW_PASSWORD to give the account its own").arg(name, actor));
-    if (password.isEmpty()) {
-        err(QStringLiteral("field 'password': no password given (set KESTREL_NEW_PASSWORD, or KESTREL_PASSWORD for the "
-                           "first account, or type it at the prompt)"));
-        return ExitBadInput;
+        if (!password.isEmpty() && password == qEnvironmentVariable("KESTREL_PASSWORD"))
+            err(QStringLiteral("warning: %1's password is KESTREL_PASSWORD, the one %2 logged in with; set "
+                               "KESTREL_NEW_PASSWORD to give the account its own").arg(name, session->user.name));
     }
-    auto added = directory.add(name, roles, password, args.value(QStringLiteral("display")));
-    if (!added) {
-        err(added.error().toString());
-        return exitCodeFor(added.error());
-    }
-    AuditLog(**store).append(actor, QStringLiteral("user-add"),
-                             {{QStringLiteral("name"), added->name},
-                              {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(added->roles))}});
+    UserDirectory directory(*session->store);
+    auto added = directory.add(session->user, name, roles, password, args.value(QStringLiteral("display")));
+    if (!added)
+        return fail(added.error());
     out(QStringLiteral("added %1 (%2)").arg(added->name, roleNames(added->roles).join(QLatin1Char(','))));
+    return ExitOk;
+}
+
+int list(UserDirectory &users, const User &actor, bool json)
+{
+    auto listed = users.list(actor);
+    if (!listed)
+        return fail(listed.error());
+    QJsonArray all;
+    for (const User &u : listed.value()) {
+        if (json)
+            all.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("display"), u.displayName},
+                                   {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(u.roles))},
+                                   {QStringLiteral("disabled"), u.disabled}});
+        else
+            out(QStringLiteral("%1\t%2\t%3%4").arg(u.name, u.displayName, roleNames(u.roles).join(QLatin1Char(',')),
+                                                  u.disabled ? QStringLiteral("\tdisabled") : QString()));
+    }
+    if (json)
+        out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     return ExitOk;
 }
 
@@ -93,10 +109,10 @@ int add(const Args &args, const QStringList &roleWords)
 int usersCommand(const QStringList &words)
 {
     // --role may repeat: collect those first, then parse the rest.
-    QStringList rest, roles;
+    QStringList rest, roleWords;
     for (int i = 0; i < words.size(); ++i) {
         if (words.at(i) == QLatin1String("--role") && i + 1 < words.size())
-            roles << words.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            roleWords << words.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
         else
             rest << words.at(i);
     }
@@ -106,66 +122,32 @@ int usersCommand(const QStringList &words)
         return ExitUsage;
     }
     const QString verb = args.positional().first();
-    if (verb == QLatin1String("add")) {
-        if (args.positional().size() != 2 || roles.isEmpty()) {
-            err(QString::fromLatin1(kUsage));
-            return ExitUsage;
-        }
+    const bool takesRoles = verb == QLatin1String("add");
+    const bool takesName = takesRoles || verb == QLatin1String("disable");
+    if ((!takesName && verb != QLatin1String("list")) || args.positional().size() != (takesName ? 2 : 1) ||
+        takesRoles == roleWords.isEmpty()) {
+        err(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    Roles roles;
+    if (!parseRoles(roleWords, &roles))
+        return ExitBadInput;
+    if (verb == QLatin1String("add"))
         return add(args, roles);
-    }
-    if (verb != QLatin1String("list") && verb != QLatin1String("disable")) {
-        err(QString::fromLatin1(kUsage));
-        return ExitUsage;
-    }
+
     auto session = openSession(globalOptions().db);
-    if (!session) {
-        err(session.error().toString());
-        return exitCodeFor(session.error());
-    }
-    AuditLog audit(*session->store);
+    if (!session)
+        return fail(session.error());
     UserDirectory users(*session->store);
-    if (!session->user.has(Role::Administrator) && !session->user.has(Role::Auditor)) {
-        audit.append(session->user.name, QStringLiteral("user-") + verb, {{QStringLiteral("refused"), QStringLiteral("role")}});
-        err(QStringLiteral("refused: users are managed by administrators (and listed for auditors)"));
-        return ExitRefused;
-    }
-    if (verb == QLatin1String("list")) {
-        QJsonArray all;
-        for (const User &u : users.all()) {
-            if (args.has(QStringLiteral("json")))
-                all.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("display"), u.displayName},
-                                       {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(u.roles))},
-                                       {QStringLiteral("disabled"), u.disabled}});
-            else
-                out(QStringLiteral("%1\t%2\t%3%4").arg(u.name, u.displayName, roleNames(u.roles).join(QLatin1Char(',')),
-                                                      u.disabled ? QStringLiteral("\tdisabled") : QString()));
-        }
-        if (args.has(QStringLiteral("json")))
-            out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
-        return ExitOk;
-    }
-    if (args.positional().size() != 2) {
-        err(QString::fromLatin1(kUsage));
-        return ExitUsage;
-    }
-    if (!session->user.has(Role::Administrator)) {
-        audit.append(session->user.name, QStringLiteral("user-disable"),
-                     {{QStringLiteral("name"), args.positional().at(1)}, {QStringLiteral("refused"), QStringLiteral("not an administrator")}});
-        err(QStringLiteral("refused: only an administrator disables users"));
-        return ExitRefused;
-    }
+    const User &actor = session->user;
+    if (verb == QLatin1String("list"))
+        return list(users, actor, args.has(QStringLiteral("json")));
+
     const QString name = args.positional().at(1);
-    if (name == session->user.name) {
-        err(QStringLiteral("refused: an administrator cannot disable their own account"));
-        return ExitRefused;
-    }
-    auto disabled = users.setDisabled(name, true);
-    if (!disabled) {
-        err(disabled.error().toString());
-        return exitCodeFor(disabled.error());
-    }
-    audit.append(session->user.name, QStringLiteral("user-disable"), {{QStringLiteral("name"), name}});
-    out(QStringLiteral("disabled %1").arg(name));
+    auto done = users.setDisabled(actor, name, true);
+    if (!done)
+        return fail(done.error());
+    out(QStringLiteral("disabled %1").arg(done->name));
     return ExitOk;
 }
 

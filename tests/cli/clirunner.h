@@ -12,7 +12,7 @@ struct CliRun
 };
 
 // extraEnv: more NAME=VALUE pairs for the environment.
-inline CliRun runCli(const QStringList &args, const QString &password = QStringLiteral("s3cret-pw"),
+inline CliRun runCli(const QStringList &args, const QString &password = QStringLiteral("s3cret-pw-long"),
                      const QStringList &extraEnv = {})
 {
     QProcess p;
