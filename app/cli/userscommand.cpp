@@ -1,4 +1,4 @@
-// kestrel-cli users add|list|disable: accounts and roles. Who may do
+// kestrel-cli users add|list|disable|enable|unlock|reset|roles: accounts and roles. Who may do
 // what, the rules and the audit entries are UserDirectory's; this file reads words and prints.
 #include "cliargs.h"
 #include "commands.h"
@@ -18,7 +18,10 @@ namespace {
 const char kUsage[] = "usage: kestrel-cli --db PATH [--user ADMIN] users add NAME --role ROLE [--role ROLE...] [--display TEXT]\n"
                       "       (the new account's password from KESTREL_NEW_PASSWORD or a prompt)\n"
                       "       kestrel-cli --db PATH --user NAME users list [--json]\n"
-                      "       kestrel-cli --db PATH --user ADMIN users disable NAME";
+                      "       kestrel-cli --db PATH --user ADMIN users disable|enable|unlock NAME\n"
+                      "       kestrel-cli --db PATH --user ADMIN users reset NAME\n"
+                      "       (the new password from KESTREL_NEW_PASSWORD or a prompt, at least 12 characters)\n"
+                      "       kestrel-cli --db PATH --user ADMIN users roles NAME --role ROLE [--role ROLE...]";
 
 int fail(const Error &error)
 {
@@ -122,8 +125,9 @@ int usersCommand(const QStringList &words)
         return ExitUsage;
     }
     const QString verb = args.positional().first();
-    const bool takesRoles = verb == QLatin1String("add");
-    const bool takesName = takesRoles || verb == QLatin1String("disable");
+    const bool takesRoles = verb == QLatin1String("add") || verb == QLatin1String("roles");
+    const bool takesName = takesRoles || verb == QLatin1String("disable") || verb == QLatin1String("enable") ||
+                           verb == QLatin1String("unlock") || verb == QLatin1String("reset");
     if ((!takesName && verb != QLatin1String("list")) || args.positional().size() != (takesName ? 2 : 1) ||
         takesRoles == roleWords.isEmpty()) {
         err(QString::fromLatin1(kUsage));
@@ -144,10 +148,29 @@ int usersCommand(const QStringList &words)
         return list(users, actor, args.has(QStringLiteral("json")));
 
     const QString name = args.positional().at(1);
-    auto done = users.setDisabled(actor, name, true);
+    Result<User> done = Error::internal(QStringLiteral("nothing done"));
+    if (verb == QLatin1String("disable") || verb == QLatin1String("enable")) {
+        done = users.setDisabled(actor, name, verb == QLatin1String("disable"));
+    } else if (verb == QLatin1String("unlock")) {
+        done = users.unlock(actor, name);
+    } else if (verb == QLatin1String("roles")) {
+        done = users.setRoles(actor, name, roles);
+    } else {
+        // Never KESTREL_PASSWORD here: that is the administrator's own.
+        const QString password = qEnvironmentVariableIsSet("KESTREL_NEW_PASSWORD")
+                                     ? qEnvironmentVariable("KESTREL_NEW_PASSWORD")
+                                     : promptPassword(QStringLiteral("New password for %1: ").arg(name));
+        done = users.resetPassword(actor, name, password);
+    }
     if (!done)
         return fail(done.error());
-    out(QStringLiteral("disabled %1").arg(done->name));
+    if (verb == QLatin1String("roles"))
+        out(QStringLiteral("%1: %2").arg(done->name, roleNames(done->roles).join(QLatin1Char(','))));
+    else if (verb == QLatin1String("reset"))
+        out(QStringLiteral("password reset for %1").arg(done->name));
+    else
+        out(QStringLiteral("%1 %2").arg(verb == QLatin1String("unlock") ? QStringLiteral("unlocked") : verb + QLatin1Char('d'),
+                                        done->name));
     return ExitOk;
 }
 
