@@ -67,6 +67,9 @@ struct UserDirectory::Change
     std::optional<Roles> roles;
     bool clearLockout = false;
     QString passwordHash;
+    // A bad input found before the act (a weak password, no role): refused, and audited like
+    // every refusal, after the permission is asked so that only administrators learn why.
+    std::optional<Error> invalid;
 };
 
 UserDirectory::UserDirectory(Store &store)
@@ -395,23 +398,24 @@ Result<User> UserDirectory::unlock(const User &actor, const QString &name)
 Result<User> UserDirectory::resetPassword(const User &actor, const QString &name,
                                           const QString &password)
 {
-    // Refused before any hashing or lock: a weak password is a bad input, not an act.
-    if (auto strong = checkNewPassword(password); !strong)
-        return strong.error();
     Change change;
-    change.passwordHash = hashPassword(password);
-    if (change.passwordHash.isEmpty())
-        return Error::internal(QStringLiteral("password hashing failed (out of memory?)"));
+    if (auto strong = checkNewPassword(password); !strong) {
+        change.invalid = strong.error();
+    } else {
+        change.passwordHash = hashPassword(password); // slow: before the write lock is taken
+        if (change.passwordHash.isEmpty())
+            return Error::internal(QStringLiteral("password hashing failed (out of memory?)"));
+    }
     return administer(actor, name, QStringLiteral("user-password-reset"), change);
 }
 
 Result<User> UserDirectory::setRoles(const User &actor, const QString &name, Roles roles)
 {
-    if (!roles)
-        return Error::badInput(QStringLiteral("a user needs at least one role"), {}, 0,
-                               QStringLiteral("role"));
     Change change;
     change.roles = roles;
+    if (!roles)
+        change.invalid = Error::badInput(QStringLiteral("a user needs at least one role"), {}, 0,
+                                         QStringLiteral("role"));
     return administer(actor, name, QStringLiteral("user-roles"), change);
 }
 
@@ -446,6 +450,8 @@ Result<User> UserDirectory::administer(const User &actor, const QString &name,
     if (!before)
         return refuse(Error::badInput(QStringLiteral("no user '%1'").arg(name.trimmed()), {}, 0,
                                       QStringLiteral("name")));
+    if (change.invalid)
+        return refuse(*change.invalid);
 
     User after = *before;
     if (change.disabled)

@@ -188,6 +188,12 @@ private Q_SLOTS:
         if (!accepted) {
             QCOMPARE(reset.error().field, QStringLiteral("password"));
             QVERIFY(users.authenticate(QStringLiteral("root"), kPassword).ok()); // unchanged
+            // The refusal is audited, and the password is not in it.
+            const AuditEvent refused = entries(QStringLiteral("user-password-reset")).last();
+            QCOMPARE(refused.user, QStringLiteral("root"));
+            QVERIFY(refused.details.contains(QLatin1String("refused")));
+            if (!password.trimmed().isEmpty())
+                QVERIFY(!auditText().contains(password.trimmed()));
         }
     }
 
@@ -346,7 +352,11 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("operator")});
         QCOMPARE(roles.value(QLatin1String("to")).toVariant().toStringList(),
                  (QStringList{QStringLiteral("operator"), QStringLiteral("auditor")}));
-        QVERIFY(!users.setRoles(root, QStringLiteral("op1"), Roles()).ok());
+        QCOMPARE(users.setRoles(root, QStringLiteral("op1"), Roles()).error().field,
+                 QStringLiteral("role"));
+        QVERIFY(entries(QStringLiteral("user-roles"))
+                    .last()
+                    .details.contains(QLatin1String("refused")));
 
         auto listed = users.list(root);
         QVERIFY(listed.ok());
