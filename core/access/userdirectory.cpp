@@ -263,12 +263,13 @@ Result<User> UserDirectory::authenticate(const QString &name, const QString &pas
     QString hash;
     {
         QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("UPDATE users SET failed_logins = CASE WHEN failed_logins >= ? "
-                                 "THEN 1 ELSE failed_logins + 1 END,"
-                                 " locked_until = CASE WHEN failed_logins + 1 >= ? AND "
-                                 "failed_logins < ? THEN ? ELSE 0 END"
-                                 " WHERE id = ? AND disabled = 0 AND locked_until <= ? RETURNING "
-                                 "failed_logins, password_hash"));
+        q.prepare(QStringLiteral(
+            "UPDATE users"
+            " SET failed_logins = CASE WHEN failed_logins >= ? THEN 1 ELSE failed_logins + 1 END,"
+            "     locked_until = CASE WHEN failed_logins + 1 >= ? AND failed_logins < ?"
+            "                         THEN ? ELSE 0 END"
+            " WHERE id = ? AND disabled = 0 AND locked_until <= ?"
+            " RETURNING failed_logins, password_hash"));
         q.addBindValue(kMaxFailedLogins);
         q.addBindValue(kMaxFailedLogins);
         q.addBindValue(kMaxFailedLogins);
