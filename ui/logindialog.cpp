@@ -1,7 +1,6 @@
 #include "logindialog.h"
 
 #include "access/userdirectory.h"
-#include "audit/auditlog.h"
 #include "store/store.h"
 
 #include <QDialogButtonBox>
@@ -87,21 +86,20 @@ void LoginDialog::accept()
         m_name->setFocus();
         return;
     }
-    UserDirectory users(m_store);
-    AuditLog audit(m_store);
-    auto result = users.authenticate(name, m_password->text());
+    // The one login workflow (also kestrel-cli's): it audits "login" or "login-failed" itself.
+    auto result = UserDirectory(m_store).logIn(name, m_password->text(), {{QStringLiteral("client"), QStringLiteral("gui")}});
     m_password->clear();
     if (!result) {
-        audit.append(name, QStringLiteral("login-failed"),
-                     {{QStringLiteral("reason"), result.error().message},
-                      {QStringLiteral("client"), QStringLiteral("gui")}});
-        m_message->setText(tr("Log-in refused: %1").arg(result.error().message));
+        // The same words for every refusal: the screen must not confirm that an account exists.
+        m_message->setText(result.error().kind == Error::Kind::Refused
+                               ? tr("Log-in refused: unknown user or wrong password, or the account is locked or "
+                                    "disabled: ask an administrator.")
+                               : tr("Log-in failed: %1").arg(result.error().message));
         m_message->show();
         m_password->setFocus();
         return;
     }
     m_user = result.value();
-    audit.append(m_user.name, QStringLiteral("login"), {{QStringLiteral("client"), QStringLiteral("gui")}});
     QDialog::accept();
 }
 

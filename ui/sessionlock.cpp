@@ -163,11 +163,14 @@ bool SessionLock::unlock(const QString &password)
 {
     if (!m_locked)
         return true;
-    auto user = UserDirectory(m_store).authenticate(m_user.name, password);
+    UserDirectory::Refusal why = UserDirectory::Refusal::None;
+    auto user = UserDirectory(m_store).authenticate(m_user.name, password, &why);
     m_password->clear();
     AuditLog audit(m_store);
     if (!user) {
-        audit.append(m_user.name, QStringLiteral("unlock-failed"), {{QStringLiteral("reason"), user.error().message}});
+        audit.append(m_user.name, QStringLiteral("unlock-failed"),
+                     {{QStringLiteral("reason"), why == UserDirectory::Refusal::None ? user.error().message
+                                                                                      : UserDirectory::refusalName(why)}});
         m_message->setText(tr("Not unlocked: %1").arg(user.error().message));
         return false;
     }

@@ -1,7 +1,6 @@
 #include "session.h"
 
 #include "access/userdirectory.h"
-#include "audit/auditlog.h"
 #include "cliargs.h"
 #include "common/isotime.h"
 #include "common/outputfile.h"
@@ -27,6 +26,11 @@ QString readPassword(const QString &prompt)
 {
     if (qEnvironmentVariableIsSet("KESTREL_PASSWORD"))
         return qEnvironmentVariable("KESTREL_PASSWORD");
+    return promptPassword(prompt);
+}
+
+QString promptPassword(const QString &prompt)
+{
     if (!isatty(STDIN_FILENO))
         return {};
     std::fputs(qPrintable(prompt), stderr);
@@ -78,17 +82,10 @@ Result<Session> openSession(const QString &dbPath)
         return Error{Error::Kind::Usage, QStringLiteral("this command needs --user NAME (password from "
                                                         "KESTREL_PASSWORD or a prompt)"), {}, 0, QStringLiteral("user")};
     const QString password = readPassword(QStringLiteral("Password for %1: ").arg(name));
-    UserDirectory users(**store);
-    auto user = users.authenticate(name, password);
-    AuditLog audit(**store);
-    const QJsonObject details{{QStringLiteral("via"), QStringLiteral("kestrel-cli")}};
-    if (!user) {
-        audit.append(name, QStringLiteral("login-failed"), details);
+    // The one login workflow (also the GUI's): it audits "login" or "login-failed" itself.
+    auto user = UserDirectory(**store).logIn(name, password, {{QStringLiteral("client"), QStringLiteral("kestrel-cli")}});
+    if (!user)
         return user.error();
-    }
-    auto audited = audit.append(user->name, QStringLiteral("login"), details);
-    if (!audited)
-        return audited.error();
     Session s;
     s.store = std::move(store).value();
     s.user = user.value();

@@ -28,9 +28,11 @@ struct Session
 
 // The password comes from $KESTREL_PASSWORD or, on a terminal, a prompt without echo.
 QString readPassword(const QString &prompt);
+// Only the prompt (empty when stdin is not a terminal): for a password that is not the caller's.
+QString promptPassword(const QString &prompt);
 
-// Opens the store and authenticates --user (audited as "login" / "login-failed"). The error's
-// kind maps to the exit code (exitCodeFor).
+// Opens the store and logs --user in through UserDirectory::logIn (which audits it). The
+// error's kind maps to the exit code (exitCodeFor).
 Result<Session> openSession(const QString &dbPath);
 // An existing Kestrel database only: a missing path, a folder, an empty or foreign file is
 // refused untouched (exit 2) with a pointer to init, the only command that makes a store.

@@ -1,9 +1,9 @@
-// kestrel-cli users add|list|disable: accounts and roles; only administrators manage them.
+// kestrel-cli users add|list|disable|enable|unlock|reset|roles: accounts and roles. Who may do
+// what, the rules and the audit entries are UserDirectory's; this file reads words and prints.
 #include "cliargs.h"
 #include "commands.h"
 #include "session.h"
 
-#include "access/permissions.h"
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
 
@@ -17,62 +17,74 @@ namespace {
 
 const char kUsage[] = "usage: kestrel-cli --db PATH --user ADMIN users add NAME --role ROLE [--role ROLE...] [--display TEXT]\n"
                       "       (the new account's password from KESTREL_NEW_PASSWORD or a prompt)\n"
-                      "       kestrel-cli --db PATH --user ADMIN users list [--json]\n"
-                      "       kestrel-cli --db PATH --user ADMIN users disable NAME";
+                      "       kestrel-cli --db PATH --user NAME users list [--json]\n"
+                      "       kestrel-cli --db PATH --user ADMIN users disable|enable|unlock NAME\n"
+                      "       kestrel-cli --db PATH --user ADMIN users reset NAME\n"
+                      "       (the new password from KESTREL_NEW_PASSWORD or a prompt, at least 12 characters)\n"
+                      "       kestrel-cli --db PATH --user ADMIN users roles NAME --role ROLE [--role ROLE...]";
 
-int add(const Args &args, const QStringList &roleWords)
+int fail(const Error &error)
 {
-    Roles roles;
-    for (const QString &w : roleWords) {
+    err(error.toString());
+    return exitCodeFor(error);
+}
+
+bool parseRoles(const QStringList &words, Roles *roles)
+{
+    for (const QString &w : words) {
         Role r;
         if (!parseRole(w, &r)) {
             err(QStringLiteral("field 'role': '%1' is not operator, investigator, supervisor, administrator or auditor").arg(w));
-            return ExitBadInput;
+            return false;
         }
-        roles |= r;
+        *roles |= r;
     }
-    // Always an administrator's act on an existing store: the first administrator comes with
-    // the store from init, so a mistyped --db can no longer make a new store with a new admin.
-    auto session = openSession(globalOptions().db);
-    if (!session) {
-        err(session.error().toString());
-        return exitCodeFor(session.error());
-    }
-    auto allowed = Permissions::require(session->user, Action::ManageUsers);
-    if (!allowed) {
-        AuditLog(*session->store).append(session->user.name, QStringLiteral("user-add"),
-                                         {{QStringLiteral("name"), args.positional().value(1)},
-                                          {QStringLiteral("refused"), QStringLiteral("not an administrator")}});
-        err(QStringLiteral("refused: only an administrator adds users"));
-        return ExitRefused;
-    }
-    const QString actor = session->user.name;
-    std::unique_ptr<Store> store = std::move(session->store);
-    UserDirectory directory(*store);
+    return true;
+}
+
+int add(const Args &args, Roles roles)
+{
+    // Always an administrator's act on an existing store: the first administrator comes with the
+    // store from init, so a mistyped --db can no longer make a new store with a new admin.
     const QString name = args.positional().value(1);
+    auto session = openSession(globalOptions().db);
+    if (!session)
+        return fail(session.error());
     // The new account's password: KESTREL_NEW_PASSWORD, else as for logging in (KESTREL_PASSWORD,
     // else the prompt); KESTREL_PASSWORD is the acting administrator's, and giving it to another
-    // account is warned about.
+    // account is warned about. Set but empty is a blank password, refused as such.
     QString password = qEnvironmentVariable("KESTREL_NEW_PASSWORD");
-    if (password.isEmpty())
+    if (!qEnvironmentVariableIsSet("KESTREL_NEW_PASSWORD")) {
         password = readPassword(QStringLiteral("New password for %1: ").arg(name));
-    if (!password.isEmpty() && qEnvironmentVariableIsEmpty("KESTREL_NEW_PASSWORD") &&
-        password == qEnvironmentVariable("KESTREL_PASSWORD"))
-        err(QStringLiteral("warning: %1's password is KESTREL_PASSWORD, the one %2 logged in with; set "
-                           "KESTREL_NEW_PASSWORD to give the account its own").arg(name, actor));
-    if (password.isEmpty()) {
-        err(QStringLiteral("field 'password': no password given (set KESTREL_NEW_PASSWORD or type it at the prompt)"));
-        return ExitBadInput;
+        if (!password.isEmpty() && password == qEnvironmentVariable("KESTREL_PASSWORD"))
+            err(QStringLiteral("warning: %1's password is KESTREL_PASSWORD, the one %2 logged in with; set "
+                               "KESTREL_NEW_PASSWORD to give the account its own").arg(name, session->user.name));
     }
-    auto added = directory.add(name, roles, password, args.value(QStringLiteral("display")));
-    if (!added) {
-        err(added.error().toString());
-        return exitCodeFor(added.error());
-    }
-    AuditLog(*store).append(actor, QStringLiteral("user-add"),
-                             {{QStringLiteral("name"), added->name},
-                              {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(added->roles))}});
+    UserDirectory directory(*session->store);
+    auto added = directory.add(session->user, name, roles, password, args.value(QStringLiteral("display")));
+    if (!added)
+        return fail(added.error());
     out(QStringLiteral("added %1 (%2)").arg(added->name, roleNames(added->roles).join(QLatin1Char(','))));
+    return ExitOk;
+}
+
+int list(UserDirectory &users, const User &actor, bool json)
+{
+    auto listed = users.list(actor);
+    if (!listed)
+        return fail(listed.error());
+    QJsonArray all;
+    for (const User &u : listed.value()) {
+        if (json)
+            all.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("display"), u.displayName},
+                                   {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(u.roles))},
+                                   {QStringLiteral("disabled"), u.disabled}});
+        else
+            out(QStringLiteral("%1\t%2\t%3%4").arg(u.name, u.displayName, roleNames(u.roles).join(QLatin1Char(',')),
+                                                  u.disabled ? QStringLiteral("\tdisabled") : QString()));
+    }
+    if (json)
+        out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     return ExitOk;
 }
 
@@ -81,10 +93,10 @@ int add(const Args &args, const QStringList &roleWords)
 int usersCommand(const QStringList &words)
 {
     // --role may repeat: collect those first, then parse the rest.
-    QStringList rest, roles;
+    QStringList rest, roleWords;
     for (int i = 0; i < words.size(); ++i) {
         if (words.at(i) == QLatin1String("--role") && i + 1 < words.size())
-            roles << words.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            roleWords << words.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
         else
             rest << words.at(i);
     }
@@ -94,66 +106,52 @@ int usersCommand(const QStringList &words)
         return ExitUsage;
     }
     const QString verb = args.positional().first();
-    if (verb == QLatin1String("add")) {
-        if (args.positional().size() != 2 || roles.isEmpty()) {
-            err(QString::fromLatin1(kUsage));
-            return ExitUsage;
-        }
+    const bool takesRoles = verb == QLatin1String("add") || verb == QLatin1String("roles");
+    const bool takesName = takesRoles || verb == QLatin1String("disable") || verb == QLatin1String("enable") ||
+                           verb == QLatin1String("unlock") || verb == QLatin1String("reset");
+    if ((!takesName && verb != QLatin1String("list")) || args.positional().size() != (takesName ? 2 : 1) ||
+        takesRoles == roleWords.isEmpty()) {
+        err(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    Roles roles;
+    if (!parseRoles(roleWords, &roles))
+        return ExitBadInput;
+    if (verb == QLatin1String("add"))
         return add(args, roles);
-    }
-    if (verb != QLatin1String("list") && verb != QLatin1String("disable")) {
-        err(QString::fromLatin1(kUsage));
-        return ExitUsage;
-    }
+
     auto session = openSession(globalOptions().db);
-    if (!session) {
-        err(session.error().toString());
-        return exitCodeFor(session.error());
-    }
-    AuditLog audit(*session->store);
+    if (!session)
+        return fail(session.error());
     UserDirectory users(*session->store);
-    if (!session->user.has(Role::Administrator) && !session->user.has(Role::Auditor)) {
-        audit.append(session->user.name, QStringLiteral("user-") + verb, {{QStringLiteral("refused"), QStringLiteral("role")}});
-        err(QStringLiteral("refused: users are managed by administrators (and listed for auditors)"));
-        return ExitRefused;
-    }
-    if (verb == QLatin1String("list")) {
-        QJsonArray all;
-        for (const User &u : users.all()) {
-            if (args.has(QStringLiteral("json")))
-                all.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("display"), u.displayName},
-                                       {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(u.roles))},
-                                       {QStringLiteral("disabled"), u.disabled}});
-            else
-                out(QStringLiteral("%1\t%2\t%3%4").arg(u.name, u.displayName, roleNames(u.roles).join(QLatin1Char(',')),
-                                                      u.disabled ? QStringLiteral("\tdisabled") : QString()));
-        }
-        if (args.has(QStringLiteral("json")))
-            out(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
-        return ExitOk;
-    }
-    if (args.positional().size() != 2) {
-        err(QString::fromLatin1(kUsage));
-        return ExitUsage;
-    }
-    if (!session->user.has(Role::Administrator)) {
-        audit.append(session->user.name, QStringLiteral("user-disable"),
-                     {{QStringLiteral("name"), args.positional().at(1)}, {QStringLiteral("refused"), QStringLiteral("not an administrator")}});
-        err(QStringLiteral("refused: only an administrator disables users"));
-        return ExitRefused;
-    }
+    const User &actor = session->user;
+    if (verb == QLatin1String("list"))
+        return list(users, actor, args.has(QStringLiteral("json")));
+
     const QString name = args.positional().at(1);
-    if (name == session->user.name) {
-        err(QStringLiteral("refused: an administrator cannot disable their own account"));
-        return ExitRefused;
+    Result<User> done = Error::internal(QStringLiteral("nothing done"));
+    if (verb == QLatin1String("disable") || verb == QLatin1String("enable")) {
+        done = users.setDisabled(actor, name, verb == QLatin1String("disable"));
+    } else if (verb == QLatin1String("unlock")) {
+        done = users.unlock(actor, name);
+    } else if (verb == QLatin1String("roles")) {
+        done = users.setRoles(actor, name, roles);
+    } else {
+        // Never KESTREL_PASSWORD here: that is the administrator's own.
+        const QString password = qEnvironmentVariableIsSet("KESTREL_NEW_PASSWORD")
+                                     ? qEnvironmentVariable("KESTREL_NEW_PASSWORD")
+                                     : promptPassword(QStringLiteral("New password for %1: ").arg(name));
+        done = users.resetPassword(actor, name, password);
     }
-    auto disabled = users.setDisabled(name, true);
-    if (!disabled) {
-        err(disabled.error().toString());
-        return exitCodeFor(disabled.error());
-    }
-    audit.append(session->user.name, QStringLiteral("user-disable"), {{QStringLiteral("name"), name}});
-    out(QStringLiteral("disabled %1").arg(name));
+    if (!done)
+        return fail(done.error());
+    if (verb == QLatin1String("roles"))
+        out(QStringLiteral("%1: %2").arg(done->name, roleNames(done->roles).join(QLatin1Char(','))));
+    else if (verb == QLatin1String("reset"))
+        out(QStringLiteral("password reset for %1").arg(done->name));
+    else
+        out(QStringLiteral("%1 %2").arg(verb == QLatin1String("unlock") ? QStringLiteral("unlocked") : verb + QLatin1Char('d'),
+                                        done->name));
     return ExitOk;
 }
 

@@ -205,18 +205,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(userOpt) && parser.isSet(passwordEnvOpt)) {
         const QString name = parser.value(userOpt);
         const QString password = qEnvironmentVariable(qPrintable(parser.value(passwordEnvOpt)));
-        auto result = Kestrel::UserDirectory(store).authenticate(name, password);
-        Kestrel::AuditLog audit(store);
-        if (result) {
+        // The one login workflow (the dialog's and kestrel-cli's): it audits the attempt itself.
+        auto result = Kestrel::UserDirectory(store).logIn(
+            name, password, {{QStringLiteral("client"), QStringLiteral("gui")}, {QStringLiteral("mode"), QStringLiteral("unattended")}});
+        if (result)
             user = result.value();
-            audit.append(user->name, QStringLiteral("login"),
-                         {{QStringLiteral("client"), QStringLiteral("gui")}, {QStringLiteral("mode"), QStringLiteral("unattended")}});
-        } else {
-            audit.append(name, QStringLiteral("login-failed"),
-                         {{QStringLiteral("client"), QStringLiteral("gui")}, {QStringLiteral("mode"), QStringLiteral("unattended")},
-                          {QStringLiteral("reason"), result.error().message}});
+        else
             std::fprintf(stderr, "kestrel: unattended log-in refused: %s\n", qPrintable(result.error().message));
-        }
     }
     if (!user) {
         Kestrel::LoginDialog login(store);

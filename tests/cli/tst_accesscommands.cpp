@@ -27,7 +27,7 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-123456789"),
+    Run cli(const QString &user, const QStringList &args, const QString &password = QStringLiteral("pw-1234567890"),
             const QStringList &extraEnv = {})
     {
         QStringList all{QStringLiteral("--db"), m_db};
@@ -45,7 +45,7 @@ private Q_SLOTS:
     {
         m_db = m_dir.filePath(QStringLiteral("k.db"));
         // init makes the store and its first administrator; after that only admins add.
-        QCOMPARE(initStore(m_db, QStringLiteral("root"), QStringLiteral("pw-123456789")).code, 0);
+        QCOMPARE(initStore(m_db, QStringLiteral("root"), QStringLiteral("pw-1234567890")).code, 0);
         QCOMPARE(cli({}, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
                          QStringLiteral("operator")}).code, 1);
         for (const auto &[name, role] : {std::pair{"inv", "investigator"}, std::pair{"sgt1", "supervisor"},
@@ -268,7 +268,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("anchor.db"));
-        auto run = [&](const QStringList &args) { return runCli(QStringList{QStringLiteral("--db"), db} + args, QStringLiteral("pw-123456789")); };
+        auto run = [&](const QStringList &args) { return runCli(QStringList{QStringLiteral("--db"), db} + args, QStringLiteral("pw-1234567890")); };
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("anchor")}).code, 2); // nothing to anchor yet
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")}).code, 0);
         Run r = run({QStringLiteral("audit"), QStringLiteral("anchor")});
@@ -350,12 +350,12 @@ private Q_SLOTS:
         // KESTREL_NEW_PASSWORD, not the administrator's.
         Run r = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("pc2"),
                                              QStringLiteral("--role"), QStringLiteral("investigator")},
-                    QStringLiteral("pw-123456789"), {QStringLiteral("KESTREL_NEW_PASSWORD=own-pass-99")});
+                    QStringLiteral("pw-1234567890"), {QStringLiteral("KESTREL_NEW_PASSWORD=own-pass-99-long")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("warning")));
         const QStringList list = {QStringLiteral("access"), QStringLiteral("list")};
-        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("pw-123456789")).code, 3);
-        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("own-pass-99")).code, 0);
+        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("pw-1234567890")).code, 3);
+        QCOMPARE(cli(QStringLiteral("pc2"), list, QStringLiteral("own-pass-99-long")).code, 0);
         // Without it (and no terminal), the administrator's own stands in, with a warning.
         r = cli(QStringLiteral("root"), {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("pc3"),
                                          QStringLiteral("--role"), QStringLiteral("operator")});
