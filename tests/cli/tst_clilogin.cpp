@@ -34,9 +34,7 @@ private:
     QString newDatabase(const QString &name)
     {
         const QString db = m_dir.filePath(QStringLiteral("login%1.db").arg(++m_dbs));
-        const CliRun root = runCli({QStringLiteral("--db"), db, QStringLiteral("users"),
-                                    QStringLiteral("add"), QStringLiteral("root"),
-                                    QStringLiteral("--role"), QStringLiteral("administrator")},
+        const CliRun root = runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")},
                                    kAdminPassword);
         if (root.code != 0)
             qWarning("%s", qPrintable(root.err));

@@ -54,8 +54,7 @@ private:
     {
         m_db = m_dir.filePath(QStringLiteral("users%1.db").arg(++m_dbs));
         QCOMPARE(cli({},
-                     {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"),
-                      QStringLiteral("--role"), QStringLiteral("administrator")},
+                     {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")},
                      kRootPassword, kRootPassword)
                      .code,
                  0);
@@ -125,8 +124,7 @@ private Q_SLOTS:
         m_db = m_dir.filePath(QStringLiteral("short%1.db").arg(++m_dbs));
         const CliRun init =
             cli({},
-                {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("root"),
-                 QStringLiteral("--role"), QStringLiteral("administrator")},
+                {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("root")},
                 password, password);
         QCOMPARE(init.code, 2);
         QVERIFY2(init.err.contains(QStringLiteral("field 'password'")), qPrintable(init.err));
