@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "common/csvfield.h"
 #include "common/outputfile.h"
@@ -19,9 +20,9 @@ int auditCommand(const QStringList &words)
     Args args;
     if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("force")},
                     {QStringLiteral("csv"), QStringLiteral("limit"), QStringLiteral("action"), QStringLiteral("anchor"),
-                     QStringLiteral("anchors")}) ||
+                     QStringLiteral("anchors"), QStringLiteral("key")}) ||
         args.positional().size() != 1) {
-        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli --db PATH audit verify [--anchor ID:HASH] [--anchors FILE]\n"
+        err(args.error().isEmpty() ? QStringLiteral("usage: kestrel-cli --db PATH audit verify [--anchor ID:HASH] [--anchors FILE] [--key FILE]\n"
                                                     "       kestrel-cli --db PATH audit anchor\n"
                                                     "       kestrel-cli --db PATH --user AUDITOR audit list [--action A] [--limit N] [--json]\n"
                                                     "       kestrel-cli --db PATH --user AUDITOR audit export --csv FILE [--force]")
@@ -31,12 +32,16 @@ int auditCommand(const QStringList &words)
     const QString verb = args.positional().first();
     if (verb == QLatin1String("verify") || verb == QLatin1String("anchor")) {
         // Verifying reveals nothing but whether the chain holds, so it needs no account: an
-        // external examiner can run it on a copy of the database. Nor does the anchor, a hash.
-        auto store = openStore(globalOptions().db);
+        // external examiner can run it on a copy of the database (with the store's key file,
+        // --key). Nor does the anchor, a hash. Both open the file read-only and change nothing:
+        // exit 2 when it cannot be read, 4 only for what was tampered with.
+        auto store = openStore(globalOptions().db, true);
         if (!store) {
             err(store.error().toString());
-            return exitCodeFor(store.error());
+            return store.error().kind == Error::Kind::Integrity ? ExitIntegrity : ExitBadInput;
         }
+        if (args.has(QStringLiteral("key")))
+            (*store)->useAuditKeyFile(args.value(QStringLiteral("key")));
         if (verb == QLatin1String("anchor")) {
             auto head = AuditLog(**store).head();
             if (!head) {
@@ -81,9 +86,19 @@ int auditCommand(const QStringList &words)
                 }
                 anchors.append(a);
             }
+            // An anchors file that holds none proves nothing: an examiner who relies on it must
+            // not be told the trail is intact.
+            if (anchors.isEmpty()) {
+                err(QStringLiteral("%1: field 'anchor': the file holds no anchor (ID:SHA256 lines, as audit anchor prints)").arg(path));
+                return ExitBadInput;
+            }
         }
         auto checked = AuditLog(**store).verify(anchors);
         if (!checked) {
+            if (checked.error().kind != Error::Kind::Integrity) {
+                err(QStringLiteral("audit trail not verified: ") + checked.error().toString());
+                return ExitBadInput;
+            }
             err(QStringLiteral("audit trail broken: ") + checked.error().message);
             return ExitIntegrity;
         }
@@ -120,10 +135,11 @@ int auditCommand(const QStringList &words)
         return exitCodeFor(session.error());
     }
     AuditLog audit(*session->store);
-    if (!session->user.has(Role::Auditor) && !session->user.has(Role::Administrator)) {
-        audit.append(session->user.name, QStringLiteral("audit-") + verb, {{QStringLiteral("refused"), QStringLiteral("role")}});
-        err(QStringLiteral("refused: the audit trail is for auditors and administrators"));
-        return ExitRefused;
+    if (auto allowed = Permissions::require(session->user, Action::ViewAudit); !allowed) {
+        auto logged = audit.append(session->user.name, QStringLiteral("audit-") + verb,
+                                   {{QStringLiteral("refused"), allowed.error().message}});
+        err(QStringLiteral("refused: ") + allowed.error().message);
+        return logged ? ExitRefused : exitCodeFor(logged.error());
     }
     const int limit = args.value(QStringLiteral("limit"), QStringLiteral("1000000")).toInt();
     QList<AuditEvent> events = audit.recent(limit);
@@ -132,6 +148,14 @@ int auditCommand(const QStringList &words)
         events.erase(std::remove_if(events.begin(), events.end(), [&](const AuditEvent &e) { return e.action != action; }), events.end());
     if (verb == QLatin1String("export")) {
         const QString path = args.value(QStringLiteral("csv"));
+        // On the record before a byte is written: no entry, no export.
+        auto intended = audit.append(session->user.name, QStringLiteral("export"),
+                                     {{QStringLiteral("what"), QStringLiteral("audit")}, {QStringLiteral("file"), path},
+                                      {QStringLiteral("entries"), int(events.size())}});
+        if (!intended) {
+            err(QStringLiteral("nothing exported: ") + intended.error().toString());
+            return exitCodeFor(intended.error());
+        }
         // Through a temporary file with every write checked: a full disk or a refused target
         // claims nothing and leaves nothing half written; never over the store itself.
         auto written = writeOutputFile(path, QStringLiteral("csv"), args.has(QStringLiteral("force")), session->store.get(),
@@ -150,17 +174,20 @@ int auditCommand(const QStringList &words)
             return true;
         });
         if (!written) {
-            audit.append(session->user.name, QStringLiteral("export"), {{QStringLiteral("what"), QStringLiteral("audit")},
-                                                                        {QStringLiteral("file"), path},
-                                                                        {QStringLiteral("failed"), written.error().message}});
+            auto logged = audit.append(session->user.name, QStringLiteral("export-failed"),
+                                       {{QStringLiteral("entry"), intended->id}, {QStringLiteral("file"), path},
+                                        {QStringLiteral("why"), written.error().message}});
             err(written.error().toString());
-            return ExitBadInput;
+            return logged ? ExitBadInput : exitCodeFor(logged.error());
         }
-        audit.append(session->user.name, QStringLiteral("export"), {{QStringLiteral("what"), QStringLiteral("audit")},
-                                                                    {QStringLiteral("file"), path},
-                                                                    {QStringLiteral("entries"), int(events.size())}});
         out(QStringLiteral("exported %1 entries to %2").arg(events.size()).arg(path));
         return ExitOk;
+    }
+    auto listed = audit.append(session->user.name, QStringLiteral("audit-list"),
+                               {{QStringLiteral("action"), action}, {QStringLiteral("shown"), int(events.size())}});
+    if (!listed) {
+        err(QStringLiteral("nothing listed: ") + listed.error().toString());
+        return exitCodeFor(listed.error());
     }
     QJsonArray all;
     for (const AuditEvent &e : events) {

@@ -57,11 +57,13 @@ int exitCodeFor(const Error &e)
     }
 }
 
-Result<std::unique_ptr<Store>> openStore(const QString &dbPath)
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath, bool readOnly)
 {
     if (dbPath.isEmpty())
         return Error{Error::Kind::Usage, QStringLiteral("this command needs --db PATH"), {}, 0, QStringLiteral("db")};
-    auto store = Store::open(dbPath);
+    Store::Options options;
+    options.readOnly = readOnly;
+    auto store = Store::open(dbPath, options);
     if (!store && store.error().kind == Error::Kind::BadInput) {
         // A typo, a text file, a folder: refused untouched. Only init makes a store.
         Error e = store.error();

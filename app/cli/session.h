@@ -36,7 +36,8 @@ QString promptPassword(const QString &prompt);
 Result<Session> openSession(const QString &dbPath);
 // An existing Kestrel database only: a missing path, a folder, an empty or foreign file is
 // refused untouched (exit 2) with a pointer to init, the only command that makes a store.
-Result<std::unique_ptr<Store>> openStore(const QString &dbPath);
+// readOnly: opened without writing anything (audit verify, on an examiner's copy too).
+Result<std::unique_ptr<Store>> openStore(const QString &dbPath, bool readOnly = false);
 int exitCodeFor(const Error &error);
 // Every file the CLI writes goes through here (common/outputfile.h): a temporary file beside
 // `path`, renamed over it only when every write and the close succeeded; an existing file only

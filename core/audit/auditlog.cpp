@@ -1,6 +1,9 @@
 #include "audit/auditlog.h"
 
+#include "audit/auditkey.h"
 #include "store/store.h"
+
+#include <optional>
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -31,6 +34,15 @@ AuditEvent eventFromQuery(const QSqlQuery &q)
 
 } // namespace
 
+QByteArray AuditLog::keyedMessage(qint64 id, const QByteArray &prevHash, qint64 atMs, const QByteArray &user,
+                                  const QByteArray &action, const QByteArray &details)
+{
+    // The bytes as stored, never a re-serialisation: JSON written by another version with its
+    // keys in another order must still verify, and an edit of a single byte must not.
+    return "kestrel-audit/1\x1f" + QByteArray::number(id) + '\x1f' + prevHash + '\x1f' + QByteArray::number(atMs) +
+           '\x1f' + user + '\x1f' + action + '\x1f' + details;
+}
+
 QByteArray AuditLog::hashOf(const AuditEvent &e)
 {
     // Unit separators keep field boundaries unambiguous ("ab"+"c" != "a"+"bc").
@@ -44,6 +56,15 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
                                     const QJsonObject &details)
 {
     QSqlDatabase db = m_store.database();
+    // Schema 7 keys every entry with the store's key, kept outside the database: no key here,
+    // no entry, and so (for every act that needs one) no act.
+    std::optional<AuditKey> key;
+    if (m_store.schemaVersion() >= 7) {
+        auto loaded = m_store.auditKey();
+        if (!loaded)
+            return Error{loaded.error().kind, QStringLiteral("audit: ") + loaded.error().message, loaded.error().file, 0, {}};
+        key = loaded.value();
+    }
     // Read the last hash and append within one immediate transaction: two writers (the GUI and
     // a CLI on the same store) neither chain onto the same predecessor nor refuse each other.
     auto begun = m_store.beginWrite();
@@ -56,15 +77,22 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
     e.action = action;
     e.details = details;
     e.prevHash = kGenesis;
-    if (q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next())
-        e.prevHash = q.value(0).toString().toLatin1();
-    e.hash = hashOf(e);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, details, prev_hash, hash)"
-                             " VALUES (?,?,?,?,?,?)"));
+    e.id = 1;
+    if (q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next()) {
+        e.id = q.value(0).toLongLong() + 1;
+        e.prevHash = q.value(1).toString().toLatin1();
+    }
+    const QByteArray text = QJsonDocument(e.details).toJson(QJsonDocument::Compact);
+    e.hash = key && e.id >= key->fromEntry()
+                 ? key->mac(keyedMessage(e.id, e.prevHash, e.atMs, e.user.toUtf8(), e.action.toUtf8(), text))
+                 : hashOf(e);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, details, prev_hash, hash)"
+                             " VALUES (?,?,?,?,?,?,?)"));
+    q.addBindValue(e.id);
     q.addBindValue(e.atMs);
     q.addBindValue(e.user);
     q.addBindValue(e.action);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(text));
     q.addBindValue(QString::fromLatin1(e.prevHash));
     q.addBindValue(QString::fromLatin1(e.hash));
     if (!q.exec()) {
@@ -72,7 +100,6 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
         db.rollback();
         return Error::io(QStringLiteral("audit: cannot append: ") + why);
     }
-    e.id = q.lastInsertId().toLongLong();
     // The head, in the same transaction: a trail cut at its end is still a valid chain, but no
     // longer ends where its head says.
     if (m_store.schemaVersion() >= 6) {
@@ -86,8 +113,11 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
                                         .arg(why.isEmpty() ? QString() : QLatin1String(" (") + why + QLatin1Char(')')));
         }
     }
-    if (!db.commit())
-        return Error::io(QStringLiteral("audit: cannot commit: ") + db.lastError().text());
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return Error::io(QStringLiteral("audit: cannot commit: ") + why);
+    }
     return e;
 }
 
@@ -121,9 +151,18 @@ Result<AuditLog::Anchor> AuditLog::head() const
 
 Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
 {
+    std::optional<AuditKey> key;
+    if (m_store.schemaVersion() >= 7) {
+        auto loaded = m_store.auditKey();
+        if (!loaded)
+            return loaded.error();
+        key = loaded.value();
+    }
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, at, user_name, action, details, prev_hash, hash FROM audit_log ORDER BY id")))
+    // The stored bytes of each text, as the keyed hash was taken over them.
+    if (!q.exec(QStringLiteral("SELECT id, at, user_name, action, details, prev_hash, hash, CAST(user_name AS BLOB),"
+                               " CAST(action AS BLOB), CAST(details AS BLOB) FROM audit_log ORDER BY id")))
         return Error::io(QStringLiteral("audit: cannot read the log: ") + q.lastError().text());
     QByteArray expectedPrev = kGenesis;
     qint64 count = 0;
@@ -140,8 +179,14 @@ Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
         if (e.prevHash != expectedPrev)
             return Error::integrity(QStringLiteral("audit entry %1 does not follow the entry before it "
                                                    "(an entry was deleted or inserted)").arg(e.id));
-        if (hashOf(e) != e.hash)
-            return Error::integrity(QStringLiteral("audit entry %1 was altered after it was written").arg(e.id));
+        const bool keyed = key && e.id >= key->fromEntry();
+        const QByteArray expected = keyed ? key->mac(keyedMessage(e.id, e.prevHash, e.atMs, q.value(7).toByteArray(),
+                                                                  q.value(8).toByteArray(), q.value(9).toByteArray()))
+                                          : hashOf(e);
+        if (expected != e.hash)
+            return Error::integrity(keyed ? QStringLiteral("audit entry %1 was altered after it was written, or written "
+                                                           "without the store's audit key").arg(e.id)
+                                          : QStringLiteral("audit entry %1 was altered after it was written").arg(e.id));
         for (const Anchor &a : anchors)
             if (a.id == e.id && a.hash != e.hash)
                 return Error::integrity(QStringLiteral("audit entry %1 is not the entry anchored as %2")
@@ -178,6 +223,22 @@ Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
                                                    "entries were removed from its end")
                                         .arg(lastId)
                                         .arg(a.id));
+    // A keyed store is made with entries (its administrator's): the key says where keying began,
+    // and a trail that ends before it was emptied, head and all.
+    if (key && lastId < key->fromEntry() - 1)
+        return Error::integrity(QStringLiteral("the audit trail ends at entry %1 but the store's key was made after entry %2: "
+                                               "entries were removed")
+                                    .arg(lastId)
+                                    .arg(key->fromEntry() - 1));
+    if (count == 0) {
+        // Nothing happens in a store without an entry (init records its administrator): an
+        // empty trail beside accounts or reads was emptied.
+        QSqlQuery d(m_store.database());
+        if (d.exec(QStringLiteral("SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM reads)")) && d.next() &&
+            d.value(0).toLongLong() > 0)
+            return Error::integrity(QStringLiteral("the audit trail is empty but the store holds accounts or reads: "
+                                                   "the trail was emptied"));
+    }
     return count;
 }
 

@@ -33,7 +33,11 @@ public:
     Result<qint64> verify(const QList<Anchor> &anchors = {}) const; // number of entries checked
     QList<AuditEvent> recent(int limit) const;
 
+    // Entries before the store's key (schema 6 and older): SHA-256 over a re-serialisation.
     static QByteArray hashOf(const AuditEvent &event);
+    // What a keyed entry's MAC is taken over: its id, predecessor, time and stored bytes.
+    static QByteArray keyedMessage(qint64 id, const QByteArray &prevHash, qint64 atMs, const QByteArray &user,
+                                   const QByteArray &action, const QByteArray &details);
 
 private:
     Store &m_store;

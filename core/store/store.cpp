@@ -10,10 +10,12 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QSqlDriver>
 #include <QSet>
 
+#include "audit/auditkey.h"
 #include "common/textcheck.h"
 
 #include <sqlite3.h>
@@ -125,6 +127,10 @@ const char *const kMigrations[][16] = {
      "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL, changed_by TEXT NOT NULL,"
      " changed_at BIGINT NOT NULL)",
      nullptr},
+    // 6 -> 7: the keyed audit chain. The store gets an id (settings 'store.id') and a key file
+    // outside the database (AuditKey); entries from the next one on are keyed. Done in
+    // Store::keyAuditChain, inside the migration's transaction.
+    {nullptr},
 };
 static_assert(std::size(kMigrations) == Store::kSchemaVersion);
 
@@ -233,6 +239,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options 
         db.setDatabaseName(store->m_path);
         db.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        // Read-only with no WAL beside it (no workstation writing, none crashed mid-write): opened
+        // immutable, so that nothing at all is written beside the file (not even a -shm). With a
+        // WAL, its committed pages are part of the database and must be read.
+        if (options.readOnly && !QFileInfo::exists(store->m_path + QStringLiteral("-wal"))) {
+            QUrl uri = QUrl::fromLocalFile(store->m_path);
+            uri.setScheme(QStringLiteral("file"));
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!db.open())
             return sqlError(QStringLiteral("cannot open the database"), db.lastError(), dbPath);
     }
@@ -276,6 +292,48 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options 
     return store;
 }
 
+// Migration 6 -> 7, inside its transaction: an id for the store and the key file that keys its
+// audit chain from the next entry on (from entry 1 for a new store).
+Result<void> Store::keyAuditChain()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log")) || !q.next())
+        return sqlError(QStringLiteral("cannot read the audit trail"), q.lastError(), m_path);
+    const qint64 next = q.value(0).toLongLong() + 1;
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_by, changed_at) VALUES ('store.id', ?, 'kestrel', ?)"));
+    q.addBindValue(id);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot name the store"), q.lastError(), m_path);
+    auto key = AuditKey::create(id, next);
+    if (!key)
+        return key.error();
+    return {};
+}
+
+QString Store::storeId() const
+{
+    QSqlQuery q(database());
+    if (m_version >= 7 && q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'store.id'")) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Result<AuditKey> Store::auditKey() const
+{
+    if (!m_auditKey) {
+        const QString id = storeId();
+        if (id.isEmpty())
+            return Error::integrity(QStringLiteral("the store has no id (its 'store.id' setting was removed)"), m_path);
+        auto key = AuditKey::load(id, m_auditKeyPath);
+        if (!key)
+            return key.error();
+        m_auditKey = std::make_shared<AuditKey>(std::move(key).value());
+    }
+    return *m_auditKey;
+}
+
 Result<void> Store::migrate(int from, int to)
 {
     QSqlDatabase db = database();
@@ -295,6 +353,13 @@ Result<void> Store::migrate(int from, int to)
             if (!moved) {
                 db.rollback();
                 return moved.error();
+            }
+        }
+        if (v + 1 == 7) {
+            auto keyed = keyAuditChain();
+            if (!keyed) {
+                db.rollback();
+                return keyed.error();
             }
         }
         q.prepare(QStringLiteral("INSERT INTO schema_info (version, migrated_at) VALUES (?, ?)"));

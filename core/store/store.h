@@ -2,6 +2,7 @@
 // follow), WAL, foreign keys, versioned schema with migrations; images live in an ImageStore.
 #pragma once
 
+#include "audit/auditkey.h"
 #include "common/result.h"
 #include "domain/camera.h"
 #include "domain/hit.h"
@@ -21,7 +22,7 @@ namespace Kestrel {
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // Only `kestrel-cli init`, the GUI's demo and first run, and tests create a store: any other
     // path that is not a Kestrel database (a typo, a text file, an empty file, a folder) is
@@ -69,6 +70,12 @@ public:
     // may ever write over.
     QStringList ownFiles() const;
     int schemaVersion() const { return m_version; }
+    // The store's id (schema 7), which names its audit key file; empty before.
+    QString storeId() const;
+    // The key of the audit chain (schema 7), read once from its file (AuditKey::pathFor, or the
+    // file given to useAuditKeyFile): Kind::Unavailable when it is not on this machine.
+    Result<AuditKey> auditKey() const;
+    void useAuditKeyFile(const QString &path) { m_auditKeyPath = path; m_auditKey.reset(); }
     QSqlDatabase database() const;
 
     // What a batch of reads came to: a count of rows committed, and each read left out by uid.
@@ -156,11 +163,14 @@ private:
     Result<void> insertHitRows(const std::vector<Hit> &hits);
     Result<QString> ensurePartition(int month);
     Result<void> rebuildReadsView();
+    Result<void> keyAuditChain();
     Result<void> partitionLegacyReads();
 
     QString m_path;
     QString m_connection;
     int m_version = 0;
+    QString m_auditKeyPath;
+    mutable std::shared_ptr<AuditKey> m_auditKey;
 };
 
 } // namespace Kestrel

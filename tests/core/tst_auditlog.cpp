@@ -1,6 +1,7 @@
 #include "audit/auditlog.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -213,8 +214,8 @@ private Q_SLOTS:
 
     void rewrittenChainDoesNotMatchItsAnchor()
     {
-        // Someone rewrites entry 2 and recomputes every hash after it: the chain verifies,
-        // the anchor taken before does not.
+        // Someone rewrites entry 2 and recomputes every hash after it, as plain SHA-256 (the
+        // key is not in the database): the keyed chain does not verify, nor the anchor.
         AuditLog log(*m_store);
         fill(log);
         const AuditLog::Anchor anchor = log.head().value();
@@ -245,10 +246,84 @@ private Q_SLOTS:
             QVERIFY(u.exec());
         }
         QVERIFY(exec(QStringLiteral("UPDATE audit_head SET last_hash = '%1'").arg(QString::fromLatin1(prev))));
-        QVERIFY(log.verify().ok());
+        // Without the store's key (kept outside the database) the rewritten entries do not verify.
+        const auto rehashed = log.verify();
+        QVERIFY(!rehashed.ok());
+        QVERIFY2(rehashed.error().message.contains(QStringLiteral("without the store's audit key")), qPrintable(rehashed.error().message));
         auto checked = log.verify({anchor});
         QVERIFY(!checked.ok());
-        QVERIFY(checked.error().message.contains(QStringLiteral("not the entry anchored")));
+        QVERIFY(!checked.error().message.isEmpty());
+    }
+
+    void theKeyLivesOutsideTheDatabase()
+    {
+        AuditLog log(*m_store);
+        fill(log);
+        auto key = m_store->auditKey();
+        QVERIFY(key.ok());
+        QCOMPARE(key->fromEntry(), 1); // a new store is keyed from its first entry
+        QVERIFY(key->path().startsWith(qEnvironmentVariable("KESTREL_KEY_DIR")));
+        QCOMPARE(QFile::permissions(key->path()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        // The same store on a machine without its key: nothing is written, nothing verified.
+        const QString moved = key->path() + QStringLiteral(".away");
+        QVERIFY(QFile::rename(key->path(), moved));
+        auto other = std::move(Store::open(m_store->path())).value();
+        AuditLog elsewhere(*other);
+        const auto appended = elsewhere.append(QStringLiteral("mallory"), QStringLiteral("login"));
+        QVERIFY(!appended.ok());
+        QCOMPARE(appended.error().kind, Error::Kind::Unavailable);
+        QCOMPARE(elsewhere.verify().error().kind, Error::Kind::Unavailable);
+        // With the key given by its file (an examiner's copy), it verifies.
+        other->useAuditKeyFile(moved);
+        QCOMPARE(elsewhere.verify().value(), 4);
+        QVERIFY(QFile::rename(moved, key->path()));
+    }
+
+    void theStoredBytesAreWhatIsKeyed()
+    {
+        // The same JSON with a space added: a re-serialising check would call it unchanged.
+        AuditLog log(*m_store);
+        fill(log);
+        QVERIFY(exec(QStringLiteral("UPDATE audit_log SET details = replace(details, ':3', ': 3') WHERE id = 2")));
+        auto checked = log.verify();
+        QVERIFY(!checked.ok());
+        QVERIFY(checked.error().message.contains(QStringLiteral("audit entry 2")));
+    }
+
+    void anEmptiedTrailOnAStoreWithDataIsBroken()
+    {
+        AuditLog log(*m_store);
+        fill(log);
+        QVERIFY(exec(QStringLiteral("INSERT INTO users (name, roles, password_hash) VALUES ('eve', 8, 'x')")));
+        QVERIFY(exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(exec(QStringLiteral("UPDATE audit_head SET last_id = 0, entries = 0, last_hash = '%1'").arg(QString(64, QLatin1Char('0')))));
+        auto checked = log.verify();
+        QVERIFY(!checked.ok());
+        QVERIFY2(checked.error().message.contains(QStringLiteral("emptied")), qPrintable(checked.error().message));
+    }
+
+    void aMigratedTrailIsKeyedFromTheMigrationOn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v6.db"));
+        {
+            Store::Options v6;
+            v6.mode = Store::Mode::CreateIfMissing;
+            v6.upToVersion = 6;
+            auto old = std::move(Store::open(path, v6)).value();
+            AuditLog oldLog(*old);
+            fill(oldLog);
+            QVERIFY(oldLog.verify().ok());
+        }
+        auto upgraded = std::move(Store::open(path)).value();
+        QCOMPARE(upgraded->schemaVersion(), 7);
+        QCOMPARE(upgraded->auditKey()->fromEntry(), 5);
+        AuditLog log(*upgraded);
+        QVERIFY(log.append(QStringLiteral("dave"), QStringLiteral("login")).ok());
+        QCOMPARE(log.verify().value(), 5);
+        // An entry forged after the migration with a plain hash is caught.
+        QSqlQuery q(upgraded->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'eve' WHERE id = 5")));
+        QVERIFY(!log.verify().ok());
     }
 
     void anchorsParseStrictly_data()

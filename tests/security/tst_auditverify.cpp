@@ -1,0 +1,149 @@
+// audit verify as an insider would test it: edits made straight into the SQLite file, a chain
+// rewritten with fresh hashes, a trail emptied with its head, a store copied to a machine
+// without its key. Verify changes nothing, says 2 when it cannot read, 4 only for tampering.
+#include "clistore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+class TestAuditVerify : public QObject
+{
+    Q_OBJECT
+private:
+    static QByteArray sha(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    }
+    static CliRun verify(const CliStore &s, const QStringList &more = {})
+    {
+        return runCli(QStringList{QStringLiteral("--db"), s.db(), QStringLiteral("audit"), QStringLiteral("verify")} + more);
+    }
+    // A store with some history: accounts, a listing, a hotlist import, a config change.
+    static bool busy(CliStore &s)
+    {
+        if (!s.create())
+            return false;
+        if (!s.writeFile(QStringLiteral("list.csv"), "vrm,priority,category,reason,source,action,expires,list\n"
+                                                     "AB12CDE,High,Stolen,Taken,PNC,Stop,,PNC\n"))
+            return false;
+        return s.cli(QStringLiteral("sup"), {QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), s.db(),
+                                             s.path(QStringLiteral("list.csv"))}).code == 0 &&
+               s.cli(QStringLiteral("admin"), {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("access.operator_hours"),
+                                               QStringLiteral("48")}).code == 0;
+    }
+    static QString storeId(const CliStore &s)
+    {
+        return s.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'store.id'")).toString();
+    }
+
+private Q_SLOTS:
+    void verifyChangesNothingAndLeavesNothingBeside()
+    {
+        CliStore s;
+        QVERIFY(busy(s));
+        QVERIFY(!QFile::exists(s.db() + QStringLiteral("-wal"))); // the last writer checkpointed and closed
+        const QStringList before = QDir(QFileInfo(s.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden);
+        const QByteArray bytes = sha(s.db());
+        const CliRun r = verify(s);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("audit trail intact")));
+        QCOMPARE(QDir(QFileInfo(s.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden), before);
+        QCOMPARE(sha(s.db()), bytes);
+    }
+
+    void whatCannotBeReadIsExitTwo()
+    {
+        CliStore s;
+        QVERIFY(busy(s));
+        QTemporaryDir dir;
+        CliRun r = runCli({QStringLiteral("--db"), dir.path(), QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 2);
+        r = runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("typo.db")), QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("typo.db"))));
+        // An anchors file with no anchor in it proves nothing.
+        QVERIFY(s.writeFile(QStringLiteral("anchors.txt"), "# nothing yet\n"));
+        r = verify(s, {QStringLiteral("--anchors"), s.path(QStringLiteral("anchors.txt"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("holds no anchor")), qPrintable(r.err));
+        // The store on a machine without its key: cannot be verified (2), not "broken" (4).
+        const QString key = QDir(qEnvironmentVariable("KESTREL_KEY_DIR")).filePath(storeId(s) + QStringLiteral(".key"));
+        QVERIFY(QFile::exists(key));
+        const QString away = s.path(QStringLiteral("examiner.key"));
+        QVERIFY(QFile::rename(key, away));
+        r = verify(s);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("audit key")), qPrintable(r.err));
+        // Given the key file, as an examiner would be.
+        r = verify(s, {QStringLiteral("--key"), away});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::rename(away, key));
+    }
+
+    void tamperingIsExitFour_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("an entry's details edited") << QStringList{QStringLiteral(
+            "UPDATE audit_log SET details = replace(details, 'list.csv', 'gone.csv') WHERE action = 'hotlist-import'")}
+                                                   << QStringLiteral("altered");
+        QTest::newRow("the acting user changed") << QStringList{QStringLiteral(
+            "UPDATE audit_log SET user_name = 'nobody' WHERE id = 3")} << QStringLiteral("audit entry 3");
+        QTest::newRow("an entry forged at the end, head moved")
+            << QStringList{QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, details, prev_hash, hash)"
+                                          " SELECT max(id) + 1, 0, 'admin', 'retention-run', '{}', (SELECT hash FROM audit_log"
+                                          " ORDER BY id DESC LIMIT 1), '%1' FROM audit_log").arg(QString(64, QLatin1Char('a'))),
+                           QStringLiteral("UPDATE audit_head SET last_id = last_id + 1, entries = entries + 1, last_hash = '%1'")
+                               .arg(QString(64, QLatin1Char('a')))}
+            << QStringLiteral("without the store's audit key");
+        QTest::newRow("the whole trail and its head emptied")
+            << QStringList{QStringLiteral("DELETE FROM audit_log"),
+                           QStringLiteral("UPDATE audit_head SET last_id = 0, entries = 0, last_hash = '%1'").arg(QString(64, QLatin1Char('0')))}
+            << QStringLiteral("emptied");
+    }
+    void tamperingIsExitFour()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(QString, says);
+        CliStore s;
+        QVERIFY(busy(s));
+        QVERIFY(verify(s).code == 0);
+        for (const QString &statement : sql)
+            QVERIFY2(s.exec(statement), qPrintable(statement));
+        const CliRun r = verify(s);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    }
+
+    void aChainRewrittenWithFreshHashesDoesNotVerify()
+    {
+        // The insider recomputes every hash as the old, unkeyed chain did: without the key,
+        // which is not in the database, the entries do not verify.
+        CliStore s;
+        QVERIFY(busy(s));
+        QVERIFY(s.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE id = 2")));
+        QByteArray prev(64, '0');
+        const qint64 n = s.count(QStringLiteral("audit_log"));
+        for (qint64 id = 1; id <= n; ++id) {
+            const QString row = QStringLiteral("SELECT at || char(31) || user_name || char(31) || action || char(31) || details"
+                                               " FROM audit_log WHERE id = %1").arg(id);
+            const QStringList f = s.scalar(row).toString().split(QChar(0x1f));
+            const QByteArray data = prev + '\x1f' + f.value(0).toUtf8() + '\x1f' + f.value(1).toUtf8() + '\x1f' +
+                                    f.value(2).toUtf8() + '\x1f' + f.value(3).toUtf8();
+            const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+            QVERIFY(s.exec(QStringLiteral("UPDATE audit_log SET prev_hash = '%1', hash = '%2' WHERE id = %3")
+                               .arg(QString::fromLatin1(prev), QString::fromLatin1(hash))
+                               .arg(id)));
+            prev = hash;
+        }
+        QVERIFY(s.exec(QStringLiteral("UPDATE audit_head SET last_hash = '%1'").arg(QString::fromLatin1(prev))));
+        const CliRun r = verify(s);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("audit entry 1")), qPrintable(r.err));
+    }
+};
+
+QTEST_MAIN(TestAuditVerify)
+#include "tst_auditverify.moc"
