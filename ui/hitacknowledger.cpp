@@ -1,5 +1,7 @@
 #include "hitacknowledger.h"
 
+#include <QSqlError>
+
 #include "audit/auditlog.h"
 #include "store/store.h"
 
@@ -38,8 +40,27 @@ void HitAcknowledger::attempt(Attempt a)
     }
     if (a.tries == m_attempts && m_flush)
         m_flush();
-    auto done = m_store->acknowledgeHit(a.hit.uid, m_userName, a.outcome, a.note, a.atMs);
+    // The acknowledgement and its audit entry (with the hit's digest as acknowledged) commit
+    // together or not at all: no outcome that the trail does not show.
+    Result<void> done = m_store->beginWrite();
+    if (done)
+        done = m_store->acknowledgeHit(a.hit.uid, m_userName, a.outcome, a.note, a.atMs);
+    if (done) {
+        auto audited = AuditLog(*m_store).append(m_userName, QStringLiteral("hit-acknowledge"),
+                                                 {{QStringLiteral("hit"), a.hit.uid.toString(QUuid::WithoutBraces)},
+                                                  {QStringLiteral("vrm"), a.hit.read.vrm},
+                                                  {QStringLiteral("priority"), priorityName(a.hit.entry.priority)},
+                                                  {QStringLiteral("outcome"), hitOutcomeName(a.outcome)},
+                                                  {QStringLiteral("via"), a.via}},
+                                                 {{QStringLiteral("hits"), a.hit.uid.toString(QUuid::WithoutBraces)}});
+        if (!audited)
+            done = audited.error();
+        else if (!m_store->database().commit())
+            done = Error::io(m_store->database().lastError().text(), m_store->path());
+    }
     if (!done) {
+        if (m_store->inTransaction())
+            m_store->database().rollback();
         // BadInput means "no such unacknowledged hit": usually not committed yet, so wait for the
         // writer. Anything else (disk, SQL) will not get better by waiting.
         if (done.error().kind == Error::Kind::BadInput && a.tries < m_attempts) {
@@ -51,12 +72,6 @@ void HitAcknowledger::attempt(Attempt a)
         Q_EMIT failed(a.hit, done.error().toString());
         return;
     }
-    AuditLog(*m_store).append(m_userName, QStringLiteral("hit-acknowledge"),
-                              {{QStringLiteral("hit"), a.hit.uid.toString(QUuid::WithoutBraces)},
-                               {QStringLiteral("vrm"), a.hit.read.vrm},
-                               {QStringLiteral("priority"), priorityName(a.hit.entry.priority)},
-                               {QStringLiteral("outcome"), hitOutcomeName(a.outcome)},
-                               {QStringLiteral("via"), a.via}});
     m_pending.remove(a.hit.uid);
     Q_EMIT acknowledged(a.hit, a.outcome, a.atMs);
 }

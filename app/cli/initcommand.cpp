@@ -66,10 +66,7 @@ int initCommand(const QStringList &words)
         err(e.toString() + QStringLiteral(" (nothing was created)"));
         return exitCodeFor(e);
     }
-    AuditLog(**store).append(QStringLiteral("init"), QStringLiteral("user-add"),
-                             {{QStringLiteral("name"), added->name},
-                              {QStringLiteral("roles"), QStringLiteral("administrator")},
-                              {QStringLiteral("via"), QStringLiteral("kestrel-cli init")}});
+    // UserDirectory::add wrote its audit entry (user "init", the account's digest).
     out(QStringLiteral("created %1 with administrator %2").arg((*store)->path(), added->name));
     return ExitOk;
 }

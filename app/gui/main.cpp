@@ -79,8 +79,14 @@ void importDemoHotlist(Kestrel::Engine &engine, const QString &user)
         return;
     auto added = store.addHotlistEntries(report->entries);
     if (added) {
-        Kestrel::AuditLog(store).append(user, QStringLiteral("hotlist-import"),
-                                        {{QStringLiteral("file"), path}, {QStringLiteral("entries"), added.value()}});
+        QList<Kestrel::RowRef> rows;
+        for (const Kestrel::HotlistEntry &e : report->entries)
+            rows.append({QStringLiteral("hotlist_entries"), e.id});
+        auto audited = Kestrel::AuditLog(store).append(user, QStringLiteral("hotlist-import"),
+                                                       {{QStringLiteral("file"), path}, {QStringLiteral("entries"), added.value()}},
+                                                       rows);
+        if (!audited)
+            qWarning("demo hotlist: %s", qPrintable(audited.error().toString()));
         engine.reloadHotlist();
     }
 }

@@ -54,7 +54,8 @@ Result<AccessRequest> AccessRequests::create(const User &requester, AccessReques
         return Error::io(QStringLiteral("cannot store the request: ") + q.lastError().text(), m_store.path());
     r.id = q.lastInsertId().toLongLong();
     details.insert(QStringLiteral("request"), r.id);
-    auto audited = m_audit.append(requester.name, QStringLiteral("access-request"), details);
+    auto audited = m_audit.append(requester.name, QStringLiteral("access-request"), details,
+                                  {{QStringLiteral("access_requests"), r.id}});
     if (!audited)
         return audited.error();
     return r;
@@ -107,7 +108,8 @@ Result<AccessRequest> AccessRequests::decide(const User &supervisor, qint64 id, 
     auto audited = m_audit.append(supervisor.name, action,
                                   {{QStringLiteral("request"), id}, {QStringLiteral("reference"), r->caseReference},
                                    {QStringLiteral("reason"), r->decisionReason},
-                                   {QStringLiteral("requester"), r->requester}, {QStringLiteral("expires"), r->expiresAtMs}});
+                                   {QStringLiteral("requester"), r->requester}, {QStringLiteral("expires"), r->expiresAtMs}},
+                                  {{QStringLiteral("access_requests"), id}});
     if (!audited)
         return audited.error();
     return *r;

@@ -121,12 +121,13 @@ Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, cons
         return refuse(Error::badInput(why, {}, 0, QStringLiteral("value")));
     if (store.schemaVersion() < 6)
         return refuse(Error::io(QStringLiteral("this database predates settings (schema %1)").arg(store.schemaVersion())));
-    // No trail, no change: the entry is written first, and a failed write is recorded after it.
+    // No trail, no change: the change and its entry (with the row's digest as changed) commit
+    // together or not at all.
     details.insert(QStringLiteral("old"), before.*found->field);
     details.insert(QStringLiteral("value"), v);
-    auto audited = audit.append(by.name, QStringLiteral("config-change"), details);
-    if (!audited)
-        return audited.error();
+    auto begun = store.beginWrite();
+    if (!begun)
+        return begun.error();
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_by, changed_at) VALUES (?, ?, ?, ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_by = excluded.changed_by,"
@@ -137,10 +138,14 @@ Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, cons
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {
         const Error e = Error::io(QStringLiteral("cannot store %1: %2").arg(key, q.lastError().text()), store.path());
-        auto logged = audit.append(by.name, QStringLiteral("config-change-failed"),
-                                   {{QStringLiteral("key"), key}, {QStringLiteral("entry"), audited->id},
-                                    {QStringLiteral("why"), e.message}});
-        return logged ? e : logged.error();
+        store.database().rollback();
+        return e;
+    }
+    auto audited = audit.append(by.name, QStringLiteral("config-change"), details, {{QStringLiteral("settings"), key}});
+    if (!audited || !store.database().commit()) {
+        const Error e = audited ? Error::io(store.database().lastError().text(), store.path()) : audited.error();
+        store.database().rollback();
+        return e;
     }
     return after;
 }

@@ -153,7 +153,17 @@ Result<void> UserDirectory::checkNewPassword(const QString &password)
 Result<User> UserDirectory::add(const QString &name, Roles roles, const QString &password,
                                 const QString &displayName)
 {
-    return insert(name, roles, password, displayName, PasswordRule::Enforce);
+    auto added = insert(name, roles, password, displayName, PasswordRule::Enforce);
+    if (!added)
+        return added;
+    // Nobody logged in makes this account (init's administrator): the trail records it, with
+    // its row's digest, as "init".
+    auto audited = AuditLog(m_store).append(QStringLiteral("init"), QStringLiteral("user-add"),
+                                            {{QStringLiteral("name"), added->name}, {QStringLiteral("roles"), roleArray(added->roles)}},
+                                            {{QStringLiteral("users"), added->id}});
+    if (!audited)
+        return audited.error();
+    return added;
 }
 
 Result<User> UserDirectory::insert(const QString &name, Roles roles, const QString &password,
@@ -374,7 +384,8 @@ Result<User> UserDirectory::add(const User &actor, const QString &name, Roles ro
     }
     auto audited = audit.append(stored->name, QStringLiteral("user-add"),
                                 {{QStringLiteral("name"), added->name},
-                                 {QStringLiteral("roles"), roleArray(added->roles)}});
+                                 {QStringLiteral("roles"), roleArray(added->roles)}},
+                                {{QStringLiteral("users"), added->id}});
     if (!audited)
         return audited.error();
     return added;
@@ -506,7 +517,7 @@ Result<User> UserDirectory::administer(const User &actor, const QString &name,
     }
     if (!change.passwordHash.isEmpty())
         details.insert(QStringLiteral("password"), QStringLiteral("reset"));
-    auto audited = audit.append(actorName, action, details);
+    auto audited = audit.append(actorName, action, details, {{QStringLiteral("users"), before->id}});
     if (!audited)
         return Error::io(
             QStringLiteral("%1 done but not audited: %2").arg(action, audited.error().message));
@@ -554,14 +565,23 @@ Result<int> UserDirectory::seedDemoUsers()
         {"auditor", "Demo Auditor", Role::Auditor},
     };
     int n = 0;
+    QList<RowRef> rows;
+    QJsonArray names;
     for (const Seed &s : seeds) {
         // The one exception to checkNewPassword: the embedded demo's published password.
         auto added = insert(QLatin1String(s.name), s.roles, QStringLiteral("demo"),
                             QLatin1String(s.display), PasswordRule::DemoSeedOnly);
         if (!added)
             return added.error();
+        rows.append({QStringLiteral("users"), added->id});
+        names.append(added->name);
         ++n;
     }
+    auto audited = AuditLog(m_store).append(QStringLiteral("demo"), QStringLiteral("user-add"),
+                                            {{QStringLiteral("names"), names}, {QStringLiteral("via"), QStringLiteral("demo seed")}},
+                                            rows);
+    if (!audited)
+        return audited.error();
     return n;
 }
 

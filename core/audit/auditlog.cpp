@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -52,8 +53,8 @@ QByteArray AuditLog::hashOf(const AuditEvent &e)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
-                                    const QJsonObject &details)
+Result<AuditEvent> AuditLog::append(const QString &user, const QString &action, const QJsonObject &details,
+                                    const QList<RowRef> &rows)
 {
     QSqlDatabase db = m_store.database();
     // Schema 7 keys every entry with the store's key, kept outside the database: no key here,
@@ -67,15 +68,31 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
     }
     // Read the last hash and append within one immediate transaction: two writers (the GUI and
     // a CLI on the same store) neither chain onto the same predecessor nor refuse each other.
-    auto begun = m_store.beginWrite();
-    if (!begun)
-        return Error::io(QStringLiteral("audit: ") + begun.error().message);
+    // A caller's own (immediate) transaction serves as well: its act and this entry are one.
+    const bool own = !m_store.inTransaction();
+    if (own) {
+        auto begun = m_store.beginWrite();
+        if (!begun)
+            return Error::io(QStringLiteral("audit: ") + begun.error().message);
+    }
+    auto rollback = [&] {
+        if (own)
+            db.rollback();
+    };
     QSqlQuery q(db);
     AuditEvent e;
     e.atMs = QDateTime::currentMSecsSinceEpoch();
     e.user = user;
     e.action = action;
     e.details = details;
+    if (!rows.isEmpty()) {
+        auto described = RowDigest::describe(db, rows);
+        if (!described) {
+            rollback();
+            return Error::io(QStringLiteral("audit: ") + described.error().message);
+        }
+        e.details.insert(QStringLiteral("rows"), *described);
+    }
     e.prevHash = kGenesis;
     e.id = 1;
     if (q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next()) {
@@ -97,7 +114,7 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
     q.addBindValue(QString::fromLatin1(e.hash));
     if (!q.exec()) {
         const QString why = q.lastError().text();
-        db.rollback();
+        rollback();
         return Error::io(QStringLiteral("audit: cannot append: ") + why);
     }
     // The head, in the same transaction: a trail cut at its end is still a valid chain, but no
@@ -108,14 +125,14 @@ Result<AuditEvent> AuditLog::append(const QString &user, const QString &action,
         q.addBindValue(QString::fromLatin1(e.hash));
         if (!q.exec() || q.numRowsAffected() != 1) {
             const QString why = q.lastError().text();
-            db.rollback();
+            rollback();
             return Error::integrity(QStringLiteral("audit: the trail's head is missing; run kestrel-cli audit verify%1")
                                         .arg(why.isEmpty() ? QString() : QLatin1String(" (") + why + QLatin1Char(')')));
         }
     }
-    if (!db.commit()) {
+    if (own && !db.commit()) {
         const QString why = db.lastError().text();
-        db.rollback();
+        rollback();
         return Error::io(QStringLiteral("audit: cannot commit: ") + why);
     }
     return e;
@@ -167,8 +184,15 @@ Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
     QByteArray expectedPrev = kGenesis;
     qint64 count = 0;
     qint64 lastId = 0;
+    QHash<QString, QByteArray> lastDigest; // table + key -> the digest last audited for the row
+    QList<RowDigest::Range> bulk;
     while (q.next()) {
         const AuditEvent e = eventFromQuery(q);
+        for (const QJsonValue &row : e.details.value(QLatin1String("rows")).toArray())
+            lastDigest.insert(RowDigest::mapKey(row[QLatin1String("t")].toString(), row[QLatin1String("k")].toString()),
+                              row[QLatin1String("d")].toString().toLatin1());
+        if (const QJsonObject range = e.details.value(QLatin1String("bulk_rows")).toObject(); !range.isEmpty())
+            bulk.append({range.value(QLatin1String("from")).toInteger(), range.value(QLatin1String("to")).toInteger()});
         // Entries are numbered 1, 2, 3... without gaps (nothing is ever deleted, and a failed
         // append rolls its number back): a gap is a renumbered or removed entry.
         if (e.id != lastId + 1)
@@ -238,6 +262,12 @@ Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
             d.value(0).toLongLong() > 0)
             return Error::integrity(QStringLiteral("the audit trail is empty but the store holds accounts or reads: "
                                                    "the trail was emptied"));
+    }
+    // Only a keyed trail vouches for rows: an older one could be rewritten at will.
+    if (key) {
+        auto rows = RowDigest::verify(m_store.database(), lastDigest, bulk);
+        if (!rows)
+            return rows.error();
     }
     return count;
 }

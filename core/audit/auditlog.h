@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "audit/rowdigest.h"
 #include "domain/auditevent.h"
 
 #include <QList>
@@ -15,8 +16,11 @@ class AuditLog
 public:
     explicit AuditLog(Store &store) : m_store(store) {}
 
-    Result<AuditEvent> append(const QString &user, const QString &action,
-                              const QJsonObject &details = {});
+    // rows: the rows this act changed, recorded with their digest as they stand when the entry
+    // is written ("rows": [{t, k, d}]); audit verify compares every such row with it. Inside a
+    // transaction the caller opened, the entry joins it (act and record commit together).
+    Result<AuditEvent> append(const QString &user, const QString &action, const QJsonObject &details = {},
+                              const QList<RowRef> &rows = {});
     // A point of the chain recorded outside the database ("ID:HASH"): the chain alone cannot
     // show that entries were cut from its end, an anchor kept elsewhere can.
     struct Anchor

@@ -59,9 +59,10 @@ Error HotlistRegistry::refuse(const User &by, const QString &action, QJsonObject
     return logged ? why : logged.error();
 }
 
-Result<void> HotlistRegistry::audit(const QString &user, const QString &action, const QJsonObject &details)
+Result<void> HotlistRegistry::audit(const QString &user, const QString &action, const QJsonObject &details,
+                                    const QList<RowRef> &rows)
 {
-    auto appended = AuditLog(m_store).append(user, action, details);
+    auto appended = AuditLog(m_store).append(user, action, details, rows);
     if (!appended)
         return appended.error();
     return {};
@@ -113,11 +114,24 @@ Result<HotlistRegistry::ImportResult> HotlistRegistry::store(std::vector<Hotlist
     result.imported = added.value();
     for (const HotlistEntry &e : entries)
         (e.status == HotlistStatus::Live ? result.liveIds : result.pendingIds).append(e.id);
-    auto logged = audit(by.name, action,
-                        {{QStringLiteral("file"), file},
-                         {QStringLiteral("entries"), result.imported},
-                         {QStringLiteral("live"), int(result.liveIds.size())},
-                         {QStringLiteral("pending"), int(result.pendingIds.size())}});
+    // Each entry with its digest; a national extract (millions) as the range of ids it took.
+    QList<RowRef> rows;
+    QJsonObject bulk;
+    if (entries.size() <= kRowsListedPerImport) {
+        for (const HotlistEntry &e : entries)
+            rows.append({QStringLiteral("hotlist_entries"), e.id});
+    } else if (!entries.empty()) {
+        bulk = {{QStringLiteral("table"), QStringLiteral("hotlist_entries")},
+                {QStringLiteral("from"), entries.front().id},
+                {QStringLiteral("to"), entries.back().id}};
+    }
+    QJsonObject details{{QStringLiteral("file"), file},
+                        {QStringLiteral("entries"), result.imported},
+                        {QStringLiteral("live"), int(result.liveIds.size())},
+                        {QStringLiteral("pending"), int(result.pendingIds.size())}};
+    if (!bulk.isEmpty())
+        details.insert(QStringLiteral("bulk_rows"), bulk);
+    auto logged = audit(by.name, action, details, rows);
     if (!logged)
         return logged.error();
     return result;
@@ -143,7 +157,8 @@ Result<qint64> HotlistRegistry::add(HotlistEntry entry, const User &by)
         return added.error();
     auto logged = audit(by.name, QStringLiteral("hotlist-add"),
                         {{QStringLiteral("entry"), one[0].id}, {QStringLiteral("vrm"), one[0].vrm},
-                         {QStringLiteral("list"), one[0].list}});
+                         {QStringLiteral("list"), one[0].list}},
+                        {{QStringLiteral("hotlist_entries"), one[0].id}});
     if (!logged)
         return logged.error();
     return one[0].id;
@@ -170,7 +185,8 @@ Result<HotlistEntry> HotlistRegistry::validate(qint64 id, const User &by)
         return updated.error();
     auto logged = audit(by.name, QStringLiteral("hotlist-validate"),
                         {{QStringLiteral("entry"), id}, {QStringLiteral("vrm"), entry->vrm},
-                         {QStringLiteral("added_by"), entry->addedBy}});
+                         {QStringLiteral("added_by"), entry->addedBy}},
+                        {{QStringLiteral("hotlist_entries"), id}});
     if (!logged)
         return logged.error();
     entry->status = HotlistStatus::Live;
@@ -194,7 +210,8 @@ Result<void> HotlistRegistry::withdraw(qint64 id, const User &by, const QString 
         return updated;
     return audit(by.name, QStringLiteral("hotlist-withdraw"),
                  {{QStringLiteral("entry"), id}, {QStringLiteral("vrm"), entry->vrm},
-                  {QStringLiteral("reason"), reason}});
+                  {QStringLiteral("reason"), reason}},
+                 {{QStringLiteral("hotlist_entries"), id}});
 }
 
 Result<void> HotlistRegistry::saveSettings(const HotlistSettings &settings, const User &by)
@@ -241,10 +258,15 @@ Result<Store::WeedResult> HotlistRegistry::weed(QDate today, const QString &by)
     if (!weeded)
         return weeded;
     if (!weeded->expired.isEmpty()) {
+        // Each expired entry as it now stands (or gone: deleted, as nothing refers to it).
+        QList<RowRef> rows;
+        for (qint64 id : weeded->expired)
+            rows.append({QStringLiteral("hotlist_entries"), id});
         auto logged = audit(by, QStringLiteral("hotlist-weed"),
                             {{QStringLiteral("expired"), idArray(weeded->expired)},
                              {QStringLiteral("deleted"), weeded->deleted},
-                             {QStringLiteral("date"), today.toString(Qt::ISODate)}});
+                             {QStringLiteral("date"), today.toString(Qt::ISODate)}},
+                            rows);
         if (!logged)
             return logged.error();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "audit/rowdigest.h"
 #include "domain/hit.h"
 #include "domain/hotlistentry.h"
 #include "domain/user.h"
@@ -31,6 +32,9 @@ public:
     static bool mayValidate(const User &user); // supervisor or administrator
     static bool mayImport(const User &user);   // supervisor or administrator
     static bool seesCovert(const User &user);  // Action::SeeCovert
+    // An import of up to this many entries lists each with its digest in its audit entry; a
+    // larger one (a national extract) records the range of ids it took.
+    static constexpr qsizetype kRowsListedPerImport = 5000;
 
     struct ImportResult
     {
@@ -71,7 +75,8 @@ public:
     static HotlistSnapshot snapshot(const Store &store, QDate today, qint64 detailLimit = kDetailLimit);
 
 private:
-    Result<void> audit(const QString &user, const QString &action, const QJsonObject &details);
+    Result<void> audit(const QString &user, const QString &action, const QJsonObject &details,
+                       const QList<RowRef> &rows = {});
     // Audits a refusal and returns it (or the audit's own failure).
     Error refuse(const User &by, const QString &action, QJsonObject details, const Error &why);
     Result<ImportResult> store(std::vector<HotlistEntry> entries, const User &by, const QString &file,

@@ -176,9 +176,28 @@ Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64
         report.filesDeleted += removeFiles(images, *batch, &report.problems);
         if (!db.transaction())
             return Error::io(QStringLiteral("retention: cannot begin: %1").arg(db.lastError().text()));
+        // Released holds go with their reads; the trail records each (audit verify then knows
+        // their rows were deleted by Kestrel), in the same transaction.
+        QList<RowRef> releasedHolds;
+        {
+            QSqlQuery h(db);
+            h.prepare(QStringLiteral("SELECT id FROM holds WHERE read_uid = ?"));
+            for (const auto &v : *batch) {
+                h.bindValue(0, v.uid);
+                if (h.exec())
+                    while (h.next())
+                        releasedHolds.append({QStringLiteral("holds"), h.value(0)});
+            }
+        }
         auto hits = execForUids(db, QStringLiteral("DELETE FROM hits WHERE read_uid = ?"), *batch);
         auto holds = hits ? execForUids(db, QStringLiteral("DELETE FROM holds WHERE read_uid = ?"), *batch) : hits;
         auto reads = holds ? execForUids(db, QStringLiteral("DELETE FROM %1 WHERE uid = ?"), *batch) : holds;
+        if (reads && !releasedHolds.isEmpty()) {
+            auto logged = m_audit.append(by ? by->name : QStringLiteral("system"), QStringLiteral("retention-holds-deleted"),
+                                         {{QStringLiteral("holds"), int(releasedHolds.size())}}, releasedHolds);
+            if (!logged)
+                reads = logged.error();
+        }
         if (!reads || !db.commit()) {
             db.rollback();
             return reads ? Error::io(QStringLiteral("retention: commit failed: %1").arg(db.lastError().text()))
@@ -281,7 +300,8 @@ Result<qint64> Retention::placeHold(const QUuid &read, const QString &caseRefere
                                  QJsonObject{{QStringLiteral("hold"), id},
                                              {QStringLiteral("read"), read.toString(QUuid::WithoutBraces)},
                                              {QStringLiteral("reference"), caseReference.trimmed()},
-                                             {QStringLiteral("reason"), reason.trimmed()}});
+                                             {QStringLiteral("reason"), reason.trimmed()}},
+                                 {{QStringLiteral("holds"), id}});
     if (!logged)
         return logged.error();
     return id;
@@ -303,7 +323,8 @@ Result<void> Retention::releaseHold(qint64 id, const QString &reason, const User
     if (q.numRowsAffected() != 1)
         return Error::badInput(QStringLiteral("no hold %1 in force").arg(id), {}, 0, QStringLiteral("hold"));
     auto logged = m_audit.append(by.name, QStringLiteral("hold-released"),
-                                 QJsonObject{{QStringLiteral("hold"), id}, {QStringLiteral("reason"), reason.trimmed()}});
+                                 QJsonObject{{QStringLiteral("hold"), id}, {QStringLiteral("reason"), reason.trimmed()}},
+                                 {{QStringLiteral("holds"), id}});
     if (!logged)
         return logged.error();
     return {};

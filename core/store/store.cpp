@@ -16,6 +16,8 @@
 #include <QSet>
 
 #include "audit/auditkey.h"
+#include "audit/auditlog.h"
+#include "audit/rowdigest.h"
 #include "common/textcheck.h"
 
 #include <sqlite3.h>
@@ -284,7 +286,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dbPath, const Options 
             auto migrated = store->migrate(version, target);
             if (!migrated)
                 return migrated.error();
+            const int from = version;
             version = target;
+            store->m_version = version;
+            // A store that already held data when its chain became keyed: the first keyed entry
+            // vouches for every row as it stood, so verify can tell later edits from history.
+            if (from > 0 && from < 7 && version >= 7) {
+                auto baseline = store->auditBaseline();
+                if (!baseline)
+                    return baseline.error();
+            }
         }
     }
     store->m_version = version;
@@ -309,6 +320,34 @@ Result<void> Store::keyAuditChain()
     auto key = AuditKey::create(id, next);
     if (!key)
         return key.error();
+    return {};
+}
+
+Result<void> Store::auditBaseline()
+{
+    QList<RowRef> rows;
+    QJsonObject bulk;
+    for (const RowDigest::Table &t : RowDigest::tables()) {
+        const QString table = QLatin1String(t.name);
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %1").arg(QLatin1String(t.key), table)))
+            return sqlError(QStringLiteral("cannot read %1").arg(table), q.lastError(), m_path);
+        QList<RowRef> mine;
+        while (q.next())
+            mine.append({table, q.value(0)});
+        if (table == QLatin1String("hotlist_entries") && mine.size() > 5000) {
+            bulk = {{QStringLiteral("table"), table}, {QStringLiteral("from"), mine.front().key.toLongLong()},
+                    {QStringLiteral("to"), mine.back().key.toLongLong()}};
+            continue;
+        }
+        rows += mine;
+    }
+    QJsonObject details{{QStringLiteral("schema"), m_version}};
+    if (!bulk.isEmpty())
+        details.insert(QStringLiteral("bulk_rows"), bulk);
+    auto appended = AuditLog(*this).append(QStringLiteral("system"), QStringLiteral("audit-keyed"), details, rows);
+    if (!appended)
+        return appended.error();
     return {};
 }
 
@@ -471,6 +510,12 @@ Result<void> Store::beginWrite()
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(QStringLiteral("cannot start a transaction"), q.lastError(), m_path);
     return {};
+}
+
+bool Store::inTransaction() const
+{
+    sqlite3 *h = nativeHandle(database());
+    return h && sqlite3_get_autocommit(h) == 0;
 }
 
 Result<void> Store::rebuildReadsView()

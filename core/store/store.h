@@ -98,6 +98,7 @@ public:
     // start, so a commit by another connection in between cannot make SQLite refuse its write
     // (a stale snapshot). End it with database().commit() or rollback().
     Result<void> beginWrite();
+    bool inTransaction() const; // a transaction is open on this connection
 
     Result<void> upsertCamera(const Camera &camera);
     QList<Camera> cameras() const;
@@ -164,6 +165,7 @@ private:
     Result<QString> ensurePartition(int month);
     Result<void> rebuildReadsView();
     Result<void> keyAuditChain();
+    Result<void> auditBaseline();
     Result<void> partitionLegacyReads();
 
     QString m_path;

@@ -314,15 +314,20 @@ private Q_SLOTS:
             fill(oldLog);
             QVERIFY(oldLog.verify().ok());
         }
-        auto upgraded = std::move(Store::open(path)).value();
+        auto opened = Store::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        auto upgraded = std::move(opened).value();
         QCOMPARE(upgraded->schemaVersion(), 7);
         QCOMPARE(upgraded->auditKey()->fromEntry(), 5);
         AuditLog log(*upgraded);
+        QCOMPARE(log.recent(1).first().action, QStringLiteral("audit-keyed")); // entry 5: the baseline
         QVERIFY(log.append(QStringLiteral("dave"), QStringLiteral("login")).ok());
-        QCOMPARE(log.verify().value(), 5);
-        // An entry forged after the migration with a plain hash is caught.
+        const auto verified = log.verify();
+        QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error().toString()));
+        QCOMPARE(verified.value(), 6);
+        // An entry changed after the migration is caught.
         QSqlQuery q(upgraded->database());
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'eve' WHERE id = 5")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'eve' WHERE id = 6")));
         QVERIFY(!log.verify().ok());
     }
 

@@ -2,6 +2,7 @@
 // with real JPEG images and the hits raised on them.
 #pragma once
 
+#include "audit/auditlog.h"
 #include "store/imagestore.h"
 #include "store/store.h"
 
@@ -75,6 +76,11 @@ struct Fixture
             return false;
         high = entries[0];
         medium = entries[1];
+        // Stored through the trusted path; recorded as Kestrel's own import would, so that
+        // audit verify vouches for them.
+        if (!AuditLog(*store).append(QStringLiteral("fixture"), QStringLiteral("hotlist-import"), {},
+                                     {{QStringLiteral("hotlist_entries"), high.id}, {QStringLiteral("hotlist_entries"), medium.id}}))
+            return false;
         return high.id > 0 && medium.id > 0;
     }
 

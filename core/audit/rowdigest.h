@@ -1,0 +1,54 @@
+// Digests of the rows that decide who may do what (accounts, settings, approvals, holds, hotlist
+// entries, hit acknowledgements): each change is audited with its row's digest, so that audit
+// verify can compare every row with its last audited state and find edits made outside Kestrel.
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace Kestrel {
+
+// A row an audit entry vouches for: its table and key.
+struct RowRef
+{
+    QString table;
+    QVariant key;
+};
+
+class RowDigest
+{
+public:
+    struct Table
+    {
+        const char *name;
+        const char *key;
+        const char *columns; // what the digest covers (not login counters, not image paths)
+    };
+    static const QList<Table> &tables();
+
+    // Hex SHA-256 of the row's covered columns; empty when there is no such row (deleted).
+    static Result<QByteArray> of(const QSqlDatabase &db, const QString &table, const QVariant &key);
+    // [{"t": table, "k": key, "d": digest}, ...] as an audit entry carries them.
+    static Result<QJsonArray> describe(const QSqlDatabase &db, const QList<RowRef> &rows);
+    // Every covered row compared with the last digest audited for it: Kind::Integrity naming the
+    // first row changed, added or deleted outside Kestrel. lastAudited: "table\x1fkey" -> digest.
+    // bulk: ranges of hotlist entry ids stored by one audited import too large to list row by
+    // row (a national extract); their rows need no entry of their own.
+    struct Range
+    {
+        qint64 from = 0, to = 0;
+    };
+    static Result<qint64> verify(const QSqlDatabase &db, const QHash<QString, QByteArray> &lastAudited,
+                                 const QList<Range> &bulk = {});
+
+    static QString mapKey(const QString &table, const QString &key) { return table + QChar(0x1f) + key; }
+};
+
+} // namespace Kestrel
