@@ -100,11 +100,13 @@ Result<HotlistRegistry::ImportResult> HotlistRegistry::importNational(std::vecto
         e.validatedBy = QStringLiteral("national:") + signer;
         e.validFromMs = now;
     }
-    return store(std::move(entries), by, file, QStringLiteral("hotlist-import-national"));
+    return store(std::move(entries), by, file, QStringLiteral("hotlist-import-national"),
+                 {{QStringLiteral("signer"), signer}});
 }
 
 Result<HotlistRegistry::ImportResult> HotlistRegistry::store(std::vector<HotlistEntry> entries, const User &by,
-                                                             const QString &file, const QString &action)
+                                                             const QString &file, const QString &action,
+                                                             QJsonObject details)
 {
     auto added = m_store.addHotlistEntries(entries);
     if (!added)
@@ -113,11 +115,11 @@ Result<HotlistRegistry::ImportResult> HotlistRegistry::store(std::vector<Hotlist
     result.imported = added.value();
     for (const HotlistEntry &e : entries)
         (e.status == HotlistStatus::Live ? result.liveIds : result.pendingIds).append(e.id);
-    auto logged = audit(by.name, action,
-                        {{QStringLiteral("file"), file},
-                         {QStringLiteral("entries"), result.imported},
-                         {QStringLiteral("live"), int(result.liveIds.size())},
-                         {QStringLiteral("pending"), int(result.pendingIds.size())}});
+    details.insert(QStringLiteral("file"), file);
+    details.insert(QStringLiteral("entries"), result.imported);
+    details.insert(QStringLiteral("live"), int(result.liveIds.size()));
+    details.insert(QStringLiteral("pending"), int(result.pendingIds.size()));
+    auto logged = audit(by.name, action, details);
     if (!logged)
         return logged.error();
     return result;
