@@ -1,11 +1,14 @@
-// kestrel-cli hotlist import | list | check: hotlists through the importer plugins and the registry.
+// kestrel-cli hotlist import | list | check | validate | withdraw | trust-key: hotlists through the
+// importer plugins and the registry, and the national feed's trusted keys.
 #include "cliargs.h"
 #include "commands.h"
 #include "session.h"
 
+#include "access/permissions.h"
 #include "hotlist/hotlistcsv.h"
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotlistregistry.h"
+#include "hotlist/nationalfeed.h"
 #include "plates/vrm.h"
 #include "plugin/pluginloader.h"
 #include "store/store.h"
@@ -22,10 +25,17 @@ namespace {
 
 const char kUsage[] =
     "usage: kestrel-cli hotlist import --db PATH FILE [--list NAME] [--format csv|json]\n"
+    "       kestrel-cli hotlist import --db PATH --national FILE [--list NAME]\n"
+    "         the national feed: FILE.sig must hold an Ed25519 signature of FILE (base64) by a trusted\n"
+    "         key; its entries are live on arrival. Without a valid signature nothing is imported\n"
+    "         (exit 2: no or malformed FILE.sig, or no key configured; exit 4: the signature does not verify)\n"
+    "       kestrel-cli --db PATH --user ADMIN hotlist trust-key add HEX|FILE | remove KEYID | list\n"
+    "         the national feed's Ed25519 public keys (64 hex digits, or a file holding them)\n"
     "       kestrel-cli hotlist list --db PATH [--json] [--status pending|live|expired|withdrawn]\n"
     "       kestrel-cli hotlist check --hotlist FILE [--max-equivalent N] [--allow-edit] VRM...\n"
     "       kestrel-cli --db PATH --user NAME hotlist validate ID | withdraw ID --reason TEXT\n"
-    "  (import, list, validate and withdraw act as --user NAME; the password comes from KESTREL_PASSWORD)";
+    "  (import, list, validate, withdraw and trust-key act as --user NAME; the password comes from\n"
+    "  KESTREL_PASSWORD)";
 
 QString jsonString(const QString &s)
 {
@@ -43,11 +53,64 @@ Result<HotlistParseReport> readHotlist(const QString &path, const QString &forma
     if (importer)
         return importer->read(path, options);
     // The CSV reader is in core: a missing plugin directory must not stop the common case.
-    if (format == QLatin1String("csv") || (format.isEmpty() && QFileInfo(path).suffix().toLower() == QLatin1String("csv")))
+    // The national feed's extract has the same columns.
+    if (format == QLatin1String("csv") || format == QLatin1String("national") ||
+        (format.isEmpty() && QFileInfo(path).suffix().toLower() == QLatin1String("csv")))
         return parseHotlistCsv(path, options);
     return Error::badInput(QStringLiteral("no hotlist importer for this file (loaded formats: %1)")
                                .arg(plugins.hotlistImporterFormats().join(QStringLiteral(", "))),
                            path);
+}
+
+// The national feed: the signature is checked on a private copy before a byte of it is parsed,
+// and the copy is what is parsed, so the entries that go live are the ones that were signed.
+int importNationalCommand(const Args &args, const QString &file)
+{
+    auto session = openSession(args.value(QStringLiteral("db")));
+    if (!session) {
+        err(session.error().toString());
+        return exitCodeFor(session.error());
+    }
+    // NationalFeed audits a refusal (no permission, no or bad signature, no trusted key) once.
+    auto verified = NationalFeed::admit(*session->store, session->user, file);
+    if (!verified) {
+        err(QStringLiteral("refused: ") + verified.error().toString());
+        return exitCodeFor(verified.error());
+    }
+    const QString copy = verified->copy->fileName();
+    // Messages name the file the user gave, not the private copy.
+    auto named = [&](Error e) {
+        if (e.file == copy)
+            e.file = file;
+        return e;
+    };
+    HotlistImportOptions options;
+    options.defaultList = args.value(QStringLiteral("list"));
+    auto report = readHotlist(copy, QStringLiteral("national"), options);
+    if (!report) {
+        err(named(report.error()).toString());
+        return ExitBadInput;
+    }
+    HotlistRegistry registry(*session->store);
+    auto imported = registry.importNational(std::move(report->entries), session->user, file, verified->signer);
+    if (!imported) {
+        err(imported.error().toString());
+        return exitCodeFor(imported.error());
+    }
+    for (const Error &problem : std::as_const(report->problems))
+        err(named(problem).toString());
+    auto hits = registry.raiseRetrospectiveHits(imported->liveIds, QDateTime::currentMSecsSinceEpoch());
+    if (!hits)
+        err(hits.error().toString());
+    out(QStringLiteral("imported %1 (live %2, pending validation %3), rejected %4, retrospective hits %5; "
+                       "signed by national feed key %6")
+            .arg(imported->imported)
+            .arg(imported->liveIds.size())
+            .arg(imported->pendingIds.size())
+            .arg(report->problems.size())
+            .arg(hits ? int(hits->size()) : 0)
+            .arg(verified->signer));
+    return report->problems.isEmpty() && hits ? ExitOk : ExitBadInput;
 }
 
 int importCommand(const Args &args)
@@ -58,6 +121,9 @@ int importCommand(const Args &args)
         return ExitUsage;
     }
     const QString file = files.first();
+    // Asking for the national format is asking for the national feed's trust: signed or nothing.
+    if (args.has(QStringLiteral("national")) || args.value(QStringLiteral("format")) == QLatin1String("national"))
+        return importNationalCommand(args, file);
     HotlistImportOptions options;
     options.defaultList = args.value(QStringLiteral("list"));
     auto report = readHotlist(file, args.value(QStringLiteral("format")), options);
@@ -237,10 +303,53 @@ int decideCommand(const Args &args, bool validate)
     return ExitOk;
 }
 
+// The national feed's trusted keys: administrators add and remove them (NationalFeed audits
+// each change and refusal); anyone logged in who may list the hotlist sees them.
+int trustKeyCommand(const Args &args)
+{
+    const QString verb = args.positional().value(1);
+    const qsizetype n = args.positional().size();
+    const bool list = verb == QLatin1String("list") && n == 2;
+    const bool add = verb == QLatin1String("add") && n == 3;
+    const bool remove = verb == QLatin1String("remove") && n == 3;
+    if (!args.has(QStringLiteral("db")) || (!list && !add && !remove)) {
+        err(QString::fromLatin1(kUsage));
+        return ExitUsage;
+    }
+    auto session = openSession(args.value(QStringLiteral("db")));
+    if (!session) {
+        err(session.error().toString());
+        return exitCodeFor(session.error());
+    }
+    QList<NationalFeed::Key> keys;
+    if (list) {
+        if (auto allowed = Permissions::require(session->user, Action::ListHotlist); !allowed) {
+            err(QStringLiteral("refused: ") + allowed.error().message);
+            return ExitRefused;
+        }
+        keys = NationalFeed::fromStore(*session->store).keys();
+    } else {
+        const QString what = args.positional().at(2);
+        auto changed = add ? NationalFeed::addKey(*session->store, session->user, what)
+                           : NationalFeed::removeKey(*session->store, session->user, what);
+        if (!changed) {
+            err((changed.error().kind == Error::Kind::Refused ? QStringLiteral("refused: ") : QString()) +
+                changed.error().toString());
+            return exitCodeFor(changed.error());
+        }
+        keys = changed.value();
+    }
+    for (const NationalFeed::Key &k : std::as_const(keys))
+        out(k.id + QLatin1Char('\t') + k.hex());
+    if (!list)
+        out(QStringLiteral("%1 national feed key(s) trusted").arg(keys.size()));
+    return ExitOk;
+}
+
 int hotlistCommand(const QStringList &words)
 {
     Args args;
-    if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("allow-edit")},
+    if (!args.parse(words, {QStringLiteral("json"), QStringLiteral("allow-edit"), QStringLiteral("national")},
                     {QStringLiteral("db"), QStringLiteral("list"), QStringLiteral("hotlist"),
                      QStringLiteral("format"), QStringLiteral("status"), QStringLiteral("max-equivalent"),
                      QStringLiteral("reason")}) ||
@@ -253,6 +362,8 @@ int hotlistCommand(const QStringList &words)
         return importCommand(args);
     if (what == QLatin1String("list"))
         return listCommand(args);
+    if (what == QLatin1String("trust-key"))
+        return trustKeyCommand(args);
     if (what == QLatin1String("check"))
         return checkCommand(args);
     if (what == QLatin1String("validate") || what == QLatin1String("withdraw"))

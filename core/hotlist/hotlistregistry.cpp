@@ -101,11 +101,13 @@ Result<HotlistRegistry::ImportResult> HotlistRegistry::importNational(std::vecto
         e.validatedBy = QStringLiteral("national:") + signer;
         e.validFromMs = now;
     }
-    return store(std::move(entries), by, file, QStringLiteral("hotlist-import-national"));
+    return store(std::move(entries), by, file, QStringLiteral("hotlist-import-national"),
+                 {{QStringLiteral("signer"), signer}});
 }
 
 Result<HotlistRegistry::ImportResult> HotlistRegistry::store(std::vector<HotlistEntry> entries, const User &by,
-                                                             const QString &file, const QString &action)
+                                                             const QString &file, const QString &action,
+                                                             QJsonObject details)
 {
     auto added = m_store.addHotlistEntries(entries);
     if (!added)
@@ -125,10 +127,10 @@ Result<HotlistRegistry::ImportResult> HotlistRegistry::store(std::vector<Hotlist
                 {QStringLiteral("from"), entries.front().id},
                 {QStringLiteral("to"), entries.back().id}};
     }
-    QJsonObject details{{QStringLiteral("file"), file},
-                        {QStringLiteral("entries"), result.imported},
-                        {QStringLiteral("live"), int(result.liveIds.size())},
-                        {QStringLiteral("pending"), int(result.pendingIds.size())}};
+    details.insert(QStringLiteral("file"), file);
+    details.insert(QStringLiteral("entries"), result.imported);
+    details.insert(QStringLiteral("live"), int(result.liveIds.size()));
+    details.insert(QStringLiteral("pending"), int(result.pendingIds.size()));
     if (!bulk.isEmpty())
         details.insert(QStringLiteral("bulk_rows"), bulk);
     auto logged = audit(by.name, action, details, rows);

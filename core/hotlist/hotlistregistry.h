@@ -80,7 +80,7 @@ private:
     // Audits a refusal and returns it (or the audit's own failure).
     Error refuse(const User &by, const QString &action, QJsonObject details, const Error &why);
     Result<ImportResult> store(std::vector<HotlistEntry> entries, const User &by, const QString &file,
-                               const QString &action);
+                               const QString &action, QJsonObject details = {});
     Store &m_store;
 };
 

@@ -38,7 +38,8 @@ private Q_SLOTS:
     {
         PluginLoader loader;
         loader.load(PluginLoader::defaultSearchPaths());
-        for (const QString &id : {QStringLiteral("importer-csv"), QStringLiteral("importer-json")}) {
+        for (const QString &id : {QStringLiteral("importer-csv"), QStringLiteral("importer-json"),
+                                  QStringLiteral("importer-national")}) {
             const PluginRecord *r = record(loader, id);
             QVERIFY2(r, qPrintable(id));
             QVERIFY2(r->loaded, qPrintable(r->reason));
@@ -49,6 +50,9 @@ private Q_SLOTS:
         QCOMPARE(loader.hotlistImporterFor(QStringLiteral("/x/PNC.CSV")), loader.hotlistImporter(QStringLiteral("csv")));
         QCOMPARE(loader.hotlistImporterFor(QStringLiteral("list.json")), loader.hotlistImporter(QStringLiteral("json")));
         QVERIFY(!loader.hotlistImporterFor(QStringLiteral("list.xlsx")));
+        // The national feed is imported as such only when asked for by name, never by suffix.
+        QVERIFY(loader.hotlistImporter(QStringLiteral("national")));
+        QCOMPARE(loader.hotlistImporterFor(QStringLiteral("national.csv")), loader.hotlistImporter(QStringLiteral("csv")));
         // An importer is not a camera source, and the other way round.
         QVERIFY(!loader.cameraSource(QStringLiteral("csv")));
         QVERIFY(!loader.hotlistImporter(QStringLiteral("file")));
