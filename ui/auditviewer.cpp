@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "wording.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "common/csvfield.h"
 #include "common/outputfile.h"
@@ -46,13 +47,8 @@ QDateEdit *dateEdit(const QDate &value, QWidget *parent)
 
 } // namespace
 
-bool AuditViewer::mayView(const User &user)
-{
-    return !user.disabled && (user.has(Role::Auditor) || user.has(Role::Administrator));
-}
-
 AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
-    : QDialog(parent), m_store(store), m_user(user), m_allowed(mayView(user))
+    : QDialog(parent), m_store(store), m_user(user), m_allowed(Permissions::allows(user, Action::ViewAudit))
 {
     setObjectName(QStringLiteral("auditViewer"));
     setWindowTitle(tr("Audit trail"));
@@ -260,7 +256,7 @@ void AuditViewer::applyFilters()
 
 bool AuditViewer::verifyChain()
 {
-    if (!m_allowed)
+    if (!Permissions::allows(m_user, Action::VerifyAudit))
         return false;
     auto checked = AuditLog(m_store).verify();
     if (checked) {

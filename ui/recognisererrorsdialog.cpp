@@ -3,6 +3,7 @@
 #include "hitsmodel.h"
 #include "readsmodel.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/imagestore.h"
@@ -79,7 +80,7 @@ RecogniserErrorsDialog::RecogniserErrorsDialog(Store &store, const User &user, Q
 {
     setObjectName(QStringLiteral("recogniserErrorsDialog"));
     setWindowTitle(tr("Recogniser errors"));
-    const bool seesCovert = user.has(Role::Supervisor) || user.has(Role::Investigator);
+    const bool seesCovert = Permissions::allows(user, Action::SeeCovert);
     for (const Hit &h : misreads(store)) {
         if (!h.covert || seesCovert)
             m_hits.append(h);

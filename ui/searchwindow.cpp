@@ -6,6 +6,7 @@
 #include "theme.h"
 #include "wording.h"
 
+#include "access/permissions.h"
 #include "access/accessrequests.h"
 #include "access/forcesettings.h"
 #include "audit/auditlog.h"
@@ -145,7 +146,7 @@ SearchWindow::SearchWindow(Store &store, const User &user, QWidget *parent)
     m_bannerText->setWordWrap(true);
     m_requestAccess = new QPushButton(tr("Request access…"), m_banner);
     m_requestAccess->setObjectName(QStringLiteral("requestAccessButton"));
-    m_requestAccess->setVisible(AccessRequestsDialog::mayRequest(user));
+    m_requestAccess->setVisible(Permissions::allows(user, Action::RequestAccess));
     connect(m_requestAccess, &QPushButton::clicked, this, [this] { requestAccess(); });
     auto *bannerLayout = new QHBoxLayout(m_banner);
     auto *icon = new QLabel(QStringLiteral("⚠"), m_banner);
@@ -352,7 +353,7 @@ bool SearchWindow::runSearch()
         QString text = tr("Reads captured before %1 are not shown to you for this purpose and case.")
                            .arg(Wording::localDateTime(m_last.reach.visibleFromMs));
         text += QLatin1Char('\n') +
-                (AccessRequestsDialog::mayRequest(m_user)
+                (Permissions::allows(m_user, Action::RequestAccess)
                      ? tr("To see older reads, ask a supervisor for extended access for this case: use Request access…")
                      : tr("To see older reads, refer the case to an investigator, who can ask a supervisor for "
                           "extended access."));

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "common/csvfield.h"
 #include "common/outputfile.h"
@@ -120,9 +121,12 @@ int auditCommand(const QStringList &words)
         return exitCodeFor(session.error());
     }
     AuditLog audit(*session->store);
-    if (!session->user.has(Role::Auditor) && !session->user.has(Role::Administrator)) {
-        audit.append(session->user.name, QStringLiteral("audit-") + verb, {{QStringLiteral("refused"), QStringLiteral("role")}});
-        err(QStringLiteral("refused: the audit trail is for auditors and administrators"));
+    if (auto allowed = Permissions::require(session->user, Action::ViewAudit); !allowed) {
+        if (auto noted = audit.append(session->user.name, QStringLiteral("audit-") + verb,
+                                      {{QStringLiteral("refused"), QStringLiteral("role")}});
+            !noted)
+            err(QStringLiteral("the refusal could not be audited: ") + noted.error().toString());
+        err(QStringLiteral("refused: the audit trail is for auditors and administrators (%1)").arg(allowed.error().message));
         return ExitRefused;
     }
     const int limit = args.value(QStringLiteral("limit"), QStringLiteral("1000000")).toInt();

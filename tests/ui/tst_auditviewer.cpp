@@ -162,7 +162,6 @@ private Q_SLOTS:
         User op;
         op.name = QStringLiteral("olive");
         op.roles = Role::Operator;
-        QVERIFY(!AuditViewer::mayView(op));
         AuditViewer viewer(*fx.store, op);
         QCOMPARE(viewer.table()->rowCount(), 0);
         QVERIFY(viewer.message().contains(QStringLiteral("auditors and administrators")));
@@ -171,7 +170,8 @@ private Q_SLOTS:
         User admin;
         admin.name = QStringLiteral("admin");
         admin.roles = Role::Administrator;
-        QVERIFY(AuditViewer::mayView(admin));
+        AuditViewer adminViewer(*fx.store, admin);
+        QVERIFY(adminViewer.table()->rowCount() > 0);
     }
 };
 
