@@ -288,6 +288,22 @@ bool AuditViewer::exportCsv(const QString &path)
     rules.overwrite = true;
     rules.protectedFiles = m_store.ownFiles();
     rules.protectedDirs = {m_store.imagesDir()};
+    // A target refused outright claims nothing, so it is checked before the trail is written.
+    if (auto allowed = checkOutputFile(path, rules); !allowed) {
+        m_message->setText(tr("Cannot write %1: %2").arg(path, allowed.error().message));
+        return false;
+    }
+    // The export is in the trail before the file exists: no audit entry, no export.
+    const QJsonObject details{{QStringLiteral("what"), QStringLiteral("audit")},
+                              {QStringLiteral("file"), path},
+                              {QStringLiteral("entries"), int(m_shown.size())},
+                              {QStringLiteral("user_filter"), m_userFilter->currentData().toString()},
+                              {QStringLiteral("action_filter"), m_actionFilter->currentData().toString()},
+                              {QStringLiteral("text_filter"), m_text->text().trimmed()}};
+    if (auto audited = AuditLog(m_store).append(m_user.name, QStringLiteral("export"), details); !audited) {
+        m_message->setText(tr("Not exported: the audit trail could not be written (%1).").arg(audited.error().toString()));
+        return false;
+    }
     auto written = writeOutputFile(path, rules, [&](QIODevice &f) {
         // Same columns as `kestrel-cli audit export`, oldest first.
         if (!writeAll(f, "id,time,user,action,details,prev_hash,hash\n"))
@@ -305,16 +321,16 @@ bool AuditViewer::exportCsv(const QString &path)
         return true;
     });
     if (!written) {
+        // The trail already holds the export; it must also say that no file was written.
+        if (auto noted = AuditLog(m_store).append(m_user.name, QStringLiteral("export-failed"),
+                                                  {{QStringLiteral("file"), path},
+                                                   {QStringLiteral("error"), written.error().message}});
+            !noted)
+            qWarning("the failed export to %s could not be audited: %s", qUtf8Printable(path),
+                     qUtf8Printable(noted.error().toString()));
         m_message->setText(tr("Cannot write %1: %2").arg(path, written.error().message));
         return false;
     }
-    AuditLog(m_store).append(m_user.name, QStringLiteral("export"),
-                             {{QStringLiteral("what"), QStringLiteral("audit")},
-                              {QStringLiteral("file"), path},
-                              {QStringLiteral("entries"), int(m_shown.size())},
-                              {QStringLiteral("user_filter"), m_userFilter->currentData().toString()},
-                              {QStringLiteral("action_filter"), m_actionFilter->currentData().toString()},
-                              {QStringLiteral("text_filter"), m_text->text().trimmed()}});
     m_message->setText(tr("Exported %1 entries to %2.").arg(m_shown.size()).arg(path));
     return true;
 }

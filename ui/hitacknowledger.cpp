@@ -24,9 +24,40 @@ void HitAcknowledger::acknowledge(const Hit &hit, HitOutcome outcome, const QStr
 {
     if (m_pending.contains(hit.uid))
         return; // a second click while the first is still being recorded
+    if (!m_store) {
+        Q_EMIT failed(hit, tr("No evidence store is open."));
+        return;
+    }
+    // The trail says who acknowledged before the store says it was: an acknowledgement that
+    // could not be audited is not recorded at all, and the operator is told why.
+    auto audited = AuditLog(*m_store).append(m_userName, QStringLiteral("hit-acknowledge"),
+                                             {{QStringLiteral("hit"), hit.uid.toString(QUuid::WithoutBraces)},
+                                              {QStringLiteral("vrm"), hit.read.vrm},
+                                              {QStringLiteral("priority"), priorityName(hit.entry.priority)},
+                                              {QStringLiteral("outcome"), hitOutcomeName(outcome)},
+                                              {QStringLiteral("via"), via}});
+    if (!audited) {
+        Q_EMIT failed(hit, tr("the audit trail could not be written, so the hit is not acknowledged (%1)")
+                               .arg(audited.error().toString()));
+        return;
+    }
     m_pending.insert(hit.uid);
     // The time recorded is when the operator acknowledged, not when the store caught up.
     attempt({hit, outcome, note, via, QDateTime::currentMSecsSinceEpoch(), 1});
+}
+
+void HitAcknowledger::giveUp(const Attempt &a, const QString &message)
+{
+    // The trail already holds the acknowledgement; it must also say that it did not happen.
+    auto noted = AuditLog(*m_store).append(m_userName, QStringLiteral("hit-acknowledge-failed"),
+                                           {{QStringLiteral("hit"), a.hit.uid.toString(QUuid::WithoutBraces)},
+                                            {QStringLiteral("via"), a.via},
+                                            {QStringLiteral("error"), message}});
+    if (!noted)
+        qWarning("hit %s: the failed acknowledgement could not be audited: %s",
+                 qUtf8Printable(a.hit.uid.toString(QUuid::WithoutBraces)), qUtf8Printable(noted.error().toString()));
+    m_pending.remove(a.hit.uid);
+    Q_EMIT failed(a.hit, message);
 }
 
 void HitAcknowledger::attempt(Attempt a)
@@ -47,16 +78,9 @@ void HitAcknowledger::attempt(Attempt a)
             QTimer::singleShot(m_intervalMs, this, [this, a] { attempt(a); });
             return;
         }
-        m_pending.remove(a.hit.uid);
-        Q_EMIT failed(a.hit, done.error().toString());
+        giveUp(a, done.error().toString());
         return;
     }
-    AuditLog(*m_store).append(m_userName, QStringLiteral("hit-acknowledge"),
-                              {{QStringLiteral("hit"), a.hit.uid.toString(QUuid::WithoutBraces)},
-                               {QStringLiteral("vrm"), a.hit.read.vrm},
-                               {QStringLiteral("priority"), priorityName(a.hit.entry.priority)},
-                               {QStringLiteral("outcome"), hitOutcomeName(a.outcome)},
-                               {QStringLiteral("via"), a.via}});
     m_pending.remove(a.hit.uid);
     Q_EMIT acknowledged(a.hit, a.outcome, a.atMs);
 }

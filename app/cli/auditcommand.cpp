@@ -136,6 +136,15 @@ int auditCommand(const QStringList &words)
         events.erase(std::remove_if(events.begin(), events.end(), [&](const AuditEvent &e) { return e.action != action; }), events.end());
     if (verb == QLatin1String("export")) {
         const QString path = args.value(QStringLiteral("csv"));
+        // The export is in the trail before the file exists: no audit entry, no export.
+        if (auto audited = audit.append(session->user.name, QStringLiteral("export"),
+                                        {{QStringLiteral("what"), QStringLiteral("audit")},
+                                         {QStringLiteral("file"), path},
+                                         {QStringLiteral("entries"), int(events.size())}});
+            !audited) {
+            err(QStringLiteral("not exported: the audit trail could not be written: ") + audited.error().toString());
+            return exitCodeFor(audited.error());
+        }
         // Through a temporary file with every write checked: a full disk or a refused target
         // claims nothing and leaves nothing half written; never over the store itself.
         auto written = writeOutputFile(path, QStringLiteral("csv"), args.has(QStringLiteral("force")), session->store.get(),
@@ -154,15 +163,16 @@ int auditCommand(const QStringList &words)
             return true;
         });
         if (!written) {
-            audit.append(session->user.name, QStringLiteral("export"), {{QStringLiteral("what"), QStringLiteral("audit")},
-                                                                        {QStringLiteral("file"), path},
-                                                                        {QStringLiteral("failed"), written.error().message}});
+            // The trail already holds the export; it must also say that no file was written.
+            if (auto noted = audit.append(session->user.name, QStringLiteral("export-failed"),
+                                          {{QStringLiteral("what"), QStringLiteral("audit")},
+                                           {QStringLiteral("file"), path},
+                                           {QStringLiteral("failed"), written.error().message}});
+                !noted)
+                err(QStringLiteral("the failed export could not be audited: ") + noted.error().toString());
             err(written.error().toString());
             return ExitBadInput;
         }
-        audit.append(session->user.name, QStringLiteral("export"), {{QStringLiteral("what"), QStringLiteral("audit")},
-                                                                    {QStringLiteral("file"), path},
-                                                                    {QStringLiteral("entries"), int(events.size())}});
         out(QStringLiteral("exported %1 entries to %2").arg(events.size()).arg(path));
         return ExitOk;
     }

@@ -20,6 +20,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QComboBox>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 
 using namespace Kestrel;
@@ -219,6 +222,60 @@ private Q_SLOTS:
         ReadDetailDialog opView(*fx.store, op, *read, AccessPurpose::Routine, QStringLiteral("CASE/1"), QString());
         QVERIFY(opView.holdButton()->isHidden());
         QVERIFY(opView.holdState()->text().startsWith(QStringLiteral("Held for CASE/9")));
+    }
+
+    void detailViewShowsNoImageWhenTheAuditTrailCannotBeWritten()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const auto read = fx.addRead(QStringLiteral("AB12CDE"), QDateTime::currentMSecsSinceEpoch() - kDayMs);
+        QVERIFY(read);
+        const qint64 entriesBefore = AuditLog(*fx.store).head()->id;
+        {
+            // Another connection to the same file takes the trail away, as a failing disk or a
+            // tampered file would: every append now fails.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+            other.setDatabaseName(fx.store->path());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")),
+                     qPrintable(q.lastError().text()));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        QVERIFY(!AuditLog(*fx.store).append(QStringLiteral("ivan"), QStringLiteral("probe")));
+
+        ReadDetailDialog detail(*fx.store, investigator(), *read, AccessPurpose::Serious, QStringLiteral("CASE/9"),
+                                QString());
+        detail.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&detail));
+        QVERIFY(detail.patch().isNull());
+        QVERIFY(detail.overview().isNull());
+        for (const char *name : {"patchImage", "overviewImage"}) {
+            auto *label = detail.findChild<QLabel *>(QLatin1String(name));
+            QVERIFY(label);
+            QVERIFY2(label->pixmap().isNull(), name);
+            QVERIFY2(label->text().startsWith(QStringLiteral("Not shown")), qPrintable(label->text()));
+        }
+        auto *warning = detail.findChild<QLabel *>(QStringLiteral("integrityWarning"));
+        QVERIFY(warning && warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("audit trail could not be written")), qPrintable(warning->text()));
+
+        // With the trail back, the same read shows its images, and the look is the one new entry.
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mender"));
+            other.setDatabaseName(fx.store->path());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log_gone RENAME TO audit_log")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("mender"));
+        ReadDetailDialog again(*fx.store, investigator(), *read, AccessPurpose::Serious, QStringLiteral("CASE/9"),
+                               QString());
+        QVERIFY(!again.patch().isNull());
+        QCOMPARE(AuditLog(*fx.store).head()->id, entriesBefore + 1);
+        QCOMPARE(AuditLog(*fx.store).recent(1).at(0).action, QStringLiteral("view-images"));
     }
 
     void badPatternShowsCoreError_data()
