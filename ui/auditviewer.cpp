@@ -137,7 +137,11 @@ AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
 
     if (!m_allowed) {
         // The menu is hidden for other roles; this is the second line, as the CLI refuses too.
-        AuditLog(m_store).append(m_user.name, QStringLiteral("audit-list"), {{QStringLiteral("refused"), QStringLiteral("role")}});
+        if (auto noted = AuditLog(m_store).append(m_user.name, QStringLiteral("audit-list"),
+                                                  {{QStringLiteral("refused"), QStringLiteral("role")}});
+            !noted)
+            qWarning("the refused audit listing by %s could not be audited: %s", qUtf8Printable(m_user.name),
+                     qUtf8Printable(noted.error().toString()));
         m_message->setText(tr("The audit trail is for auditors and administrators."));
         for (QWidget *w : std::initializer_list<QWidget *>{m_verify, m_export, refresh, m_table, m_text, m_userFilter,
                                                            m_actionFilter})

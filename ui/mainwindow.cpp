@@ -443,7 +443,11 @@ void MainWindow::rememberCamera(const Camera &c)
 
 void MainWindow::audit(const QString &action, const QString &cameraId)
 {
-    AuditLog(m_engine->store()).append(m_user.name, action, {{QStringLiteral("camera"), cameraId}});
+    // The camera has already changed; the operator must know when the trail does not say so.
+    if (auto audited = AuditLog(m_engine->store()).append(m_user.name, action, {{QStringLiteral("camera"), cameraId}});
+        !audited)
+        showProblem(tr("The audit trail could not record %1 of camera %2: %3")
+                        .arg(action, cameraId, audited.error().toString()));
 }
 
 int MainWindow::restoreCameras()

@@ -66,10 +66,15 @@ int initCommand(const QStringList &words)
         err(e.toString() + QStringLiteral(" (nothing was created)"));
         return exitCodeFor(e);
     }
-    AuditLog(**store).append(QStringLiteral("init"), QStringLiteral("user-add"),
-                             {{QStringLiteral("name"), added->name},
-                              {QStringLiteral("roles"), QStringLiteral("administrator")},
-                              {QStringLiteral("via"), QStringLiteral("kestrel-cli init")}});
+    auto audited = AuditLog(**store).append(QStringLiteral("init"), QStringLiteral("user-add"),
+                                            {{QStringLiteral("name"), added->name},
+                                             {QStringLiteral("roles"), QStringLiteral("administrator")},
+                                             {QStringLiteral("via"), QStringLiteral("kestrel-cli init")}});
+    if (!audited) {
+        err(QStringLiteral("created %1 with administrator %2, but the audit trail could not record it: %3")
+                .arg((*store)->path(), added->name, audited.error().toString()));
+        return exitCodeFor(audited.error());
+    }
     out(QStringLiteral("created %1 with administrator %2").arg((*store)->path(), added->name));
     return ExitOk;
 }

@@ -6,6 +6,7 @@
 
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
+#include "audit/auditnote.h"
 #include "common/filemodes.h"
 #include "common/paths.h"
 #include "hotlist/hotlistcsv.h"
@@ -79,8 +80,9 @@ void importDemoHotlist(Kestrel::Engine &engine, const QString &user)
         return;
     auto added = store.addHotlistEntries(report->entries);
     if (added) {
-        Kestrel::AuditLog(store).append(user, QStringLiteral("hotlist-import"),
-                                        {{QStringLiteral("file"), path}, {QStringLiteral("entries"), added.value()}});
+        // The demo entries are in; an import the trail missed is logged, as there is no one to ask.
+        Kestrel::noteOrWarn(Kestrel::AuditLog(store), user, QStringLiteral("hotlist-import"),
+                            {{QStringLiteral("file"), path}, {QStringLiteral("entries"), added.value()}});
         engine.reloadHotlist();
     }
 }
@@ -272,6 +274,8 @@ int main(int argc, char *argv[])
     const int rc = app.exec();
     engine->stopAll();
     engine->flush();
-    Kestrel::AuditLog(store).append(user->name, QStringLiteral("logout"), {{QStringLiteral("client"), QStringLiteral("gui")}});
+    // The session is over either way; a logout the trail cannot take is logged.
+    Kestrel::noteOrWarn(Kestrel::AuditLog(store), user->name, QStringLiteral("logout"),
+                        {{QStringLiteral("client"), QStringLiteral("gui")}});
     return rc;
 }
