@@ -137,6 +137,26 @@ private Q_SLOTS:
         QVERIFY(AuditLog(*fx.store).verify()); // the export extends the chain properly
     }
 
+    // The export is in the trail before the file exists: without the trail, no file.
+    void exportNeedsTheAuditTrail()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        QVERIFY(seed(*fx.store));
+        AuditViewer viewer(*fx.store, auditor());
+        QVERIFY(viewer.table()->rowCount() > 0);
+        QVERIFY(breakAuditTrail(fx.store->path()));
+        const QString path = fx.dir.filePath(QStringLiteral("audit.csv"));
+        QVERIFY(!viewer.exportCsv(path));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY2(viewer.message().startsWith(QStringLiteral("Not exported: the audit trail could not be written")),
+                 qPrintable(viewer.message()));
+        QVERIFY(restoreAuditTrail(fx.store->path()));
+        QVERIFY(viewer.exportCsv(path));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(AuditLog(*fx.store).recent(1).at(0).action, QStringLiteral("export"));
+    }
+
     void formulasAreNotRunBySpreadsheets()
     {
         // A failed login records the name typed at the login screen: exported, a name like

@@ -20,9 +20,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QComboBox>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableWidget>
 
 using namespace Kestrel;
@@ -231,18 +228,7 @@ private Q_SLOTS:
         const auto read = fx.addRead(QStringLiteral("AB12CDE"), QDateTime::currentMSecsSinceEpoch() - kDayMs);
         QVERIFY(read);
         const qint64 entriesBefore = AuditLog(*fx.store).head()->id;
-        {
-            // Another connection to the same file takes the trail away, as a failing disk or a
-            // tampered file would: every append now fails.
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
-            other.setDatabaseName(fx.store->path());
-            QVERIFY(other.open());
-            QSqlQuery q(other);
-            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_gone")),
-                     qPrintable(q.lastError().text()));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        QVERIFY(breakAuditTrail(fx.store->path()));
         QVERIFY(!AuditLog(*fx.store).append(QStringLiteral("ivan"), QStringLiteral("probe")));
 
         ReadDetailDialog detail(*fx.store, investigator(), *read, AccessPurpose::Serious, QStringLiteral("CASE/9"),
@@ -262,15 +248,7 @@ private Q_SLOTS:
         QVERIFY2(warning->text().contains(QStringLiteral("audit trail could not be written")), qPrintable(warning->text()));
 
         // With the trail back, the same read shows its images, and the look is the one new entry.
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mender"));
-            other.setDatabaseName(fx.store->path());
-            QVERIFY(other.open());
-            QSqlQuery q(other);
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log_gone RENAME TO audit_log")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("mender"));
+        QVERIFY(restoreAuditTrail(fx.store->path()));
         ReadDetailDialog again(*fx.store, investigator(), *read, AccessPurpose::Serious, QStringLiteral("CASE/9"),
                                QString());
         QVERIFY(!again.patch().isNull());
