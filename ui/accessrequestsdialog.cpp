@@ -2,9 +2,9 @@
 
 #include "wording.h"
 
-#include "access/permissions.h"
 #include "access/accessrequests.h"
 #include "access/forcesettings.h"
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/store.h"

@@ -2,8 +2,8 @@
 
 #include "theme.h"
 
-#include "access/permissions.h"
 #include "access/forcesettings.h"
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "store/store.h"
 

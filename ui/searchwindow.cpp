@@ -6,9 +6,9 @@
 #include "theme.h"
 #include "wording.h"
 
-#include "access/permissions.h"
 #include "access/accessrequests.h"
 #include "access/forcesettings.h"
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/imagestore.h"
