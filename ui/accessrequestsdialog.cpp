@@ -4,6 +4,7 @@
 
 #include "access/accessrequests.h"
 #include "access/forcesettings.h"
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/store.h"
@@ -211,16 +212,6 @@ void AccessRequestForm::accept()
 
 // ---------------------------------------------------------------------------------------------
 
-bool AccessRequestsDialog::mayRequest(const User &user)
-{
-    return !user.disabled && (user.has(Role::Investigator) || user.has(Role::Supervisor));
-}
-
-bool AccessRequestsDialog::mayDecide(const User &user)
-{
-    return !user.disabled && user.has(Role::Supervisor);
-}
-
 QString AccessRequestsDialog::scopeText(const AccessRequest &r)
 {
     QStringList parts;
@@ -243,7 +234,7 @@ AccessRequestsDialog::AccessRequestsDialog(Store &store, const User &user, QWidg
     setWindowTitle(tr("Access requests"));
     m_tabs = new QTabWidget(this);
 
-    if (mayRequest(user)) {
+    if (Permissions::allows(user, Action::RequestAccess)) {
         auto *page = new QWidget(m_tabs);
         auto *layout = new QVBoxLayout(page);
         m_mine = makeTable({tr("No."), tr("State"), tr("Case reference"), tr("Purpose"), tr("Tier"), tr("Scope"),
@@ -260,7 +251,7 @@ AccessRequestsDialog::AccessRequestsDialog(Store &store, const User &user, QWidg
         layout->addLayout(row);
         m_tabs->addTab(page, tr("My requests"));
     }
-    if (mayDecide(user)) {
+    if (Permissions::allows(user, Action::DecideAccess)) {
         auto *page = new QWidget(m_tabs);
         auto *layout = new QVBoxLayout(page);
         auto *note = new QLabel(tr("Pending requests. You cannot decide your own: another supervisor must."), page);

@@ -66,8 +66,6 @@ public:
     // store must outlive the dialog. The tabs shown follow the user's roles.
     AccessRequestsDialog(Store &store, const User &user, QWidget *parent = nullptr);
 
-    static bool mayRequest(const User &user);  // investigators and supervisors ask
-    static bool mayDecide(const User &user);   // supervisors see the approvals queue
 
     void refresh();
     // Opens the form (window-modal, not blocking); the lists refresh when it is accepted.

@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "wording.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "common/csvfield.h"
 #include "common/outputfile.h"
@@ -46,13 +47,8 @@ QDateEdit *dateEdit(const QDate &value, QWidget *parent)
 
 } // namespace
 
-bool AuditViewer::mayView(const User &user)
-{
-    return !user.disabled && (user.has(Role::Auditor) || user.has(Role::Administrator));
-}
-
 AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
-    : QDialog(parent), m_store(store), m_user(user), m_allowed(mayView(user))
+    : QDialog(parent), m_store(store), m_user(user), m_allowed(Permissions::allows(user, Action::ViewAudit))
 {
     setObjectName(QStringLiteral("auditViewer"));
     setWindowTitle(tr("Audit trail"));
@@ -141,7 +137,11 @@ AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
 
     if (!m_allowed) {
         // The menu is hidden for other roles; this is the second line, as the CLI refuses too.
-        AuditLog(m_store).append(m_user.name, QStringLiteral("audit-list"), {{QStringLiteral("refused"), QStringLiteral("role")}});
+        if (auto noted = AuditLog(m_store).append(m_user.name, QStringLiteral("audit-list"),
+                                                  {{QStringLiteral("refused"), QStringLiteral("role")}});
+            !noted)
+            qWarning("the refused audit listing by %s could not be audited: %s", qUtf8Printable(m_user.name),
+                     qUtf8Printable(noted.error().toString()));
         m_message->setText(tr("The audit trail is for auditors and administrators."));
         for (QWidget *w : std::initializer_list<QWidget *>{m_verify, m_export, refresh, m_table, m_text, m_userFilter,
                                                            m_actionFilter})
@@ -260,7 +260,7 @@ void AuditViewer::applyFilters()
 
 bool AuditViewer::verifyChain()
 {
-    if (!m_allowed)
+    if (!Permissions::allows(m_user, Action::VerifyAudit))
         return false;
     auto checked = AuditLog(m_store).verify();
     if (checked) {
@@ -292,6 +292,22 @@ bool AuditViewer::exportCsv(const QString &path)
     rules.overwrite = true;
     rules.protectedFiles = m_store.ownFiles();
     rules.protectedDirs = {m_store.imagesDir()};
+    // A target refused outright claims nothing, so it is checked before the trail is written.
+    if (auto allowed = checkOutputFile(path, rules); !allowed) {
+        m_message->setText(tr("Cannot write %1: %2").arg(path, allowed.error().message));
+        return false;
+    }
+    // The export is in the trail before the file exists: no audit entry, no export.
+    const QJsonObject details{{QStringLiteral("what"), QStringLiteral("audit")},
+                              {QStringLiteral("file"), path},
+                              {QStringLiteral("entries"), int(m_shown.size())},
+                              {QStringLiteral("user_filter"), m_userFilter->currentData().toString()},
+                              {QStringLiteral("action_filter"), m_actionFilter->currentData().toString()},
+                              {QStringLiteral("text_filter"), m_text->text().trimmed()}};
+    if (auto audited = AuditLog(m_store).append(m_user.name, QStringLiteral("export"), details); !audited) {
+        m_message->setText(tr("Not exported: the audit trail could not be written (%1).").arg(audited.error().toString()));
+        return false;
+    }
     auto written = writeOutputFile(path, rules, [&](QIODevice &f) {
         // Same columns as `kestrel-cli audit export`, oldest first.
         if (!writeAll(f, "id,time,user,action,details,prev_hash,hash\n"))
@@ -309,16 +325,16 @@ bool AuditViewer::exportCsv(const QString &path)
         return true;
     });
     if (!written) {
+        // The trail already holds the export; it must also say that no file was written.
+        if (auto noted = AuditLog(m_store).append(m_user.name, QStringLiteral("export-failed"),
+                                                  {{QStringLiteral("file"), path},
+                                                   {QStringLiteral("error"), written.error().message}});
+            !noted)
+            qWarning("the failed export to %s could not be audited: %s", qUtf8Printable(path),
+                     qUtf8Printable(noted.error().toString()));
         m_message->setText(tr("Cannot write %1: %2").arg(path, written.error().message));
         return false;
     }
-    AuditLog(m_store).append(m_user.name, QStringLiteral("export"),
-                             {{QStringLiteral("what"), QStringLiteral("audit")},
-                              {QStringLiteral("file"), path},
-                              {QStringLiteral("entries"), int(m_shown.size())},
-                              {QStringLiteral("user_filter"), m_userFilter->currentData().toString()},
-                              {QStringLiteral("action_filter"), m_actionFilter->currentData().toString()},
-                              {QStringLiteral("text_filter"), m_text->text().trimmed()}});
     m_message->setText(tr("Exported %1 entries to %2.").arg(m_shown.size()).arg(path));
     return true;
 }

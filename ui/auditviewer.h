@@ -30,7 +30,6 @@ public:
     // store must outlive the viewer.
     AuditViewer(Store &store, const User &user, QWidget *parent = nullptr);
 
-    static bool mayView(const User &user); // auditors and administrators
 
     void reload();         // reads the log again
     void applyFilters();   // shows the loaded entries that pass the filters

@@ -3,6 +3,7 @@
 #include "theme.h"
 
 #include "access/forcesettings.h"
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "store/store.h"
 
@@ -54,7 +55,7 @@ ForceSettingsDialog::ForceSettingsDialog(Store &store, const User &user, QWidget
         spin->setObjectName(QLatin1String(k.name));
         spin->setRange(k.min, k.max);
         spin->setToolTip(QLatin1String(k.name));
-        spin->setEnabled(mayOpen(user));
+        spin->setEnabled(Permissions::allows(user, Action::ChangeSettings));
         form->addRow(labelFor(QLatin1String(k.name)), spin);
         m_fields.insert(QLatin1String(k.name), spin);
     }
@@ -73,7 +74,7 @@ ForceSettingsDialog::ForceSettingsDialog(Store &store, const User &user, QWidget
     QPushButton *saveButton = buttons->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     saveButton->setText(tr("Save"));
-    saveButton->setVisible(mayOpen(user));
+    saveButton->setVisible(Permissions::allows(user, Action::ChangeSettings));
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(saveButton, &QPushButton::clicked, this, &ForceSettingsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -21,8 +21,6 @@ class ForceSettingsDialog : public QDialog
 public:
     ForceSettingsDialog(Store &store, const User &user, QWidget *parent = nullptr);
 
-    static bool mayOpen(const User &user) { return !user.disabled && user.has(Role::Administrator); }
-
     // Stores the changed figures (in whatever order lets each pass the consistency checks);
     // false with the reason shown when one is refused. Whatever was stored stays stored.
     bool save();

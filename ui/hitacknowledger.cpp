@@ -26,9 +26,28 @@ void HitAcknowledger::acknowledge(const Hit &hit, HitOutcome outcome, const QStr
 {
     if (m_pending.contains(hit.uid))
         return; // a second click while the first is still being recorded
+    if (!m_store) {
+        Q_EMIT failed(hit, tr("No evidence store is open."));
+        return;
+    }
     m_pending.insert(hit.uid);
     // The time recorded is when the operator acknowledged, not when the store caught up.
     attempt({hit, outcome, note, via, QDateTime::currentMSecsSinceEpoch(), 1});
+}
+
+void HitAcknowledger::giveUp(const Attempt &a, const QString &message)
+{
+    // Nothing was recorded (the acknowledgement and its entry commit together); the trail says
+    // that one was tried.
+    auto noted = AuditLog(*m_store).append(m_userName, QStringLiteral("hit-acknowledge-failed"),
+                                           {{QStringLiteral("hit"), a.hit.uid.toString(QUuid::WithoutBraces)},
+                                            {QStringLiteral("via"), a.via},
+                                            {QStringLiteral("error"), message}});
+    if (!noted)
+        qWarning("hit %s: the failed acknowledgement could not be audited: %s",
+                 qUtf8Printable(a.hit.uid.toString(QUuid::WithoutBraces)), qUtf8Printable(noted.error().toString()));
+    m_pending.remove(a.hit.uid);
+    Q_EMIT failed(a.hit, message);
 }
 
 void HitAcknowledger::attempt(Attempt a)
@@ -68,8 +87,7 @@ void HitAcknowledger::attempt(Attempt a)
             QTimer::singleShot(m_intervalMs, this, [this, a] { attempt(a); });
             return;
         }
-        m_pending.remove(a.hit.uid);
-        Q_EMIT failed(a.hit, done.error().toString());
+        giveUp(a, done.error().toString());
         return;
     }
     m_pending.remove(a.hit.uid);

@@ -1,4 +1,4 @@
-// Records an operator's acknowledgement of a hit in the store and the audit trail, retrying
+// Records an operator's acknowledgement of a hit in the audit trail, then the store, retrying
 // while the engine's store writer has not committed the hit yet (it batches for ~200 ms).
 #pragma once
 
@@ -47,6 +47,7 @@ private:
         int tries;
     };
     void attempt(Attempt a);
+    void giveUp(const Attempt &a, const QString &message);
 
     Store *m_store;
     QString m_userName;

@@ -481,12 +481,17 @@ void HitAlertDialog::escalate(Item &item)
     item.escalated = true;
     if (m_store) {
         // The workstation escalates, not the operator; the operator on duty is in the details.
-        AuditLog(*m_store).append(QStringLiteral("system"), QStringLiteral("hit-escalated"),
-                                  {{QStringLiteral("hit"), item.hit.uid.toString(QUuid::WithoutBraces)},
-                                   {QStringLiteral("vrm"), item.hit.read.vrm},
-                                   {QStringLiteral("priority"), priorityName(item.hit.entry.priority)},
-                                   {QStringLiteral("after_s"), double(item.shown.elapsed()) / 1000.0},
-                                   {QStringLiteral("operator"), m_userName}});
+        // The escalation goes ahead whether or not the trail can record it: the alarm comes first.
+        auto audited = AuditLog(*m_store).append(QStringLiteral("system"), QStringLiteral("hit-escalated"),
+                                                 {{QStringLiteral("hit"), item.hit.uid.toString(QUuid::WithoutBraces)},
+                                                  {QStringLiteral("vrm"), item.hit.read.vrm},
+                                                  {QStringLiteral("priority"), priorityName(item.hit.entry.priority)},
+                                                  {QStringLiteral("after_s"), double(item.shown.elapsed()) / 1000.0},
+                                                  {QStringLiteral("operator"), m_userName}});
+        if (!audited)
+            qWarning("the escalation of hit %s could not be audited: %s",
+                     qUtf8Printable(item.hit.uid.toString(QUuid::WithoutBraces)),
+                     qUtf8Printable(audited.error().toString()));
     }
     Q_EMIT hitEscalated(item.hit);
     Q_EMIT queueChanged();

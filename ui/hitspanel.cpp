@@ -110,7 +110,8 @@ HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
     m_note->setPlaceholderText(tr("Note (optional)"));
     m_acknowledge = new QPushButton(tr("Acknowledge"), detail);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
-    ack->addWidget(new QLabel(tr("Outcome:"), detail));
+    m_outcomeLabel = new QLabel(tr("Outcome:"), detail);
+    ack->addWidget(m_outcomeLabel);
     ack->addWidget(m_outcome);
     ack->addWidget(m_note, 1);
     ack->addWidget(m_acknowledge);
@@ -166,9 +167,10 @@ QPixmap HitsPanel::pixmapFromJpeg(const QByteArray &jpeg, const QSize &bound)
 void HitsPanel::showHit(int row)
 {
     const bool valid = row >= 0 && row < m_model->rowCount();
-    m_outcome->setEnabled(valid && m_store);
-    m_note->setEnabled(valid && m_store);
-    m_acknowledge->setEnabled(valid && m_store);
+    const bool acknowledges = valid && m_store && m_mayAcknowledge;
+    m_outcome->setEnabled(acknowledges);
+    m_note->setEnabled(acknowledges);
+    m_acknowledge->setEnabled(acknowledges);
     if (!valid) {
         m_current = {};
         m_title->setText(tr("<b>Select a hit to see its evidence.</b>"));
@@ -235,10 +237,18 @@ void HitsPanel::showHit(int row)
     }
 }
 
+void HitsPanel::setMayAcknowledge(bool may)
+{
+    m_mayAcknowledge = may;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_outcomeLabel, m_outcome, m_note, m_acknowledge})
+        w->setVisible(may);
+    showHit(m_model->rowOf(m_current));
+}
+
 void HitsPanel::acknowledge()
 {
     const int row = m_model->rowOf(m_current);
-    if (row < 0 || !m_store)
+    if (row < 0 || !m_store || !m_mayAcknowledge)
         return;
     const Hit hit = m_model->hitAt(row);
     m_acknowledge->setEnabled(false);

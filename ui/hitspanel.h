@@ -33,6 +33,10 @@ public:
     // Acknowledged elsewhere (the alert dialog): show it so, without recording it again.
     void markAcknowledged(const QUuid &uid, HitOutcome outcome, qint64 atMs);
     HitAcknowledger *acknowledger() const { return m_acknowledger; }
+    // The outcome, note and Acknowledge button are there only for those who may acknowledge
+    // (Permissions, Action::AcknowledgeHit); the window that knows the user says so.
+    void setMayAcknowledge(bool may);
+    bool mayAcknowledge() const { return m_mayAcknowledge; }
 
 Q_SIGNALS:
     void hitAcknowledged(const QUuid &uid, Kestrel::HitOutcome outcome);
@@ -52,11 +56,13 @@ private:
     QLabel *m_patch;
     QLabel *m_overview;
     QLabel *m_details;
+    QLabel *m_outcomeLabel;
     QComboBox *m_outcome;
     QLineEdit *m_note;
     QPushButton *m_acknowledge;
     QLabel *m_ackMessage;
     QUuid m_current;
+    bool m_mayAcknowledge = true;
 };
 
 } // namespace Kestrel

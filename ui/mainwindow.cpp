@@ -20,6 +20,7 @@
 #include "theme.h"
 
 #include "access/forcesettings.h"
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "pipeline/engine.h"
 #include "plugin/pluginloader.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
 
     m_hitsPanel = new HitsPanel(&m_engine->store(), m_user.name, bottom);
     m_hitsPanel->layout()->setContentsMargins(0, 0, 6, 6);
+    m_hitsPanel->setMayAcknowledge(Permissions::allows(m_user, Action::AcknowledgeHit));
     bottom->addWidget(readsBox);
     bottom->addWidget(m_hitsPanel);
     bottom->setStretchFactor(0, 2);
@@ -218,9 +220,13 @@ QList<CameraTile *> MainWindow::tiles() const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *add = file->addAction(tr("&Add camera…"));
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    connect(add, &QAction::triggered, this, &MainWindow::showAddCamera);
+    file->setObjectName(QStringLiteral("fileMenu"));
+    if (Permissions::allows(m_user, Action::AddCamera)) {
+        QAction *add = file->addAction(tr("&Add camera…"));
+        add->setObjectName(QStringLiteral("addCameraAction"));
+        add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+        connect(add, &QAction::triggered, this, &MainWindow::showAddCamera);
+    }
     QAction *lock = file->addAction(tr("&Lock screen"));
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -238,9 +244,11 @@ void MainWindow::buildMenus()
         manage->setObjectName(QStringLiteral("manageHotlistsAction"));
         connect(manage, &QAction::triggered, this, &MainWindow::showHotlistManager);
     }
-    const bool searches = !m_user.disabled && (m_user.has(Role::Operator) || m_user.has(Role::Investigator) ||
-                                               m_user.has(Role::Supervisor));
-    if (searches || AccessRequestsDialog::mayRequest(m_user)) {
+    const bool searches =
+        Permissions::allows(m_user, Action::SearchRecent) || Permissions::allows(m_user, Action::SearchHistory);
+    const bool requests =
+        Permissions::allows(m_user, Action::RequestAccess) || Permissions::allows(m_user, Action::DecideAccess);
+    if (searches || requests) {
         QMenu *investigate = menuBar()->addMenu(tr("&Investigate"));
         investigate->setObjectName(QStringLiteral("investigateMenu"));
         if (searches) {
@@ -249,20 +257,20 @@ void MainWindow::buildMenus()
             search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
             connect(search, &QAction::triggered, this, [this] { showSearch(); });
         }
-        if (AccessRequestsDialog::mayRequest(m_user)) {
-            QAction *requests = investigate->addAction(tr("&Access requests…"));
-            requests->setObjectName(QStringLiteral("accessRequestsAction"));
-            connect(requests, &QAction::triggered, this, &MainWindow::showAccessRequests);
+        if (requests) {
+            QAction *requestsAction = investigate->addAction(tr("&Access requests…"));
+            requestsAction->setObjectName(QStringLiteral("accessRequestsAction"));
+            connect(requestsAction, &QAction::triggered, this, &MainWindow::showAccessRequests);
         }
     }
-    if (AuditViewer::mayView(m_user)) {
+    if (Permissions::allows(m_user, Action::ViewAudit)) {
         QMenu *audit = menuBar()->addMenu(tr("&Audit"));
         audit->setObjectName(QStringLiteral("auditMenu"));
         QAction *trail = audit->addAction(tr("Audit &trail…"));
         trail->setObjectName(QStringLiteral("auditTrailAction"));
         connect(trail, &QAction::triggered, this, &MainWindow::showAuditTrail);
     }
-    if (ForceSettingsDialog::mayOpen(m_user)) {
+    if (Permissions::allows(m_user, Action::ChangeSettings)) {
         QMenu *admin = menuBar()->addMenu(tr("Ad&ministration"));
         admin->setObjectName(QStringLiteral("administrationMenu"));
         QAction *settings = admin->addAction(tr("&Force settings…"));
@@ -320,14 +328,17 @@ void MainWindow::relayoutTiles()
 void MainWindow::onRead(const Read &read)
 {
     m_readTimes.push_back(m_clock.elapsed());
-    m_reads->addRead(read);
+    if (Permissions::allows(m_user, Action::WatchLive))
+        m_reads->addRead(read);
 }
 
 bool MainWindow::maySee(const Hit &hit) const
 {
-    // Covert lists are never shown to operators, only to roles that handle them.
+    // Live hits are for those who watch live; covert ones only for those who may see covert lists.
+    if (!Permissions::allows(m_user, Action::WatchLive))
+        return false;
     const bool covert = hit.covert || hit.entry.covert;
-    return !covert || m_user.has(Role::Supervisor) || m_user.has(Role::Investigator);
+    return !covert || Permissions::allows(m_user, Action::SeeCovert);
 }
 
 void MainWindow::onHit(const Hit &raised)
@@ -337,7 +348,8 @@ void MainWindow::onHit(const Hit &raised)
     const Hit hit = m_engine->withDetails(raised); // reason, action, markers for the operator
     m_hitsPanel->addHit(hit);
     m_lock->noteHit(hit); // counted on the lock, when locked, without its details
-    if (hit.entry.priority == Priority::High && hit.acknowledgedAtMs == 0) {
+    if (hit.entry.priority == Priority::High && hit.acknowledgedAtMs == 0 &&
+        Permissions::allows(m_user, Action::ReceiveAlerts)) {
         m_alert->enqueue(hit);
         QApplication::alert(this); // the taskbar too, if another window has the focus
     }
@@ -355,7 +367,9 @@ void MainWindow::onFrame(const QString &cameraId, const PreviewFrame &frame)
 {
     if (m_removed.contains(cameraId))
         return;
-    ensureTile(cameraId)->setFrame(frame);
+    CameraTile *t = ensureTile(cameraId);
+    if (Permissions::allows(m_user, Action::WatchLive)) // the tile keeps its state for the others
+        t->setFrame(frame);
 }
 
 int MainWindow::readsLastMinute()
@@ -403,6 +417,10 @@ void MainWindow::showProblem(const QString &message)
 
 void MainWindow::showAddCamera()
 {
+    if (auto allowed = Permissions::require(m_user, Action::AddCamera); !allowed) {
+        showProblem(tr("Not allowed: %1").arg(allowed.error().message));
+        return;
+    }
     AddCameraDialog dialog(m_engine, m_plugins ? m_plugins->cameraSourceKinds() : QStringList(), this);
     if (dialog.exec() == QDialog::Accepted) {
         const Camera c = dialog.camera();
@@ -425,7 +443,11 @@ void MainWindow::rememberCamera(const Camera &c)
 
 void MainWindow::audit(const QString &action, const QString &cameraId)
 {
-    AuditLog(m_engine->store()).append(m_user.name, action, {{QStringLiteral("camera"), cameraId}});
+    // The camera has already changed; the operator must know when the trail does not say so.
+    if (auto audited = AuditLog(m_engine->store()).append(m_user.name, action, {{QStringLiteral("camera"), cameraId}});
+        !audited)
+        showProblem(tr("The audit trail could not record %1 of camera %2: %3")
+                        .arg(action, cameraId, audited.error().toString()));
 }
 
 int MainWindow::restoreCameras()
@@ -531,12 +553,14 @@ void MainWindow::showTileMenu(const QString &cameraId, const QPoint &globalPos)
 {
     QMenu menu(this);
     const bool running = isRunning(cameraId);
+    const bool runs = Permissions::allows(m_user, Action::RunCamera);
     QAction *start = menu.addAction(tr("&Start"));
-    start->setEnabled(!running && m_cameras.contains(cameraId));
+    start->setEnabled(runs && !running && m_cameras.contains(cameraId));
     QAction *stop = menu.addAction(tr("S&top"));
-    stop->setEnabled(running);
+    stop->setEnabled(runs && running);
     menu.addSeparator();
     QAction *remove = menu.addAction(tr("&Remove…"));
+    remove->setEnabled(Permissions::allows(m_user, Action::AddCamera)); // who adds cameras, removes them
     QAction *chosen = menu.exec(globalPos);
     if (chosen == start)
         startCamera(cameraId);

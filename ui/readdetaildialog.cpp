@@ -153,13 +153,8 @@ ReadDetailDialog::ReadDetailDialog(Store &store, const User &user, const Read &r
     layout->addWidget(buttons);
     resize(1100, 560);
 
-    if (!m_problems.isEmpty()) {
-        m_warning->setText(tr("⚠ Integrity warning: %1 The file no longer matches the hash recorded at capture; "
-                              "it is not shown and must not be relied on. Report this to the system administrator.")
-                               .arg(m_problems.join(QLatin1Char(' '))));
-        m_warning->show();
-    }
-
+    // The look at the images is recorded before they are shown; if it cannot be recorded they
+    // are not shown at all.
     QJsonObject details{{QStringLiteral("read"), m_read.id},
                         {QStringLiteral("uid"), m_read.uid.toString(QUuid::WithoutBraces)},
                         {QStringLiteral("vrm"), m_read.vrm},
@@ -167,7 +162,21 @@ ReadDetailDialog::ReadDetailDialog(Store &store, const User &user, const Read &r
                         {QStringLiteral("reference"), caseReference}};
     if (!m_problems.isEmpty())
         details.insert(QStringLiteral("integrity"), m_problems.join(QLatin1Char(' ')));
-    AuditLog(m_store).append(user.name, QStringLiteral("view-images"), details);
+    if (auto audited = AuditLog(m_store).append(user.name, QStringLiteral("view-images"), details); !audited) {
+        m_patch = {};
+        m_overviewImage = {};
+        m_auditProblem = audited.error().toString();
+        m_warning->setText(tr("⚠ The images are not shown: viewing them must be recorded in the audit trail, "
+                              "and the audit trail could not be written (%1). Report this to the system "
+                              "administrator.")
+                               .arg(m_auditProblem));
+        m_warning->show();
+    } else if (!m_problems.isEmpty()) {
+        m_warning->setText(tr("⚠ Integrity warning: %1 The file no longer matches the hash recorded at capture; "
+                              "it is not shown and must not be relied on. Report this to the system administrator.")
+                               .arg(m_problems.join(QLatin1Char(' '))));
+        m_warning->show();
+    }
     showImages();
 }
 
@@ -198,6 +207,11 @@ void ReadDetailDialog::showImages()
         label->setPixmap(QPixmap::fromImage(
             image.scaled(label->size() - QSize(4, 4), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     };
+    if (!m_auditProblem.isEmpty()) {
+        m_patchLabel->setText(tr("Not shown: not audited"));
+        m_overviewLabel->setText(tr("Not shown: the audit trail could not be written"));
+        return;
+    }
     put(m_patchLabel, m_patch, tr("No plate image"));
     put(m_overviewLabel, m_overviewImage, tr("No overview image"));
 }

@@ -54,6 +54,7 @@ private:
     QImage m_patch;
     QImage m_overviewImage;
     QStringList m_problems;
+    QString m_auditProblem;
     QLabel *m_patchLabel;
     QLabel *m_overviewLabel;
     QLabel *m_warning;

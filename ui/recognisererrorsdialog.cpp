@@ -3,6 +3,7 @@
 #include "hitsmodel.h"
 #include "readsmodel.h"
 
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/imagestore.h"
@@ -79,19 +80,27 @@ RecogniserErrorsDialog::RecogniserErrorsDialog(Store &store, const User &user, Q
 {
     setObjectName(QStringLiteral("recogniserErrorsDialog"));
     setWindowTitle(tr("Recogniser errors"));
-    const bool seesCovert = user.has(Role::Supervisor) || user.has(Role::Investigator);
+    const bool seesCovert = Permissions::allows(user, Action::SeeCovert);
     for (const Hit &h : misreads(store)) {
         if (!h.covert || seesCovert)
             m_hits.append(h);
     }
-    // Looking at evidence images is audited like any other look at the evidence.
-    AuditLog(store).append(user.name, QStringLiteral("view-recogniser-errors"),
-                           {{QStringLiteral("count"), int(m_hits.size())}});
+    // Looking at evidence images is audited like any other look at the evidence, and comes
+    // after its entry: nothing is shown when the entry cannot be written.
+    auto audited = AuditLog(store).append(user.name, QStringLiteral("view-recogniser-errors"),
+                                          {{QStringLiteral("count"), int(m_hits.size())}});
+    if (!audited)
+        m_hits.clear();
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Hits that operators acknowledged as misread: the recogniser read the plate "
-                                "wrongly and it matched a hotlist entry. Review them to retrain or tune the "
-                                "recogniser."), this);
+    auto *intro = new QLabel(audited ? tr("Hits that operators acknowledged as misread: the recogniser read the plate "
+                                          "wrongly and it matched a hotlist entry. Review them to retrain or tune the "
+                                          "recogniser.")
+                                     : tr("The misread hits are not shown: viewing them must be recorded in the audit "
+                                          "trail, and the audit trail could not be written (%1).")
+                                           .arg(audited.error().toString()),
+                             this);
+    intro->setObjectName(QStringLiteral("intro"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

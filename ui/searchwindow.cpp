@@ -8,6 +8,7 @@
 
 #include "access/accessrequests.h"
 #include "access/forcesettings.h"
+#include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 #include "store/imagestore.h"
@@ -145,7 +146,7 @@ SearchWindow::SearchWindow(Store &store, const User &user, QWidget *parent)
     m_bannerText->setWordWrap(true);
     m_requestAccess = new QPushButton(tr("Request access…"), m_banner);
     m_requestAccess->setObjectName(QStringLiteral("requestAccessButton"));
-    m_requestAccess->setVisible(AccessRequestsDialog::mayRequest(user));
+    m_requestAccess->setVisible(Permissions::allows(user, Action::RequestAccess));
     connect(m_requestAccess, &QPushButton::clicked, this, [this] { requestAccess(); });
     auto *bannerLayout = new QHBoxLayout(m_banner);
     auto *icon = new QLabel(QStringLiteral("⚠"), m_banner);
@@ -336,15 +337,28 @@ bool SearchWindow::runSearch()
     m_results = m_last.reads;
     m_searchPurpose = purpose;
     m_searchReference = reference;
-    const QStringList shown = fillResults();
-    if (!shown.isEmpty()) {
-        // The plate patches in the results are images of the reads: their showing is recorded
-        // (the overview, with the detail view, has its own entry).
-        audit.append(m_user.name, QStringLiteral("view-images"),
-                     {{QStringLiteral("kind"), QStringLiteral("plate-thumbnails")},
-                      {QStringLiteral("uids"), QJsonArray::fromStringList(shown)},
-                      {QStringLiteral("purpose"), purposeName(purpose)},
-                      {QStringLiteral("reference"), reference}});
+    // The plate patches in the results are images of the reads: their showing is recorded
+    // before they are shown, and they are not shown if it cannot be (the overview, with the
+    // detail view, has its own entry).
+    const QList<Thumbnail> thumbnails = loadThumbnails();
+    QStringList shown;
+    for (int i = 0; i < thumbnails.size(); ++i)
+        if (!thumbnails.at(i).pixmap.isNull())
+            shown << m_results.at(i).uid.toString(QUuid::WithoutBraces);
+    Result<AuditEvent> audited = AuditEvent{};
+    if (!shown.isEmpty())
+        audited = audit.append(m_user.name, QStringLiteral("view-images"),
+                               {{QStringLiteral("kind"), QStringLiteral("plate-thumbnails")},
+                                {QStringLiteral("uids"), QJsonArray::fromStringList(shown)},
+                                {QStringLiteral("purpose"), purposeName(purpose)},
+                                {QStringLiteral("reference"), reference}});
+    if (audited) {
+        fillResults(thumbnails);
+    } else {
+        fillResults({}, tr("Not shown: not audited"));
+        showError(tr("The plate images are not shown: viewing them must be recorded in the audit trail, and "
+                     "the audit trail could not be written (%1).")
+                      .arg(audited.error().toString()));
     }
     if (m_last.reach.limited) {
         // Said from the user's rights alone, whatever the store holds: whether older reads of
@@ -352,7 +366,7 @@ bool SearchWindow::runSearch()
         QString text = tr("Reads captured before %1 are not shown to you for this purpose and case.")
                            .arg(Wording::localDateTime(m_last.reach.visibleFromMs));
         text += QLatin1Char('\n') +
-                (AccessRequestsDialog::mayRequest(m_user)
+                (Permissions::allows(m_user, Action::RequestAccess)
                      ? tr("To see older reads, ask a supervisor for extended access for this case: use Request access…")
                      : tr("To see older reads, refer the case to an investigator, who can ask a supervisor for "
                           "extended access."));
@@ -365,28 +379,43 @@ bool SearchWindow::runSearch()
     return true;
 }
 
-QStringList SearchWindow::fillResults()
+QList<SearchWindow::Thumbnail> SearchWindow::loadThumbnails() const
 {
-    QStringList shown;
+    QList<Thumbnail> out;
     const ImageStore images(m_store.dataDir());
+    for (const Read &r : m_results) {
+        Thumbnail t;
+        auto bytes = images.read(r.platePatch);
+        QImage image;
+        if (bytes && image.loadFromData(bytes.value(), "JPG"))
+            t.pixmap = QPixmap::fromImage(image.scaled(kThumbSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        else if (!r.platePatch.isEmpty())
+            t.problem = bytes ? tr("The image could not be decoded.") : bytes.error().toString();
+        out.append(t);
+    }
+    return out;
+}
+
+void SearchWindow::fillResults(const QList<Thumbnail> &thumbnails, const QString &withheld)
+{
     m_table->setRowCount(0);
     m_table->setRowCount(int(m_results.size()));
     for (int i = 0; i < m_results.size(); ++i) {
         const Read &r = m_results.at(i);
         auto *patch = new QTableWidgetItem;
-        auto bytes = images.read(r.platePatch);
-        QImage image;
-        if (bytes && image.loadFromData(bytes.value(), "JPG")) {
+        const Thumbnail t = i < thumbnails.size() ? thumbnails.at(i) : Thumbnail{};
+        if (!t.pixmap.isNull()) {
             // The same pixmap when selected: evidence is never shown tinted by the selection colour.
-            const QPixmap thumb = QPixmap::fromImage(image.scaled(kThumbSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-            QIcon icon(thumb);
-            icon.addPixmap(thumb, QIcon::Selected);
+            QIcon icon(t.pixmap);
+            icon.addPixmap(t.pixmap, QIcon::Selected);
             patch->setIcon(icon);
-            shown << r.uid.toString(QUuid::WithoutBraces);
-        } else if (!r.platePatch.isEmpty()) {
+        } else if (!t.problem.isEmpty()) {
             patch->setText(tr("⚠ image check failed"));
             patch->setForeground(Theme::danger());
-            patch->setToolTip(bytes ? tr("The image could not be decoded.") : bytes.error().toString());
+            patch->setToolTip(t.problem);
+        } else if (!withheld.isEmpty() && !r.platePatch.isEmpty()) {
+            patch->setText(withheld);
+            patch->setForeground(Theme::danger());
         }
         m_table->setItem(i, PatchColumn, patch);
         auto *vrm = new QTableWidgetItem(r.vrm);
@@ -404,7 +433,6 @@ QStringList SearchWindow::fillResults()
             confidence->setForeground(Theme::warning());
         m_table->setItem(i, ConfidenceColumn, confidence);
     }
-    return shown;
 }
 
 ReadDetailDialog *SearchWindow::openRead(int row)

@@ -9,6 +9,7 @@
 #include "store/readsearch.h"
 
 #include <QHash>
+#include <QPixmap>
 #include <QWidget>
 
 class QCheckBox;
@@ -65,8 +66,16 @@ public:
 private:
     void showError(const QString &text);
     void clearError();
-    // Fills the table; returns the uids of the reads whose plate image is shown.
-    QStringList fillResults();
+    // A result's plate image, decoded but not yet on screen (its showing is audited first).
+    struct Thumbnail
+    {
+        QPixmap pixmap;
+        QString problem; // why there is none, when the read has one
+    };
+    QList<Thumbnail> loadThumbnails() const;
+    // Fills the table with m_results; `thumbnails` (one per result) are shown, `withheld` is
+    // said in their place when there are none.
+    void fillResults(const QList<Thumbnail> &thumbnails = {}, const QString &withheld = {});
     qint64 fromMs() const;
     qint64 toMs() const;
     QString cameraName(const QString &id) const;

@@ -154,8 +154,12 @@ void SessionLock::lock()
     show();
     raise();
     m_password->setFocus();
-    AuditLog(m_store).append(m_user.name, QStringLiteral("session-locked"),
-                             {{QStringLiteral("idle_s"), int(m_idle.elapsed() / 1000)}});
+    // Locking protects the screen: it happens even when the trail cannot say so.
+    if (auto audited = AuditLog(m_store).append(m_user.name, QStringLiteral("session-locked"),
+                                                {{QStringLiteral("idle_s"), int(m_idle.elapsed() / 1000)}});
+        !audited)
+        qWarning("session-locked for %s could not be audited: %s", qUtf8Printable(m_user.name),
+                 qUtf8Printable(audited.error().toString()));
     Q_EMIT locked();
 }
 
@@ -168,13 +172,23 @@ bool SessionLock::unlock(const QString &password)
     m_password->clear();
     AuditLog audit(m_store);
     if (!user) {
-        audit.append(m_user.name, QStringLiteral("unlock-failed"),
-                     {{QStringLiteral("reason"), why == UserDirectory::Refusal::None ? user.error().message
-                                                                                      : UserDirectory::refusalName(why)}});
+        if (auto audited = audit.append(m_user.name, QStringLiteral("unlock-failed"),
+                                        {{QStringLiteral("reason"), why == UserDirectory::Refusal::None
+                                                                        ? user.error().message
+                                                                        : UserDirectory::refusalName(why)}});
+            !audited)
+            qWarning("unlock-failed for %s could not be audited: %s", qUtf8Printable(m_user.name),
+                     qUtf8Printable(audited.error().toString()));
         m_message->setText(tr("Not unlocked: %1").arg(user.error().message));
         return false;
     }
-    audit.append(m_user.name, QStringLiteral("session-unlocked"));
+    // The screen opens only once the trail says who opened it.
+    if (auto audited = audit.append(m_user.name, QStringLiteral("session-unlocked")); !audited) {
+        m_message->setText(tr("Not unlocked: the audit trail could not be written (%1). Call the system "
+                              "administrator.")
+                               .arg(audited.error().toString()));
+        return false;
+    }
     m_locked = false;
     hide();
     for (const QPointer<QWidget> &w : std::as_const(m_hidden))

@@ -144,11 +144,21 @@ int ingestCommand(const QStringList &words)
         out(QStringLiteral("frames %1, reads %2, hits %3, seconds %4")
                 .arg(t.frames).arg(t.reads).arg(t.hits).arg(seconds, 0, 'f', 2));
     (*engine)->stopAll();
+    // The reads are stored already; a run the trail does not record is reported as failed.
     auto store = openStore(args.value(QStringLiteral("db")));
-    if (store)
-        AuditLog(**store).append(actor, QStringLiteral("ingest"),
-                                 {{QStringLiteral("camera"), camera.id}, {QStringLiteral("source"), camera.sourceUrl},
-                                  {QStringLiteral("reads"), t.reads}, {QStringLiteral("hits"), t.hits}});
+    if (!store) {
+        err(QStringLiteral("the ingest could not be audited: ") + store.error().toString());
+        return exitCodeFor(store.error());
+    }
+    auto audited = AuditLog(**store).append(actor, QStringLiteral("ingest"),
+                                            {{QStringLiteral("camera"), camera.id},
+                                             {QStringLiteral("source"), camera.sourceUrl},
+                                             {QStringLiteral("reads"), t.reads},
+                                             {QStringLiteral("hits"), t.hits}});
+    if (!audited) {
+        err(QStringLiteral("the ingest could not be audited: ") + audited.error().toString());
+        return exitCodeFor(audited.error());
+    }
     return lastProblem.isEmpty() ? ExitOk : ExitBadInput;
 }
 

@@ -65,7 +65,10 @@ int storeBench(const QStringList &words)
         cam.name = cam.id;
         cam.sourceKind = QStringLiteral("stream");
         cam.sourceUrl = QStringLiteral("rtsp://camera-%1/").arg(c);
-        store.upsertCamera(cam);
+        if (auto saved = store.upsertCamera(cam); !saved) {
+            err(saved.error().toString());
+            return exitCodeFor(saved.error());
+        }
     }
     // A fleet where vehicles recur (commuters), a target with two companions that follow it
     // through the same cameras within a minute several times a month.

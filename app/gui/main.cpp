@@ -6,6 +6,7 @@
 
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
+#include "audit/auditnote.h"
 #include "common/filemodes.h"
 #include "common/paths.h"
 #include "hotlist/hotlistcsv.h"
@@ -278,6 +279,8 @@ int main(int argc, char *argv[])
     const int rc = app.exec();
     engine->stopAll();
     engine->flush();
-    Kestrel::AuditLog(store).append(user->name, QStringLiteral("logout"), {{QStringLiteral("client"), QStringLiteral("gui")}});
+    // The session is over either way; a logout the trail cannot take is logged.
+    Kestrel::noteOrWarn(Kestrel::AuditLog(store), user->name, QStringLiteral("logout"),
+                        {{QStringLiteral("client"), QStringLiteral("gui")}});
     return rc;
 }

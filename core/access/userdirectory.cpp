@@ -2,6 +2,7 @@
 
 #include "access/permissions.h"
 #include "audit/auditlog.h"
+#include "audit/auditnote.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -346,8 +347,8 @@ Result<User> UserDirectory::logIn(const QString &name, const QString &password,
         details.insert(QStringLiteral("reason"), refusalName(why));
         if (why == Refusal::None)
             details.insert(QStringLiteral("error"), user.error().message);
-        audit.append(known ? known->name : QLatin1String(kUnknownName),
-                     QStringLiteral("login-failed"), details);
+        noteOrWarn(audit, known ? known->name : QLatin1String(kUnknownName),
+                   QStringLiteral("login-failed"), details);
         return user.error();
     }
     auto audited = audit.append(user->name, QStringLiteral("login"), context);
@@ -367,9 +368,9 @@ Result<User> UserDirectory::add(const User &actor, const QString &name, Roles ro
         stored ? Permissions::require(*stored, Action::ManageUsers)
                : Result<void>(Error::refused(QStringLiteral("the acting account does not exist")));
     if (!allowed) {
-        audit.append(actor.name, QStringLiteral("user-add"),
-                     {{QStringLiteral("name"), target},
-                      {QStringLiteral("refused"), allowed.error().message}});
+        noteOrWarn(audit, actor.name, QStringLiteral("user-add"),
+                   {{QStringLiteral("name"), target},
+                    {QStringLiteral("refused"), allowed.error().message}});
         return allowed.error();
     }
     auto added = insert(name, roles, password, displayName, PasswordRule::Enforce);
@@ -377,8 +378,8 @@ Result<User> UserDirectory::add(const User &actor, const QString &name, Roles ro
         // The typed name only when it is a valid one: the refusal may be for its characters.
         const QString named =
             checkName(name.trimmed()) ? name.trimmed() : QLatin1String(kUnknownName);
-        audit.append(
-            stored->name, QStringLiteral("user-add"),
+        noteOrWarn(
+            audit, stored->name, QStringLiteral("user-add"),
             {{QStringLiteral("name"), named}, {QStringLiteral("refused"), added.error().message}});
         return added.error();
     }
@@ -441,9 +442,8 @@ Result<User> UserDirectory::administer(const User &actor, const QString &name,
     // Refusals are audited after the transaction ends: the audit trail takes its own.
     auto refuse = [&](const Error &error) -> Result<User> {
         db.rollback();
-        audit.append(
-            actorName, action,
-            {{QStringLiteral("name"), target}, {QStringLiteral("refused"), error.message}});
+        noteOrWarn(audit, actorName, action,
+                   {{QStringLiteral("name"), target}, {QStringLiteral("refused"), error.message}});
         return error;
     };
 
@@ -534,8 +534,8 @@ Result<QList<User>> UserDirectory::list(const User &actor)
         stored ? Permissions::require(*stored, Action::ListUsers)
                : Result<void>(Error::refused(QStringLiteral("the acting account does not exist")));
     if (!allowed) {
-        audit.append(actor.name, QStringLiteral("user-list"),
-                     {{QStringLiteral("refused"), allowed.error().message}});
+        noteOrWarn(audit, actor.name, QStringLiteral("user-list"),
+                   {{QStringLiteral("refused"), allowed.error().message}});
         return allowed.error();
     }
     const QList<User> users = all();

@@ -35,7 +35,7 @@ struct Fixture
         c.name = QStringLiteral("A64");
         c.sourceKind = QStringLiteral("file");
         c.sourceUrl = QStringLiteral("/dev/null");
-        store->upsertCamera(c);
+        QVERIFY(store->upsertCamera(c));
     }
 
     Read &add(const QString &name, qint64 ageDays, bool hit = false)

@@ -149,7 +149,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
-        store->upsertCamera(camera());
+        QVERIFY(store->upsertCamera(camera()));
         HotlistEntry e;
         e.vrm = QStringLiteral("AB12CDE");
         e.list = QStringLiteral("PNC");
@@ -184,7 +184,7 @@ private Q_SLOTS:
             v1.mode = Store::Mode::CreateIfMissing;
             auto old = std::move(Store::open(path, v1)).value();
             QCOMPARE(old->schemaVersion(), 1);
-            old->upsertCamera(camera());
+            QVERIFY(old->upsertCamera(camera()));
             std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 1000)};
             QVERIFY(old->insertReads(reads).ok());
             QSqlQuery q(old->database());
@@ -207,7 +207,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
-        store->upsertCamera(camera());
+        QVERIFY(store->upsertCamera(camera()));
         auto at = [](int y, int m, int d, int h = 12) {
             return QDateTime(QDate(y, m, d), QTime(h, 0), Qt::UTC).toMSecsSinceEpoch();
         };
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.db"));
         auto store = std::move(Store::openOrCreate(path)).value();
-        store->upsertCamera(camera());
+        QVERIFY(store->upsertCamera(camera()));
         QSemaphore holding, done;
         std::thread other([&] {
             auto second = std::move(Store::openOrCreate(path)).value();
@@ -317,7 +317,7 @@ private Q_SLOTS:
             v4.upToVersion = 4;
             v4.mode = Store::Mode::CreateIfMissing;
             auto old = std::move(Store::open(path, v4)).value();
-            old->upsertCamera(camera());
+            QVERIFY(old->upsertCamera(camera()));
             hit.uid = QUuid::createUuid();
             QVERIFY(old->insertReads(reads).ok());
             hit.read = reads[0];

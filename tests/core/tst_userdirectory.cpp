@@ -324,7 +324,7 @@ private Q_SLOTS:
         QCOMPARE(entries(QStringLiteral("user-enable")).last().user, QStringLiteral("root"));
 
         for (int i = 0; i < UserDirectory::kMaxFailedLogins; ++i)
-            users.authenticate(QStringLiteral("op1"), QStringLiteral("wrong"));
+            QVERIFY(!users.authenticate(QStringLiteral("op1"), QStringLiteral("wrong")));
         QVERIFY(users.find(QStringLiteral("op1"))->lockedUntilMs >
                 QDateTime::currentMSecsSinceEpoch());
         QVERIFY(users.unlock(root, QStringLiteral("op1")).ok());

@@ -146,6 +146,37 @@ private Q_SLOTS:
         QCOMPARE(auditEvents(*fx.store, QStringLiteral("hit-acknowledge")).size(), 2);
     }
 
+    // The acknowledgement is in the audit trail before the store: without the trail, the hit
+    // stays unacknowledged and queued, and the operator is told why.
+    void acknowledgementNeedsTheAuditTrail()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        Hit hit = fx.makeHit(fx.high, QStringLiteral("GM17KFZ"));
+        QVERIFY(!hit.uid.isNull());
+        HitAlertDialog dialog(fx.store.get(), QStringLiteral("operator"));
+        dialog.enqueue(hit);
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(breakAuditTrail(fx.store->path()));
+
+        dialog.setOutcome(HitOutcome::Intercepted);
+        QSignalSpy acknowledged(&dialog, &HitAlertDialog::hitAcknowledged);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("alertAcknowledge")), Qt::LeftButton);
+        QCOMPARE(acknowledged.count(), 0);
+        QCOMPARE(fx.storedHit(hit.uid)->acknowledgedAtMs, 0);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.queued(), 1);
+        const QString message = dialog.findChild<QLabel *>(QStringLiteral("alertMessage"))->text();
+        QVERIFY2(message.contains(QStringLiteral("audit trail could not be written")), qPrintable(message));
+
+        // With the trail back, the same click records it.
+        QVERIFY(restoreAuditTrail(fx.store->path()));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("alertAcknowledge")), Qt::LeftButton);
+        QTRY_COMPARE(acknowledged.count(), 1);
+        QCOMPARE(fx.storedHit(hit.uid)->outcome, HitOutcome::Intercepted);
+        QCOMPARE(auditEvents(*fx.store, QStringLiteral("hit-acknowledge")).size(), 1);
+    }
+
     void acknowledgementWaitsForTheStoreWriter()
     {
         Fixture fx;

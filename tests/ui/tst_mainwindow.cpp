@@ -1,6 +1,7 @@
 // GUI smoke test: log in through the real dialog, open the workstation, run the demo video
 // through the real engine and see reads, a camera tile and a hit appear.
 #include "cameratile.h"
+#include "hitalertdialog.h"
 #include "hitsmodel.h"
 #include "hitspanel.h"
 #include "logindialog.h"
@@ -16,6 +17,8 @@
 #include "store/store.h"
 
 #include <QDialogButtonBox>
+#include <QMenu>
+#include <QMenuBar>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,45 @@
 #include <QTest>
 
 using namespace Kestrel;
+
+namespace {
+
+std::unique_ptr<Engine> makeEngine(const QTemporaryDir &dir, PluginLoader *plugins)
+{
+    Engine::Options options;
+    options.dbPath = dir.filePath(QStringLiteral("kestrel.db"));
+    options.createStore = true;
+    auto created = Engine::create(options, plugins);
+    return created ? std::move(created).value() : nullptr;
+}
+
+User userWith(Roles roles)
+{
+    User u;
+    u.id = 7;
+    u.name = QStringLiteral("someone");
+    u.roles = roles;
+    return u;
+}
+
+Hit liveHit(Priority priority, bool covert)
+{
+    Hit h;
+    h.uid = QUuid::createUuid();
+    h.read.uid = QUuid::createUuid();
+    h.read.vrm = QStringLiteral("GM17KFZ");
+    h.read.cameraId = QStringLiteral("CAM-1");
+    h.read.capturedAtMs = QDateTime::currentMSecsSinceEpoch();
+    h.entry.vrm = h.read.vrm;
+    h.entry.list = covert ? QStringLiteral("SPECIAL") : QStringLiteral("PNC");
+    h.entry.priority = priority;
+    h.entry.covert = covert;
+    h.covert = covert;
+    h.raisedAtMs = h.read.capturedAtMs;
+    return h;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -124,6 +166,103 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("storeStatus"))->text().contains(QStringLiteral("reads")));
         QVERIFY(!window.grab().isNull());
         engine->stopAll();
+    }
+
+    // Who sees live hits, covert ones and High alerts follows Permissions (WatchLive, SeeCovert,
+    // ReceiveAlerts), not a rule of the window's own.
+    void liveHitsFollowThePermissionTable_data()
+    {
+        QTest::addColumn<int>("roles");
+        QTest::addColumn<bool>("seesHits");
+        QTest::addColumn<bool>("seesCovert");
+        QTest::addColumn<bool>("alerted");
+        QTest::addColumn<bool>("mayAcknowledge");
+        QTest::newRow("operator") << int(Role::Operator) << true << false << true << true;
+        QTest::newRow("supervisor") << int(Role::Supervisor) << true << true << true << true;
+        QTest::newRow("investigator") << int(Role::Investigator) << false << false << false << false;
+        QTest::newRow("administrator") << int(Role::Administrator) << false << false << false << false;
+        QTest::newRow("auditor") << int(Role::Auditor) << false << false << false << false;
+    }
+
+    void liveHitsFollowThePermissionTable()
+    {
+        QFETCH(int, roles);
+        QFETCH(bool, seesHits);
+        QFETCH(bool, seesCovert);
+        QFETCH(bool, alerted);
+        QFETCH(bool, mayAcknowledge);
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Roles(Role(roles))), &plugins);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        Q_EMIT engine->hitRaised(liveHit(Priority::High, false));
+        QCOMPARE(window.hitsModel()->rowCount(), seesHits ? 1 : 0);
+        QCOMPARE(window.alertDialog()->queued(), alerted ? 1 : 0);
+        QCOMPARE(window.alertDialog()->isVisible(), alerted);
+        Q_EMIT engine->hitRaised(liveHit(Priority::Medium, true));
+        QCOMPARE(window.hitsModel()->rowCount(), (seesHits ? 1 : 0) + (seesCovert ? 1 : 0));
+
+        auto *acknowledge = window.hitsPanel()->findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
+        QVERIFY(acknowledge);
+        QCOMPARE(acknowledge->isVisible(), mayAcknowledge);
+        if (!mayAcknowledge)
+            QVERIFY(!acknowledge->isEnabled());
+    }
+
+    void auditorMainWindowGetsNoAlertAndNoAcknowledge()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Role::Auditor), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Q_EMIT engine->hitRaised(liveHit(Priority::High, false));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.alertDialog()->queued(), 0);
+        QVERIFY(!window.alertDialog()->isVisible());
+        QVERIFY(!window.hitsPanel()->findChild<QPushButton *>(QStringLiteral("acknowledgeButton"))->isVisible());
+    }
+
+    // File -> Add camera is offered to those who may add cameras (supervisors, administrators)
+    // and to no one else.
+    void addCameraOnlyForThoseWhoMayAddCameras_data()
+    {
+        QTest::addColumn<int>("roles");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("operator") << int(Role::Operator) << false;
+        QTest::newRow("investigator") << int(Role::Investigator) << false;
+        QTest::newRow("auditor") << int(Role::Auditor) << false;
+        QTest::newRow("supervisor") << int(Role::Supervisor) << true;
+        QTest::newRow("administrator") << int(Role::Administrator) << true;
+    }
+
+    void addCameraOnlyForThoseWhoMayAddCameras()
+    {
+        QFETCH(int, roles);
+        QFETCH(bool, offered);
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Roles(Role(roles))), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMenu *file = nullptr;
+        for (QAction *a : window.menuBar()->actions())
+            if (a->menu() && a->text() == QStringLiteral("&File"))
+                file = a->menu();
+        QVERIFY(file);
+        bool usable = false;
+        for (QAction *a : file->actions())
+            usable = usable || (a->text().startsWith(QStringLiteral("&Add camera")) && a->isVisible() && a->isEnabled());
+        QCOMPARE(usable, offered);
     }
 
     void housekeepingAppliesRetentionAndAnchorsTheAudit()

@@ -221,6 +221,41 @@ private Q_SLOTS:
         QVERIFY(opView.holdState()->text().startsWith(QStringLiteral("Held for CASE/9")));
     }
 
+    void detailViewShowsNoImageWhenTheAuditTrailCannotBeWritten()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const auto read = fx.addRead(QStringLiteral("AB12CDE"), QDateTime::currentMSecsSinceEpoch() - kDayMs);
+        QVERIFY(read);
+        const qint64 entriesBefore = AuditLog(*fx.store).head()->id;
+        QVERIFY(breakAuditTrail(fx.store->path()));
+        QVERIFY(!AuditLog(*fx.store).append(QStringLiteral("ivan"), QStringLiteral("probe")));
+
+        ReadDetailDialog detail(*fx.store, investigator(), *read, AccessPurpose::Serious, QStringLiteral("CASE/9"),
+                                QString());
+        detail.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&detail));
+        QVERIFY(detail.patch().isNull());
+        QVERIFY(detail.overview().isNull());
+        for (const char *name : {"patchImage", "overviewImage"}) {
+            auto *label = detail.findChild<QLabel *>(QLatin1String(name));
+            QVERIFY(label);
+            QVERIFY2(label->pixmap().isNull(), name);
+            QVERIFY2(label->text().startsWith(QStringLiteral("Not shown")), qPrintable(label->text()));
+        }
+        auto *warning = detail.findChild<QLabel *>(QStringLiteral("integrityWarning"));
+        QVERIFY(warning && warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("audit trail could not be written")), qPrintable(warning->text()));
+
+        // With the trail back, the same read shows its images, and the look is the one new entry.
+        QVERIFY(restoreAuditTrail(fx.store->path()));
+        ReadDetailDialog again(*fx.store, investigator(), *read, AccessPurpose::Serious, QStringLiteral("CASE/9"),
+                               QString());
+        QVERIFY(!again.patch().isNull());
+        QCOMPARE(AuditLog(*fx.store).head()->id, entriesBefore + 1);
+        QCOMPARE(AuditLog(*fx.store).recent(1).at(0).action, QStringLiteral("view-images"));
+    }
+
     void badPatternShowsCoreError_data()
     {
         QTest::addColumn<QString>("plate");

@@ -1,6 +1,8 @@
 // The idle lock on real widgets: it locks after the quiet spell, covers the window, keeps keys
 // and shortcuts from the window behind, hides other windows, counts hits without showing them,
 // and opens only for the signed-in user's password; each step is audited.
+#include "uifixture.h"
+
 #include "hitalertdialog.h"
 #include "sessionlock.h"
 
@@ -116,6 +118,32 @@ private Q_SLOTS:
         QCOMPARE(behind->text(), QStringLiteral("abc"));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(searches, 1);
+    }
+
+    // The screen opens only once the trail records who opened it.
+    void unlockNeedsTheAuditTrail()
+    {
+        QWidget window;
+        window.resize(400, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SessionLock lock(*m_store, m_user, &window);
+        lock.lock();
+        QVERIFY(lock.isLocked());
+        QVERIFY(TestFixture::breakAuditTrail(m_store->path()));
+        QTest::keyClicks(lock.passwordField(), QStringLiteral("correct horse"));
+        QTest::keyClick(lock.passwordField(), Qt::Key_Return);
+        const bool stillLocked = lock.isLocked() && lock.isVisible();
+        const QString message = lock.messageLabel()->text();
+        QVERIFY(TestFixture::restoreAuditTrail(m_store->path())); // the other tests share the store
+        QVERIFY(stillLocked);
+        QVERIFY2(message.startsWith(QStringLiteral("Not unlocked")) &&
+                     message.contains(QStringLiteral("audit trail could not be written")),
+                 qPrintable(message));
+
+        QVERIFY(lock.unlock(QStringLiteral("correct horse")));
+        QVERIFY(!lock.isLocked());
+        QCOMPARE(auditActions(*m_store).first(), QStringLiteral("session-unlocked"));
     }
 
     void inputKeepsTheSessionOpen()

@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QImage>
 #include <QPainter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,33 @@ inline QByteArray jpeg(const QSize &size, const QColor &fill, const QString &tex
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPG", 85);
     return bytes;
+}
+
+// Takes the audit trail away behind the store's back, as a failing disk or a tampered file
+// would: another connection renames its table, and every AuditLog::append then fails.
+// restoreAuditTrail() puts it back.
+inline bool renameAuditTable(const QString &dbPath, const QString &from, const QString &to)
+{
+    const QString name = QStringLiteral("audit-saboteur");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        ok = db.open() && QSqlQuery(db).exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+inline bool breakAuditTrail(const QString &dbPath)
+{
+    return renameAuditTable(dbPath, QStringLiteral("audit_log"), QStringLiteral("audit_log_gone"));
+}
+
+inline bool restoreAuditTrail(const QString &dbPath)
+{
+    return renameAuditTable(dbPath, QStringLiteral("audit_log_gone"), QStringLiteral("audit_log"));
 }
 
 struct Fixture
