@@ -73,7 +73,8 @@ void HitAcknowledger::attempt(Attempt a)
                                                   {QStringLiteral("via"), a.via}},
                                                  {{QStringLiteral("hits"), a.hit.uid.toString(QUuid::WithoutBraces)}});
         if (!audited)
-            done = audited.error();
+            done = Error::io(tr("the audit trail could not be written, so the hit is not acknowledged (%1)")
+                                 .arg(audited.error().toString()));
         else if (!m_store->database().commit())
             done = Error::io(m_store->database().lastError().text(), m_store->path());
     }
