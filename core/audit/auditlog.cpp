@@ -3,6 +3,7 @@
 #include "audit/auditkey.h"
 #include "store/store.h"
 
+#include <limits>
 #include <optional>
 
 #include <QCryptographicHash>
@@ -186,11 +187,17 @@ Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
     qint64 lastId = 0;
     QHash<QString, QByteArray> lastDigest; // table + key -> the digest last audited for the row
     QList<RowDigest::Range> bulk;
+    QList<RowDigest::ReadBatch> readBatches;
+    qint64 retentionCutoff = std::numeric_limits<qint64>::min();
     while (q.next()) {
         const AuditEvent e = eventFromQuery(q);
         for (const QJsonValue &row : e.details.value(QLatin1String("rows")).toArray())
             lastDigest.insert(RowDigest::mapKey(row[QLatin1String("t")].toString(), row[QLatin1String("k")].toString()),
                               row[QLatin1String("d")].toString().toLatin1());
+        for (const QJsonValue &b : e.details.value(QLatin1String("batches")).toArray())
+            readBatches.append(RowDigest::ReadBatch::fromJson(b.toObject()));
+        if (e.action == QLatin1String("retention") && e.details.contains(QLatin1String("read_cutoff")))
+            retentionCutoff = std::max(retentionCutoff, e.details.value(QLatin1String("read_cutoff")).toInteger());
         if (const QJsonObject range = e.details.value(QLatin1String("bulk_rows")).toObject(); !range.isEmpty())
             bulk.append({range.value(QLatin1String("from")).toInteger(), range.value(QLatin1String("to")).toInteger()});
         // Entries are numbered 1, 2, 3... without gaps (nothing is ever deleted, and a failed
@@ -268,6 +275,9 @@ Result<qint64> AuditLog::verify(const QList<Anchor> &anchors) const
         auto rows = RowDigest::verify(m_store.database(), lastDigest, bulk);
         if (!rows)
             return rows.error();
+        auto reads = RowDigest::verifyReads(m_store.database(), readBatches, retentionCutoff);
+        if (!reads)
+            return reads.error();
     }
     return count;
 }

@@ -131,4 +131,122 @@ Result<qint64> RowDigest::verify(const QSqlDatabase &db, const QHash<QString, QB
     return checked;
 }
 
+namespace {
+const char kReadColumns[] =
+    "uid, vrm, raw_text, confidence, candidates, country, format, camera_id, captured_at, location, direction,"
+    " box_x, box_y, box_w, box_h, frame_index, patch_sha256, overview_sha256";
+
+struct Scan
+{
+    qint64 count = 0, minAt = 0, maxAt = 0;
+    QByteArray digest;
+};
+
+Result<Scan> scanReads(const QSqlDatabase &db, const QString &table, qint64 from, qint64 to)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id").arg(QLatin1String(kReadColumns), table));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return Error::io(QStringLiteral("cannot read %1: %2").arg(table, q.lastError().text()));
+    Scan s;
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    const int n = columnCount(kReadColumns);
+    while (q.next()) {
+        all.addData(digestOf(q, 0, n));
+        const qint64 at = q.value(8).toLongLong();
+        s.minAt = s.count == 0 ? at : std::min(s.minAt, at);
+        s.maxAt = std::max(s.maxAt, at);
+        ++s.count;
+    }
+    s.digest = all.result().toHex();
+    return s;
+}
+} // namespace
+
+QJsonObject RowDigest::ReadBatch::toJson() const
+{
+    return {{QStringLiteral("table"), table}, {QStringLiteral("from"), from}, {QStringLiteral("to"), to},
+            {QStringLiteral("count"), count}, {QStringLiteral("min_at"), minAtMs}, {QStringLiteral("max_at"), maxAtMs},
+            {QStringLiteral("digest"), QString::fromLatin1(digest)}};
+}
+
+RowDigest::ReadBatch RowDigest::ReadBatch::fromJson(const QJsonObject &o)
+{
+    ReadBatch b;
+    b.table = o.value(QLatin1String("table")).toString();
+    b.from = o.value(QLatin1String("from")).toInteger();
+    b.to = o.value(QLatin1String("to")).toInteger();
+    b.count = o.value(QLatin1String("count")).toInteger();
+    b.minAtMs = o.value(QLatin1String("min_at")).toInteger();
+    b.maxAtMs = o.value(QLatin1String("max_at")).toInteger();
+    b.digest = o.value(QLatin1String("digest")).toString().toLatin1();
+    return b;
+}
+
+Result<QList<RowDigest::ReadBatch>> RowDigest::describeReads(const QSqlDatabase &db, const QList<ReadBatch> &ranges)
+{
+    QList<ReadBatch> out;
+    for (ReadBatch b : ranges) {
+        auto scan = scanReads(db, b.table, b.from, b.to);
+        if (!scan)
+            return scan.error();
+        b.count = scan->count;
+        b.minAtMs = scan->minAt;
+        b.maxAtMs = scan->maxAt;
+        b.digest = scan->digest;
+        out.append(b);
+    }
+    return out;
+}
+
+Result<qint64> RowDigest::verifyReads(const QSqlDatabase &db, const QList<ReadBatch> &batches, qint64 retentionCutoffMs)
+{
+    QSet<QString> tables;
+    {
+        QSqlQuery t(db);
+        if (t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'reads_[0-9][0-9][0-9][0-9][0-9][0-9]'")))
+            while (t.next())
+                tables.insert(t.value(0).toString());
+    }
+    QHash<QString, qint64> vouched; // rows per table inside audited batches
+    qint64 checked = 0;
+    for (const ReadBatch &b : batches) {
+        const bool whole = b.minAtMs >= retentionCutoffMs;
+        if (!tables.contains(b.table)) {
+            if (whole)
+                return Error::integrity(QStringLiteral("the reads of %1 %2-%3 were deleted outside Kestrel (their month is gone)")
+                                            .arg(b.table).arg(b.from).arg(b.to));
+            continue;
+        }
+        auto scan = scanReads(db, b.table, b.from, b.to);
+        if (!scan)
+            return scan.error();
+        vouched[b.table] += scan->count;
+        if (whole && scan->count < b.count)
+            return Error::integrity(QStringLiteral("%1 reads of %2 %3-%4 were deleted outside Kestrel")
+                                        .arg(b.count - scan->count).arg(b.table).arg(b.from).arg(b.to));
+        if (scan->count > b.count)
+            return Error::integrity(QStringLiteral("%1 holds reads among ids %2-%3 that no audited batch stored")
+                                        .arg(b.table).arg(b.from).arg(b.to));
+        if (whole && scan->digest != b.digest)
+            return Error::integrity(QStringLiteral("a read of %1 %2-%3 was changed outside Kestrel").arg(b.table).arg(b.from).arg(b.to));
+        if (!whole && scan->count > 0 && scan->minAt < b.minAtMs)
+            return Error::integrity(QStringLiteral("a read of %1 %2-%3 was changed outside Kestrel (its time)").arg(b.table).arg(b.from).arg(b.to));
+        checked += scan->count;
+    }
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery c(db);
+        if (!c.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !c.next())
+            return Error::io(QStringLiteral("cannot count %1").arg(table));
+        if (c.value(0).toLongLong() > vouched.value(table))
+            return Error::integrity(QStringLiteral("%1 holds %2 read(s) that no audited batch stored: inserted outside Kestrel")
+                                        .arg(table)
+                                        .arg(c.value(0).toLongLong() - vouched.value(table)));
+    }
+    return checked;
+}
+
 } // namespace Kestrel

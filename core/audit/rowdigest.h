@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
@@ -49,6 +50,24 @@ public:
                                  const QList<Range> &bulk = {});
 
     static QString mapKey(const QString &table, const QString &key) { return table + QChar(0x1f) + key; }
+
+    // Reads are vouched for by batch: each committed batch's audit entry holds, per month table,
+    // the range of ids it took, their count, capture times and a digest over the rows (images'
+    // hashes included; not the paths or images_deleted_at, which image retention changes).
+    struct ReadBatch
+    {
+        QString table;
+        qint64 from = 0, to = 0, count = 0, minAtMs = 0, maxAtMs = 0;
+        QByteArray digest;
+        QJsonObject toJson() const;
+        static ReadBatch fromJson(const QJsonObject &o);
+    };
+    // The batches of rows with ids in [from, to] of each table, as they stand now.
+    static Result<QList<ReadBatch>> describeReads(const QSqlDatabase &db, const QList<ReadBatch> &ranges);
+    // Every batch compared with what is stored: within retention a batch is whole and unchanged;
+    // a batch with reads older than the last retention cutoff may have lost those (and kept
+    // held ones). Every read lies in an audited batch.
+    static Result<qint64> verifyReads(const QSqlDatabase &db, const QList<ReadBatch> &batches, qint64 retentionCutoffMs);
 };
 
 } // namespace Kestrel

@@ -226,8 +226,9 @@ Result<RetentionReport> Retention::run(const RetentionSettings &settings, qint64
         if (!db.transaction())
             return Error::io(QStringLiteral("retention: cannot begin: %1").arg(db.lastError().text()));
         auto cleared = execForUids(db,
-                                   QStringLiteral("UPDATE %1 SET patch_path = NULL, patch_sha256 = NULL,"
-                                                  " overview_path = NULL, overview_sha256 = NULL,"
+                                   // The hashes stay: they say what the deleted images were,
+                                   // and the read's audited digest covers them.
+                                   QStringLiteral("UPDATE %1 SET patch_path = NULL, overview_path = NULL,"
                                                   " images_deleted_at = ") + QString::number(nowMs) +
                                        QStringLiteral(" WHERE uid = ?"),
                                    *batch);

@@ -345,6 +345,19 @@ Result<void> Store::auditBaseline()
     QJsonObject details{{QStringLiteral("schema"), m_version}};
     if (!bulk.isEmpty())
         details.insert(QStringLiteral("bulk_rows"), bulk);
+    QList<RowDigest::ReadBatch> ranges;
+    for (const QString &table : partitionTables()) {
+        QSqlQuery q(database());
+        if (q.exec(QStringLiteral("SELECT min(id), max(id) FROM %1").arg(table)) && q.next() && !q.value(0).isNull())
+            ranges.append({table, q.value(0).toLongLong(), q.value(1).toLongLong(), 0, 0, 0, {}});
+    }
+    auto described = RowDigest::describeReads(database(), ranges);
+    if (!described)
+        return described.error();
+    QJsonArray batches;
+    for (const RowDigest::ReadBatch &b : *described)
+        batches.append(b.toJson());
+    details.insert(QStringLiteral("batches"), batches);
     auto appended = AuditLog(*this).append(QStringLiteral("system"), QStringLiteral("audit-keyed"), details, rows);
     if (!appended)
         return appended.error();
@@ -718,12 +731,16 @@ Result<void> Store::insertReadRows(std::vector<Read> &reads, InsertReport *repor
         qint64 nextId = 0;
         sqlite3_stmt *insert = nullptr;
         sqlite3_stmt *probe = nullptr;
+        QString table;
+        qint64 firstId = 0, lastId = 0; // of the rows this batch stored
     };
     std::map<int, Target> targets;
     const auto finalize = qScopeGuard([&] {
         for (auto &entry : targets) {
             sqlite3_finalize(entry.second.insert);
             sqlite3_finalize(entry.second.probe);
+            if (entry.second.lastId > 0)
+                report->batches.append({entry.second.table, entry.second.firstId, entry.second.lastId, 0, 0, 0, {}});
         }
     });
     auto prepare = [&](const QString &sql, sqlite3_stmt **stmt) -> Result<void> {
@@ -748,6 +765,7 @@ Result<void> Store::insertReadRows(std::vector<Read> &reads, InsertReport *repor
                 return sqlError(QStringLiteral("cannot number the reads of %1").arg(table), q.lastError(), m_path);
             t.nextId = std::max(q.value(0).toLongLong(), monthIdBase(month)) + 1;
         }
+        t.table = table;
         Target &stored = targets[month] = std::move(t);
         auto prepared = prepare(QStringLiteral(
             "INSERT INTO %1 (id, uid, vrm, raw_text, confidence, candidates, country, format, camera_id,"
@@ -831,6 +849,8 @@ Result<void> Store::insertReadRows(std::vector<Read> &reads, InsertReport *repor
             return Error::io(QStringLiteral("cannot store the read of %1: %2").arg(r.vrm, why), m_path);
         r.id = sqlite3_last_insert_rowid(h);
         ++report->inserted;
+        t.firstId = t.firstId == 0 ? r.id : std::min(t.firstId, r.id);
+        t.lastId = std::max(t.lastId, r.id);
         if (t.nextId > 0)
             ++t.nextId;
     }
@@ -860,6 +880,25 @@ Result<Store::InsertReport> Store::insertReads(std::vector<Read> &reads, const s
         if (stored.contains(hit.read.uid)) // a left-out read's hits go with it (a duplicate's are stored already)
             kept.push_back(hit);
     auto hitsStored = insertHitRows(kept);
+    // The batch on the record, in its own transaction: rows no audited batch stored are found by
+    // audit verify, and a batch the trail cannot record is not stored.
+    if (hitsStored && m_version >= 7 && report.inserted > 0) {
+        auto described = RowDigest::describeReads(db, report.batches);
+        if (!described) {
+            hitsStored = described.error();
+        } else {
+            report.batches = *described;
+            QJsonArray batches;
+            for (const RowDigest::ReadBatch &b : report.batches)
+                batches.append(b.toJson());
+            auto audited = AuditLog(*this).append(QStringLiteral("system"), QStringLiteral("reads-stored"),
+                                                  {{QStringLiteral("count"), report.inserted},
+                                                   {QStringLiteral("hits"), int(kept.size())},
+                                                   {QStringLiteral("batches"), batches}});
+            if (!audited)
+                hitsStored = audited.error();
+        }
+    }
     if (hitsStored && db.commit())
         return report;
     const Error e = hitsStored ? sqlError(QStringLiteral("cannot commit the reads"), db.lastError(), m_path) : hitsStored.error();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "audit/auditkey.h"
+#include "audit/rowdigest.h"
 #include "common/result.h"
 #include "domain/camera.h"
 #include "domain/hit.h"
@@ -84,6 +85,7 @@ public:
         int inserted = 0;
         QList<QUuid> duplicates;              // same camera, capture time and VRM as a stored read
         QList<QPair<QUuid, Error>> refused;   // bad field (named), or a row SQLite refused
+        QList<RowDigest::ReadBatch> batches;  // per month table: the ids stored, as audited
     };
     // Reads and the hits raised on them, in one transaction. Image files must already be written
     // (platePatch/overview filled). Assigns read ids (0 for a read left out). A read that is a

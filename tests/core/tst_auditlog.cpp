@@ -1,6 +1,8 @@
 #include "audit/auditlog.h"
 #include "store/store.h"
 
+#include <QDateTime>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -328,6 +330,48 @@ private Q_SLOTS:
         // An entry changed after the migration is caught.
         QSqlQuery q(upgraded->database());
         QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'eve' WHERE id = 6")));
+        QVERIFY(!log.verify().ok());
+    }
+
+    void acknowledgementsAreCheckedAgainstTheirEntry()
+    {
+        Camera c;
+        c.id = QStringLiteral("CAM-1");
+        c.name = QStringLiteral("A64");
+        c.sourceKind = QStringLiteral("file");
+        c.sourceUrl = QStringLiteral("/dev/null");
+        QVERIFY(m_store->upsertCamera(c).ok());
+        std::vector<Read> reads(2);
+        std::vector<Hit> hits(2);
+        for (int i = 0; i < 2; ++i) {
+            reads[i].uid = QUuid::createUuid();
+            reads[i].vrm = i == 0 ? QStringLiteral("AB12CDE") : QStringLiteral("XY51ABC");
+            reads[i].confidence = 0.9;
+            reads[i].cameraId = c.id;
+            reads[i].capturedAtMs = QDateTime::currentMSecsSinceEpoch() - 1000 * (i + 1);
+            hits[i].uid = QUuid::createUuid();
+            hits[i].read = reads[i];
+            hits[i].raisedAtMs = reads[i].capturedAtMs;
+        }
+        QCOMPARE(m_store->insertReads(reads, hits)->inserted, 2);
+        AuditLog log(*m_store);
+        QVERIFY(log.verify().ok()); // hits the pipeline raised need no entry until acknowledged
+        // Acknowledged as the GUI does: the change and its entry in one transaction.
+        QVERIFY(m_store->beginWrite().ok());
+        QVERIFY(m_store->acknowledgeHit(hits[0].uid, QStringLiteral("op"), HitOutcome::Intercepted, {}, 5).ok());
+        QVERIFY(log.append(QStringLiteral("op"), QStringLiteral("hit-acknowledge"), {},
+                           {{QStringLiteral("hits"), hits[0].uid.toString(QUuid::WithoutBraces)}})
+                    .ok());
+        QVERIFY(m_store->database().commit());
+        QVERIFY(log.verify().ok());
+        QVERIFY(exec(QStringLiteral("UPDATE hits SET outcome = 'no-action' WHERE acknowledged_at IS NOT NULL")));
+        auto changed = log.verify();
+        QVERIFY(!changed.ok());
+        QVERIFY2(changed.error().message.contains(QStringLiteral("hits row")), qPrintable(changed.error().message));
+        QVERIFY(exec(QStringLiteral("UPDATE hits SET outcome = 'intercepted' WHERE acknowledged_at IS NOT NULL")));
+        QVERIFY(log.verify().ok());
+        // An outcome written straight into the file for the other hit.
+        QVERIFY(exec(QStringLiteral("UPDATE hits SET acknowledged_at = 1, outcome = 'misread' WHERE acknowledged_at IS NULL")));
         QVERIFY(!log.verify().ok());
     }
 

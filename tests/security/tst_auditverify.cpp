@@ -4,6 +4,7 @@
 #include "clistore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 
@@ -28,10 +29,23 @@ private:
         if (!s.writeFile(QStringLiteral("list.csv"), "vrm,priority,category,reason,source,action,expires,list\n"
                                                      "AB12CDE,High,Stolen,Taken,PNC,Stop,,PNC\n"))
             return false;
+        const QString t = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+        if (!s.writeFile(QStringLiteral("reads.csv"), QStringLiteral("vrm,time,camera,confidence\nAB12CDE,%1,CAM-1,0.9\n"
+                                                                       "XY51ABC,%1,CAM-1,0.8\nCD34EFG,%1,CAM-2,0.7\n")
+                                                          .arg(t)
+                                                          .toUtf8()))
+            return false;
         return s.cli(QStringLiteral("sup"), {QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), s.db(),
                                              s.path(QStringLiteral("list.csv"))}).code == 0 &&
                s.cli(QStringLiteral("admin"), {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("access.operator_hours"),
-                                               QStringLiteral("48")}).code == 0;
+                                               QStringLiteral("48")}).code == 0 &&
+               s.cli(QStringLiteral("admin"), {QStringLiteral("reads"), QStringLiteral("import"), s.path(QStringLiteral("reads.csv"))}).code == 0 &&
+               s.cli(QStringLiteral("inv"), {QStringLiteral("access"), QStringLiteral("request"), QStringLiteral("--tier"), QStringLiteral("12"),
+                                             QStringLiteral("--purpose"), QStringLiteral("serious"), QStringLiteral("--reference"),
+                                             QStringLiteral("OP-1"), QStringLiteral("--justification"), QStringLiteral("linked burglaries"),
+                                             QStringLiteral("--vrm"), QStringLiteral("AB12CDE")}).code == 0 &&
+               s.cli(QStringLiteral("sup"), {QStringLiteral("access"), QStringLiteral("approve"), QStringLiteral("1"),
+                                             QStringLiteral("--reason"), QStringLiteral("proportionate")}).code == 0;
     }
     static QString storeId(const CliStore &s)
     {
@@ -98,6 +112,35 @@ private Q_SLOTS:
                            QStringLiteral("UPDATE audit_head SET last_id = last_id + 1, entries = entries + 1, last_hash = '%1'")
                                .arg(QString(64, QLatin1Char('a')))}
             << QStringLiteral("without the store's audit key");
+        // Rows the rules and the evidence live in, edited straight in the file.
+        QTest::newRow("a user made an administrator") << QStringList{QStringLiteral("UPDATE users SET roles = 8 WHERE name = 'op'")}
+                                                      << QStringLiteral("users row");
+        QTest::newRow("a password hash replaced") << QStringList{QStringLiteral(
+            "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE name = 'admin') WHERE name = 'aud'")}
+                                                  << QStringLiteral("users row");
+        QTest::newRow("an account inserted") << QStringList{QStringLiteral(
+            "INSERT INTO users (name, roles, password_hash) SELECT 'eve', 31, password_hash FROM users WHERE name = 'admin'")}
+                                             << QStringLiteral("no audit entry");
+        QTest::newRow("an approval widened") << QStringList{QStringLiteral("UPDATE access_requests SET scope_vrms = '*'")}
+                                             << QStringLiteral("access_requests row");
+        QTest::newRow("a request approved by hand") << QStringList{QStringLiteral(
+            "UPDATE access_requests SET tier = 2")} << QStringLiteral("access_requests row");
+        QTest::newRow("a setting changed") << QStringList{QStringLiteral(
+            "UPDATE settings SET value = '2160' WHERE key = 'access.operator_hours'")} << QStringLiteral("settings row");
+        QTest::newRow("a hotlist entry put live") << QStringList{QStringLiteral("UPDATE hotlist_entries SET status = 'live'")}
+                                                  << QStringLiteral("hotlist_entries row");
+        QTest::newRow("a hotlist entry deleted") << QStringList{QStringLiteral("DELETE FROM hotlist_entries")}
+                                                 << QStringLiteral("deleted outside Kestrel");
+        QTest::newRow("a read's VRM changed") << QStringList{QStringLiteral(
+            "UPDATE reads_%1 SET vrm = 'ZZ99ZZZ' WHERE vrm = 'XY51ABC'").arg(QDateTime::currentDateTimeUtc().addSecs(-3600).toString(QStringLiteral("yyyyMM")))}
+                                              << QStringLiteral("changed outside Kestrel");
+        QTest::newRow("a read deleted") << QStringList{QStringLiteral(
+            "DELETE FROM reads_%1 WHERE vrm = 'CD34EFG'").arg(QDateTime::currentDateTimeUtc().addSecs(-3600).toString(QStringLiteral("yyyyMM")))}
+                                        << QStringLiteral("deleted outside Kestrel");
+        QTest::newRow("a read inserted") << QStringList{QStringLiteral(
+            "INSERT INTO reads_%1 (uid, vrm, confidence, camera_id, captured_at) VALUES ('x', 'FA11KEE', 0.99, 'CAM-1', 1)")
+                                                            .arg(QDateTime::currentDateTimeUtc().addSecs(-3600).toString(QStringLiteral("yyyyMM")))}
+                                         << QStringLiteral("no audited batch stored");
         QTest::newRow("the whole trail and its head emptied")
             << QStringList{QStringLiteral("DELETE FROM audit_log"),
                            QStringLiteral("UPDATE audit_head SET last_id = 0, entries = 0, last_hash = '%1'").arg(QString(64, QLatin1Char('0')))}
