@@ -4,6 +4,11 @@
 #include "testjpeg.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <csignal>
+#include <sys/resource.h>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -83,6 +88,48 @@ private Q_SLOTS:
         QCOMPARE(s.count(QStringLiteral("reads")), 3);
         QCOMPARE(lastImportAudit(s).value(QStringLiteral("imported")).toInt(), 0);
         QCOMPARE(lastImportAudit(s).value(QStringLiteral("duplicates")).toInt(), 4);
+    }
+
+    void aFullDiskClaimsOnlyWhatWasStored()
+    {
+        // The disk fills mid-import: the child may write files of this size and no more
+        // (RLIMIT_FSIZE, SIGXFSZ ignored), so SQLite's writes fail as on a full filesystem.
+        CliStore s;
+        QVERIFY(s.create());
+        QByteArray csv = "vrm,time,camera,confidence\n";
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-2);
+        for (int i = 0; i < 60000; ++i)
+            csv += QStringLiteral("AB%1CDE,%2,CAM-%3,0.9\n").arg(i % 90 + 10).arg(base.addSecs(i).toString(Qt::ISODate)).arg(i % 7).toUtf8();
+        QVERIFY(s.writeFile(QStringLiteral("big.csv"), csv));
+        const qint64 limit = QFileInfo(s.db()).size() + 2 * 1024 * 1024;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("KESTREL_PASSWORD"), QLatin1String(CliStore::kPassword));
+        p.setProcessEnvironment(env);
+        p.setChildProcessModifier([limit] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit r{rlim_t(limit), rlim_t(limit)};
+            ::setrlimit(RLIMIT_FSIZE, &r);
+        });
+        p.start(QStringLiteral(KESTREL_BIN_DIR "/kestrel-cli"),
+                {QStringLiteral("--db"), s.db(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("reads"),
+                 QStringLiteral("import"), s.path(QStringLiteral("big.csv"))});
+        QVERIFY(p.waitForFinished(300000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("could not be written")), qPrintable(err));
+        // What it says it stored is what the store holds, and never all of it.
+        const qint64 stored = s.count(QStringLiteral("reads"));
+        QVERIFY(stored < 60000);
+        QVERIFY2(out.contains(QStringLiteral("imported %1,").arg(stored)), qPrintable(out + QStringLiteral(" / store: ") + QString::number(stored)));
+        // With space again, the same file completes what is missing and stores nothing twice.
+        const CliRun again = s.cli(QStringLiteral("admin"), {QStringLiteral("reads"), QStringLiteral("import"), s.path(QStringLiteral("big.csv"))});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("imported %1, rejected 0, duplicates %2").arg(60000 - stored).arg(stored)), qPrintable(again.out));
+        QCOMPARE(s.count(QStringLiteral("reads")), 60000);
+        QCOMPARE(runCli({QStringLiteral("--db"), s.db(), QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
     }
 
     void anImageIsAcceptedOnlyIfItDecodes()
