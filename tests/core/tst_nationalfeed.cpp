@@ -12,37 +12,15 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <sodium.h>
+#include "testsigner.h"
 
 using namespace Kestrel;
 
 namespace {
 
-// A signing key as the national feed's operator holds it; tests sign in-process.
-struct Signer
+struct Signer : TestSigner
 {
-    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
-    unsigned char sk[crypto_sign_SECRETKEYBYTES];
-    Signer() { crypto_sign_keypair(pk, sk); }
-    QByteArray publicKey() const
-    {
-        return QByteArray(reinterpret_cast<const char *>(pk), sizeof pk);
-    }
-    QString hex() const { return QString::fromLatin1(publicKey().toHex()); }
-    QString id() const
-    {
-        return QString::fromLatin1(
-            QCryptographicHash::hash(publicKey(), QCryptographicHash::Sha256).toHex().left(16));
-    }
     NationalFeed::Key key() const { return {publicKey(), id()}; }
-    QByteArray sign(const QByteArray &message) const
-    {
-        QByteArray sig(crypto_sign_BYTES, '\0');
-        crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr,
-                             reinterpret_cast<const unsigned char *>(message.constData()),
-                             quint64(message.size()), sk);
-        return sig;
-    }
 };
 
 const QByteArray kFeed = "vrm,priority,category,reason,source,action,expires,list\n"
