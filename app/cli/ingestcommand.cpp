@@ -12,6 +12,8 @@
 #include "store/store.h"
 
 #include <QElapsedTimer>
+
+#include <atomic>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -124,6 +126,15 @@ int ingestCommand(const QStringList &words)
                      [&](const QString &message) { err(QStringLiteral("store: ") + message); lastProblem = message; },
                      Qt::DirectConnection);
 
+    // Hits on covert entries are counted only for those who may see covert material: a count is
+    // as telling as a listing.
+    std::atomic<qint64> visibleHits{0};
+    const bool seesCovert = Permissions::allows(user, Action::SeeCovert);
+    QObject::connect(engine->get(), &Engine::hitRaised, engine->get(), [&](const Hit &h) {
+        if (seesCovert || !(h.covert || h.entry.covert))
+            ++visibleHits;
+    }, Qt::DirectConnection);
+
     QElapsedTimer timer;
     timer.start();
     auto started = (*engine)->startCamera(camera);
@@ -136,13 +147,13 @@ int ingestCommand(const QStringList &words)
     const Engine::Totals t = (*engine)->totals();
     const double seconds = timer.elapsed() / 1000.0;
     const QJsonObject summary{{QStringLiteral("frames"), t.frames},  {QStringLiteral("processed"), t.processed},
-                              {QStringLiteral("reads"), t.reads},    {QStringLiteral("hits"), t.hits},
+                              {QStringLiteral("reads"), t.reads},    {QStringLiteral("hits"), qint64(visibleHits)},
                               {QStringLiteral("stored"), t.stored},  {QStringLiteral("seconds"), seconds}};
     if (args.has(QStringLiteral("json")))
         out(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     else
         out(QStringLiteral("frames %1, reads %2, hits %3, seconds %4")
-                .arg(t.frames).arg(t.reads).arg(t.hits).arg(seconds, 0, 'f', 2));
+                .arg(t.frames).arg(t.reads).arg(qint64(visibleHits)).arg(seconds, 0, 'f', 2));
     (*engine)->stopAll();
     // The reads are stored already; a run the trail does not record is reported as failed.
     auto store = openStore(args.value(QStringLiteral("db")));

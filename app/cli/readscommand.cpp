@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "session.h"
 
+#include "access/forcesettings.h"
 #include "access/permissions.h"
 #include "audit/auditlog.h"
 #include "common/isotime.h"
@@ -41,6 +42,7 @@ int readsCommand(const QStringList &words)
         return ExitBadInput;
     }
     QString user;
+    User importer;
     {
         auto session = openSession(globalOptions().db);
         if (!session) {
@@ -54,6 +56,7 @@ int readsCommand(const QStringList &words)
             return audited ? ExitRefused : exitCodeFor(audited.error());
         }
         user = session->user.name;
+        importer = session->user;
     }
     // Each submitted read's line, to report what the store left out by line; the counts are of
     // what the store writer says it committed, never of what was handed to it.
@@ -103,6 +106,7 @@ int readsCommand(const QStringList &words)
         }
     }
     const QDir base = QFileInfo(path).absoluteDir();
+    const int retentionDays = ForceSettings::load((*engine)->store()).retentionDays;
     QSet<QString> cameras;
     for (const Camera &c : (*engine)->store().cameras())
         cameras.insert(c.id);
@@ -111,8 +115,12 @@ int readsCommand(const QStringList &words)
     QSet<QString> seen;       // camera, time and VRM of this file's reads: a repeat is a duplicate
     const qint64 importStartMs = QDateTime::currentMSecsSinceEpoch();
     constexpr qint64 kClockSkewMs = 5 * 60 * 1000; // cameras' clocks drift a little
-    QObject::connect(engine->get(), &Engine::hitRaised, engine->get(), [&](const Hit &h) { ++hitsOf[h.read.uid]; },
-                     Qt::DirectConnection);
+    // Hits on covert entries count only for those who may see covert material.
+    const bool seesCovert = Permissions::allows(importer, Action::SeeCovert);
+    QObject::connect(engine->get(), &Engine::hitRaised, engine->get(), [&](const Hit &h) {
+        if (seesCovert || !(h.covert || h.entry.covert))
+            ++hitsOf[h.read.uid];
+    }, Qt::DirectConnection);
     QStringList fields;
     for (;;) {
         const auto status = csv.next(&fields);
@@ -153,6 +161,13 @@ int readsCommand(const QStringList &words)
             continue;
         }
         r.capturedAtMs = captured.value();
+        // A read the force may no longer keep would only be deleted by the next retention run.
+        if (r.capturedAtMs < importStartMs - qint64(retentionDays) * 24 * 3600 * 1000) {
+            reject(QStringLiteral("time"), QStringLiteral("'%1' is older than the force keeps reads (retention.days %2)")
+                                               .arg(value("time"))
+                                               .arg(retentionDays));
+            continue;
+        }
         r.uid = newReadUid(r.capturedAtMs);
         r.cameraId = value("camera");
         if (r.cameraId.isEmpty()) {
@@ -180,12 +195,16 @@ int readsCommand(const QStringList &words)
             if (image.isEmpty())
                 continue;
             QFile f(base.absoluteFilePath(image));
-            if (!f.open(QIODevice::ReadOnly)) {
-                reject(QLatin1String(column), QStringLiteral("cannot read %1").arg(f.fileName()));
+            // A regular file of an image's size: /dev/zero or a FIFO would be read for ever.
+            const QFileInfo info(f.fileName());
+            if (!info.isFile() || info.size() > ImageStore::kMaxImageBytes || !f.open(QIODevice::ReadOnly)) {
+                reject(QLatin1String(column), info.isFile() && info.size() > ImageStore::kMaxImageBytes
+                                                  ? QStringLiteral("%1 is larger than any camera's image").arg(f.fileName())
+                                                  : QStringLiteral("cannot read %1 (a regular file)").arg(f.fileName()));
                 imagesOk = false;
                 break;
             }
-            *target = f.readAll();
+            *target = f.read(ImageStore::kMaxImageBytes + 1);
             if (auto decodes = ImageStore::checkJpeg(*target); !decodes) {
                 reject(QLatin1String(column), QStringLiteral("%1: %2").arg(f.fileName(), decodes.error().message));
                 imagesOk = false;

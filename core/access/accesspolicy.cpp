@@ -1,6 +1,7 @@
 #include "access/accesspolicy.h"
 
 #include "access/permissions.h"
+#include "common/textcheck.h"
 #include "hotlist/hotlistmatcher.h"
 
 #include <QDateTime>
@@ -138,6 +139,12 @@ AccessDecision AccessPolicy::maySearch(const User &user, AccessPurpose, const QS
     if (caseReference.trimmed().isEmpty()) {
         d.reason = QStringLiteral("every search needs a case reference");
         d.howToAsk = QStringLiteral("give --reference with the case or incident number");
+        return d;
+    }
+    // A reference names a case: it goes into every audit entry and listing as it is typed.
+    if (caseReference.size() > kMaxReferenceLength || firstControlCharacter(caseReference) >= 0) {
+        d.reason = QStringLiteral("a case reference is at most %1 characters, without control characters").arg(kMaxReferenceLength);
+        d.howToAsk = QStringLiteral("give the case or incident number as it is written");
         return d;
     }
     d.allowed = true;
@@ -296,6 +303,12 @@ AccessDecision AccessPolicy::mayRequest(const User &user, const AccessRequest &r
                        : QStringLiteral("24-month access is for major and counter-terrorism investigations only");
         return d;
     }
+    if (r.caseReference.size() > kMaxReferenceLength || firstControlCharacter(r.caseReference) >= 0 ||
+        firstControlCharacter(r.justification) >= 0 || r.justification.size() > 4000) {
+        d.reason = QStringLiteral("a case reference is at most %1 characters and a justification at most 4000, neither "
+                                  "with control characters").arg(kMaxReferenceLength);
+        return d;
+    }
     if (r.caseReference.trimmed().isEmpty() || r.justification.trimmed().isEmpty()) {
         d.reason = QStringLiteral("a request needs a case reference and a justification");
         return d;
@@ -318,8 +331,9 @@ AccessDecision AccessPolicy::mayRequest(const User &user, const AccessRequest &r
     const qint64 tierFrom = now - qint64(r.tier == AccessTier::Extended12Months ? m_settings.extendedDays
                                                                                   : m_settings.retentionDays) * kDayMs;
     if (r.scopeFromMs > 0 && r.scopeFromMs < tierFrom) {
-        d.reason = QStringLiteral("the scope starts before the %1 tier reaches: ask for the 24-month tier or a later start")
-                       .arg(tierName(r.tier));
+        d.reason = r.tier == AccessTier::Extended12Months
+                       ? QStringLiteral("the scope starts before the 12-month tier reaches: ask for the 24-month tier or a later start")
+                       : QStringLiteral("the scope starts before reads are kept (%1 days): give a later start").arg(m_settings.retentionDays);
         return d;
     }
     if (r.scopeVrms.isEmpty() && (r.scopeFromMs <= 0 || r.scopeToMs <= 0)) {

@@ -46,6 +46,7 @@ struct VisibleWindow
 class AccessPolicy
 {
 public:
+    static constexpr qsizetype kMaxReferenceLength = 100;
     explicit AccessPolicy(RetentionSettings settings = {}) : m_settings(settings) {}
     const RetentionSettings &settings() const { return m_settings; }
 

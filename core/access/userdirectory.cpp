@@ -126,12 +126,13 @@ bool UserDirectory::verifyPassword(const QString &hash, const QString &password)
 Result<void> UserDirectory::checkName(const QString &name)
 {
     // ASCII only: a Cyrillic 'о' in "bоb" looks like bob on screen and in the audit trail.
-    bool ok = !name.isEmpty() && name.size() <= kMaxNameLength;
+    bool ok = !name.isEmpty() && name.size() <= kMaxNameLength && name.front().isLetterOrNumber();
     for (QChar c : name)
         ok = ok && isNameCharacter(c);
     if (!ok)
         return Error::badInput(
-            QStringLiteral("a user name is 1 to %1 characters of A-Z, a-z, 0-9, '.', '_' and '-'")
+            QStringLiteral("a user name is 1 to %1 characters of A-Z, a-z, 0-9, '.', '_' and '-', starting with a "
+                           "letter or digit")
                 .arg(kMaxNameLength),
             {}, 0, QStringLiteral("name"));
     return {};

@@ -47,7 +47,9 @@ QString normaliseHotlistPattern(const QString &raw, QString *why)
     if (out.isEmpty())
         *why = QStringLiteral("empty");
     // *A* would alert on every plate with an A in it: a pattern must say enough of the plate.
-    if (out.size() != stripped.size() && stripped.size() < kMinPatternLiterals) {
+    // Counted after normalisation: "A- - -*" is A* once its spaces and hyphens are gone.
+    const qsizetype literals = out.size() - out.count(QLatin1Char('*')) - out.count(QLatin1Char('?'));
+    if (literals != out.size() && literals < kMinPatternLiterals) {
         *why = QStringLiteral("'%1': a wildcard pattern needs at least %2 letters or digits").arg(raw).arg(kMinPatternLiterals);
         return {};
     }

@@ -52,6 +52,14 @@ bool HotlistRegistry::seesCovert(const User &u)
     return Permissions::allows(u, Action::SeeCovert);
 }
 
+std::optional<HotlistEntry> HotlistRegistry::visibleEntry(qint64 id, const User &by) const
+{
+    auto entry = m_store.hotlistEntry(id);
+    if (entry && !seesCovert(by) && (entry->covert || m_store.hotlistSettings(entry->list).covert))
+        return std::nullopt;
+    return entry;
+}
+
 Error HotlistRegistry::refuse(const User &by, const QString &action, QJsonObject details, const Error &why)
 {
     details.insert(QStringLiteral("refused"), why.message);
@@ -168,15 +176,18 @@ Result<qint64> HotlistRegistry::add(HotlistEntry entry, const User &by)
 
 Result<HotlistEntry> HotlistRegistry::validate(qint64 id, const User &by)
 {
-    auto entry = m_store.hotlistEntry(id);
+    // Who may ask comes first, and a covert entry is "no entry" to one who may not see it: what
+    // an answer says of an entry is itself what the covert rule protects.
+    if (auto allowed = Permissions::require(by, Action::ValidateHotlistEntry); !allowed)
+        return refuse(by, QStringLiteral("hotlist-validate"), {{QStringLiteral("entry"), id}}, allowed.error());
+    auto entry = visibleEntry(id, by);
     if (!entry)
-        return Error::badInput(QStringLiteral("no hotlist entry %1").arg(id));
+        return refuse(by, QStringLiteral("hotlist-validate"), {{QStringLiteral("entry"), id}},
+                      Error::badInput(QStringLiteral("no hotlist entry %1").arg(id)));
     if (entry->status != HotlistStatus::Pending)
         return Error::badInput(QStringLiteral("hotlist entry %1 is %2, not pending")
                                    .arg(id)
                                    .arg(hotlistStatusName(entry->status)));
-    if (auto allowed = Permissions::require(by, Action::ValidateHotlistEntry); !allowed)
-        return refuse(by, QStringLiteral("hotlist-validate"), {{QStringLiteral("entry"), id}}, allowed.error());
     if (by.name.compare(entry->addedBy, Qt::CaseInsensitive) == 0)
         return refuse(by, QStringLiteral("hotlist-validate"), {{QStringLiteral("entry"), id}},
                       Error::refused(QStringLiteral("hotlist entry %1 was added by %2: a second person must "
@@ -204,9 +215,10 @@ Result<void> HotlistRegistry::withdraw(qint64 id, const User &by, const QString 
     // A withdrawal stops alerts on every camera: the record says why.
     if (reason.trimmed().size() < 3)
         return Error::badInput(QStringLiteral("a withdrawal needs a reason (--reason TEXT)"), {}, 0, QStringLiteral("reason"));
-    auto entry = m_store.hotlistEntry(id);
+    auto entry = visibleEntry(id, by);
     if (!entry)
-        return Error::badInput(QStringLiteral("no hotlist entry %1").arg(id));
+        return refuse(by, QStringLiteral("hotlist-withdraw"), {{QStringLiteral("entry"), id}},
+                      Error::badInput(QStringLiteral("no hotlist entry %1").arg(id)));
     auto updated = m_store.setHotlistEntryStatus(id, HotlistStatus::Withdrawn);
     if (!updated)
         return updated;

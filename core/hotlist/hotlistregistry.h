@@ -77,6 +77,8 @@ public:
 private:
     Result<void> audit(const QString &user, const QString &action, const QJsonObject &details,
                        const QList<RowRef> &rows = {});
+    // The entry, or none when it does not exist or is covert and this user may not see it.
+    std::optional<HotlistEntry> visibleEntry(qint64 id, const User &by) const;
     // Audits a refusal and returns it (or the audit's own failure).
     Error refuse(const User &by, const QString &action, QJsonObject details, const Error &why);
     Result<ImportResult> store(std::vector<HotlistEntry> entries, const User &by, const QString &file,

@@ -18,10 +18,48 @@ QByteArray ImageStore::sha256Hex(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
+namespace {
+
+// Width and height from the JPEG's start-of-frame marker, read before anything is decoded: a
+// 9 KB file may claim 65000 x 65000 pixels, and a decoder would take that much memory.
+bool jpegSize(const QByteArray &data, int *width, int *height)
+{
+    qsizetype i = 2;
+    while (i + 9 < data.size()) {
+        if (uchar(data[i]) != 0xff)
+            return false;
+        const uchar marker = uchar(data[i + 1]);
+        if (marker == 0xff) {
+            ++i;
+            continue;
+        }
+        const int length = (uchar(data[i + 2]) << 8) | uchar(data[i + 3]);
+        const bool frame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
+        if (frame) {
+            *height = (uchar(data[i + 5]) << 8) | uchar(data[i + 6]);
+            *width = (uchar(data[i + 7]) << 8) | uchar(data[i + 8]);
+            return true;
+        }
+        if (marker == 0xda || length < 2)
+            return false; // image data before any frame header
+        i += 2 + length;
+    }
+    return false;
+}
+
+} // namespace
+
 Result<void> ImageStore::checkJpeg(const QByteArray &data)
 {
     if (!data.startsWith("\xff\xd8"))
         return Error::badInput(QStringLiteral("not a JPEG"));
+    if (data.size() > kMaxImageBytes)
+        return Error::badInput(QStringLiteral("%1 bytes: larger than any camera's image (at most %2)").arg(data.size()).arg(kMaxImageBytes));
+    int width = 0, height = 0;
+    if (!jpegSize(data, &width, &height))
+        return Error::badInput(QStringLiteral("a JPEG without a frame header"));
+    if (width < 8 || height < 8 || width > kMaxImageSide || height > kMaxImageSide)
+        return Error::badInput(QStringLiteral("a JPEG of %1 x %2 pixels (8 to %3 a side)").arg(width).arg(height).arg(kMaxImageSide));
     // libjpeg fills a truncated file with grey and calls it a warning: the end-of-image marker
     // (some encoders pad after it) is how a whole file is told from a cut one.
     if (data.right(64).indexOf("\xff\xd9") < 0)

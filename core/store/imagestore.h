@@ -22,7 +22,11 @@ public:
     const QString &dataDir() const { return m_dataDir; }
 
     static QByteArray sha256Hex(const QByteArray &data);
-    // A JPEG that decodes to a picture of at least 8x8 pixels; what is not is no evidence.
+    // Bounds of an image Kestrel accepts from outside (an overview of an 8K camera is well within).
+    static constexpr qsizetype kMaxImageBytes = 8 * 1024 * 1024;
+    static constexpr int kMaxImageSide = 8192;
+    // A JPEG within those bounds (its size checked from its header before decoding) that decodes
+    // to a picture of at least 8x8 pixels; what is not is no evidence.
     [[nodiscard]] static Result<void> checkJpeg(const QByteArray &data);
 
 private:

@@ -99,6 +99,17 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
                                    .arg(*pattern),
                                {}, 0, QStringLiteral("plate"));
 
+    // What may be seen is worked out before the store is asked: a window wholly before it is
+    // answered without a query, so that not even the time an answer takes depends on the data.
+    SearchResult result;
+    result.reach = reach(user, purpose, caseReference, *pattern, query.fromMs, query.toMs, requests, nowMs);
+    if (result.reach.outside)
+        return result;
+    SearchQuery bounded = query;
+    // Held reads past retention are seen only under major and counter-terrorism purposes; for any
+    // other, nothing before the reach can be shown, so it is not read either.
+    if (result.reach.limited && purpose != AccessPurpose::Major && purpose != AccessPurpose::CounterTerrorism)
+        bounded.fromMs = std::max(query.fromMs, result.reach.visibleFromMs);
     QString sql = QStringLiteral("SELECT ") + Store::readColumns() + QStringLiteral(" FROM reads r WHERE ");
     QVariantList binds;
     if (isPattern(*pattern)) {
@@ -119,20 +130,20 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
     // million reads a 7-day "AB*C": 222 ms through the time index, 17 ms through the VRM's).
     // An exact VRM needs no help: the (vrm, captured_at) index serves both terms.
     const qsizetype literal = pattern->indexOf(QRegularExpression(QStringLiteral("[*?]")));
-    const qint64 windowMs = (query.toMs > 0 ? query.toMs : nowMs) - query.fromMs;
-    const bool byVrm = literal >= 3 || (literal == 2 && (query.fromMs <= 0 || windowMs > 2 * 24 * 3600 * 1000LL));
+    const qint64 windowMs = (bounded.toMs > 0 ? bounded.toMs : nowMs) - bounded.fromMs;
+    const bool byVrm = literal >= 3 || (literal == 2 && (bounded.fromMs <= 0 || windowMs > 2 * 24 * 3600 * 1000LL));
     const QString time = byVrm ? QStringLiteral("+captured_at") : QStringLiteral("captured_at");
-    if (query.fromMs > 0) {
+    if (bounded.fromMs > 0) {
         sql += QStringLiteral(" AND ") + time + QStringLiteral(" >= ?");
-        binds << query.fromMs;
+        binds << bounded.fromMs;
     }
-    if (query.toMs > 0) {
+    if (bounded.toMs > 0) {
         sql += QStringLiteral(" AND ") + time + QStringLiteral(" <= ?");
-        binds << query.toMs;
+        binds << bounded.toMs;
     }
-    if (!query.cameras.isEmpty()) {
-        sql += QStringLiteral(" AND camera_id IN (") + QStringList(query.cameras.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-        for (const QString &c : query.cameras)
+    if (!bounded.cameras.isEmpty()) {
+        sql += QStringLiteral(" AND camera_id IN (") + QStringList(bounded.cameras.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+        for (const QString &c : bounded.cameras)
             binds << c;
     }
     sql += QStringLiteral(" ORDER BY captured_at DESC");
@@ -143,7 +154,6 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
         q.addBindValue(b);
     if (!q.exec())
         return Error::io(QStringLiteral("search failed: ") + q.lastError().text(), m_store.path());
-    SearchResult result;
     while (q.next()) {
         Read r = Store::readFromQuery(q);
         // Decided per read: the age of each read and the scope of each approval differ.
@@ -163,13 +173,12 @@ Result<SearchResult> ReadSearch::run(const User &user, AccessPurpose purpose, co
         // depends on it (reach() says what may be seen, from the rights alone).
         if (!m_policy.mayView(user, purpose, caseReference, r.vrm, r.capturedAtMs, requests, nowMs, holds).allowed)
             continue;
-        if (result.reads.size() >= query.limit) {
+        if (result.reads.size() >= bounded.limit) {
             result.truncated = true;
             break;
         }
         result.reads.append(r);
     }
-    result.reach = reach(user, purpose, caseReference, *pattern, query.fromMs, query.toMs, requests, nowMs);
     return result;
 }
 

@@ -63,6 +63,8 @@ private Q_SLOTS:
         QTest::newRow("one letter") << QStringLiteral("*A*") << QString();
         QTest::newRow("three literals") << QStringLiteral("AB?1*") << QString();
         QTest::newRow("only wildcards") << QStringLiteral("*?*") << QString();
+        QTest::newRow("spaces and hyphens are not letters") << QStringLiteral("A- - -*") << QString();
+        QTest::newRow("spaced out") << QStringLiteral("O - - *") << QString();
         QTest::newRow("four literals") << QStringLiteral("AB1?C*") << QStringLiteral("AB1?C*");
         QTest::newRow("four with spaces") << QStringLiteral("ab 12*") << QStringLiteral("AB12*");
         QTest::newRow("runs of stars fold") << QStringLiteral("AB**12") << QStringLiteral("AB*12");

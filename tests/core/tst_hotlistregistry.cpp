@@ -116,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(!events.at(0).details.contains(QStringLiteral("refused")));
     }
 
+    void aCovertEntryIsNoEntryToThoseWhoMayNotSeeIt()
+    {
+        HotlistRegistry registry(*m_store);
+        HotlistEntry covert = entry("CO11VRT", "Special", "Local");
+        covert.covert = true;
+        auto id = registry.add(covert, m_sergeant);
+        QVERIFY(id.ok());
+        // An administrator validates, but may not see covert entries: told what a missing
+        // entry would be told, and on the record.
+        auto probed = registry.validate(*id, m_admin);
+        QVERIFY(!probed.ok());
+        QCOMPARE(probed.error().message, QStringLiteral("no hotlist entry %1").arg(*id));
+        QCOMPARE(probed.error().kind, registry.validate(9999, m_admin).error().kind);
+        QCOMPARE(m_store->hotlistEntry(*id)->status, HotlistStatus::Pending);
+        QCOMPARE(AuditLog(*m_store).recent(1).first().details.value(QStringLiteral("refused")).toString(),
+                 QStringLiteral("no hotlist entry 9999"));
+        // An operator is refused before anything about the entry is looked at.
+        auto operatorTry = registry.validate(9999, m_officer);
+        QCOMPARE(operatorTry.error().kind, Error::Kind::Refused);
+        QVERIFY(registry.validate(*id, m_inspector).ok());
+    }
+
     void operatorsMayAddButAuditorsMayNot()
     {
         HotlistRegistry registry(*m_store);

@@ -117,6 +117,10 @@ private Q_SLOTS:
         QTest::newRow("zero width space") << QStringLiteral("bo\u200Bb") << false;
         QTest::newRow("slash") << QStringLiteral("bob/x") << false;
         QTest::newRow("at sign") << QStringLiteral("bob@force") << false;
+        // Names that read as options or paths in a command line.
+        QTest::newRow("leading hyphen") << QStringLiteral("-x") << false;
+        QTest::newRow("a dot alone") << QStringLiteral(".") << false;
+        QTest::newRow("leading underscore") << QStringLiteral("_svc") << false;
     }
     void namesFollowTheRules()
     {

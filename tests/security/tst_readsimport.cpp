@@ -132,6 +132,53 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("--db"), s.db(), QStringLiteral("audit"), QStringLiteral("verify")}).code, 0);
     }
 
+    void anImageCannotTakeTheMachinesMemory()
+    {
+        CliStore s;
+        QVERIFY(s.create());
+        // A 2 KB JPEG whose frame header claims 65000 x 65000 pixels, and an endless device.
+        QByteArray huge = testJpeg();
+        const qsizetype sof = huge.indexOf("\xff\xc0");
+        QVERIFY(sof > 0);
+        huge[sof + 5] = char(0xfd);
+        huge[sof + 6] = char(0xe8);
+        huge[sof + 7] = char(0xfd);
+        huge[sof + 8] = char(0xe8);
+        QVERIFY(s.writeFile(QStringLiteral("huge.jpg"), huge));
+        QVERIFY(s.writeFile(QStringLiteral("reads.csv"),
+                            QStringLiteral("vrm,time,camera,confidence,plate_image\nAB12CDE,%1,CAM-1,0.9,huge.jpg\n"
+                                           "BC12DEF,%1,CAM-1,0.9,/dev/zero\n")
+                                .arg(ago(5))
+                                .toUtf8()));
+        const CliRun run = s.cli(QStringLiteral("admin"), {QStringLiteral("reads"), QStringLiteral("import"), s.path(QStringLiteral("reads.csv"))});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.out.contains(QStringLiteral("imported 0, rejected 2")), qPrintable(run.out + run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("65000 x 65000")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("reads.csv:3: field 'plate_image'")), qPrintable(run.err));
+    }
+
+    void hitsOnCovertEntriesAreCountedOnlyForThoseWhoSeeThem()
+    {
+        CliStore s;
+        QVERIFY(s.create());
+        QVERIFY(s.writeFile(QStringLiteral("covert.csv"), "vrm,priority,category,reason,source,action,expires,list,covert\n"
+                                                          "CO11VRT,High,Intelligence,Surveillance,Local,Observe only,,Special,yes\n"));
+        QCOMPARE(s.cli(QStringLiteral("sup"), {QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("--db"), s.db(),
+                                              s.path(QStringLiteral("covert.csv"))}).code, 0);
+        QCOMPARE(s.cli(QStringLiteral("sup2"), {QStringLiteral("hotlist"), QStringLiteral("validate"), QStringLiteral("1"),
+                                               QStringLiteral("--db"), s.db()}).code, 0);
+        QVERIFY(s.writeFile(QStringLiteral("a.csv"), QStringLiteral("vrm,time,camera\nCO11VRT,%1,CAM-1\n").arg(ago(9)).toUtf8()));
+        QVERIFY(s.writeFile(QStringLiteral("b.csv"), QStringLiteral("vrm,time,camera\nCO11VRT,%1,CAM-1\n").arg(ago(8)).toUtf8()));
+        // The administrator imports but may not see covert material: no hit counted for them.
+        CliRun run = s.cli(QStringLiteral("admin"), {QStringLiteral("reads"), QStringLiteral("import"), s.path(QStringLiteral("a.csv"))});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("hits 0")), qPrintable(run.out));
+        run = s.cli(QStringLiteral("sup"), {QStringLiteral("reads"), QStringLiteral("import"), s.path(QStringLiteral("b.csv"))});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("hits 1")), qPrintable(run.out));
+        QCOMPARE(s.count(QStringLiteral("hits")), 2); // both hits raised and stored all the same
+    }
+
     void anImageIsAcceptedOnlyIfItDecodes()
     {
         CliStore s;
