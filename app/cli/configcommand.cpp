@@ -48,6 +48,9 @@ int configCommand(const QStringList &words)
             return exitCodeFor(changed.error());
         }
         settings = changed.value();
+    } else if (auto listed = AuditLog(*session->store).append(session->user.name, QStringLiteral("config-list")); !listed) {
+        err(QStringLiteral("nothing listed: ") + listed.error().toString());
+        return exitCodeFor(listed.error());
     }
     const RetentionSettings defaults;
     QJsonArray rows;

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include "access/permissions.h"
+#include "audit/auditlog.h"
 #include "hotlist/hotlistcsv.h"
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotlistregistry.h"
@@ -323,11 +324,21 @@ int trustKeyCommand(const Args &args)
     }
     QList<NationalFeed::Key> keys;
     if (list) {
-        if (auto allowed = Permissions::require(session->user, Action::ListHotlist); !allowed) {
+        // Listings are on the record, refused or not.
+        const auto allowed = Permissions::require(session->user, Action::ListHotlist);
+        keys = allowed ? NationalFeed::fromStore(*session->store).keys() : QList<NationalFeed::Key>();
+        QJsonObject details{{QStringLiteral("shown"), int(keys.size())}};
+        if (!allowed)
+            details = {{QStringLiteral("refused"), allowed.error().message}};
+        auto logged = AuditLog(*session->store).append(session->user.name, QStringLiteral("hotlist-trust-key-list"), details);
+        if (!logged) {
+            err(QStringLiteral("nothing listed: ") + logged.error().toString());
+            return exitCodeFor(logged.error());
+        }
+        if (!allowed) {
             err(QStringLiteral("refused: ") + allowed.error().message);
             return ExitRefused;
         }
-        keys = NationalFeed::fromStore(*session->store).keys();
     } else {
         const QString what = args.positional().at(2);
         auto changed = add ? NationalFeed::addKey(*session->store, session->user, what)
