@@ -15,6 +15,7 @@
 #include "store/store.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -354,6 +355,18 @@ int trustKeyCommand(const Args &args)
         out(k.id + QLatin1Char('\t') + k.hex());
     if (!list)
         out(QStringLiteral("%1 national feed key(s) trusted").arg(keys.size()));
+    if (add) {
+        // A first administrator's add is a proposal until a second one adds the same key.
+        QString text = args.positional().at(2);
+        if (QFile keyFile(text); text.trimmed().size() != 64 && keyFile.open(QIODevice::ReadOnly))
+            text = QString::fromLatin1(keyFile.read(4096));
+        const auto added = NationalFeed::parseKey(text);
+        const bool trusted = added && std::any_of(keys.cbegin(), keys.cend(), [&](const NationalFeed::Key &k) {
+            return k.publicKey == added->publicKey;
+        });
+        if (added && !trusted)
+            out(QStringLiteral("key %1 proposed: a second administrator must add the same key before it is trusted").arg(added->id));
+    }
     return ExitOk;
 }
 

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -36,14 +37,44 @@ Result<void> sodiumReady()
     return {};
 }
 
-QString storedKeys(Store &store)
+QString storedSetting(Store &store, const char *key)
 {
     if (store.schemaVersion() < 6)
         return {};
     QSqlQuery q(store.database());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(QLatin1String(NationalFeed::kSettingKey));
+    q.addBindValue(QLatin1String(key));
     return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString storedKeys(Store &store)
+{
+    return storedSetting(store, NationalFeed::kSettingKey);
+}
+
+// Keys proposed by one administrator and not yet confirmed by a second: hex -> proposer.
+QHash<QString, QString> proposedKeys(Store &store)
+{
+    QHash<QString, QString> out;
+    for (const QString &item : storedSetting(store, NationalFeed::kProposedSettingKey).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        out.insert(item.section(QLatin1Char(':'), 0, 0), item.section(QLatin1Char(':'), 1));
+    return out;
+}
+
+Result<void> writeSetting(Store &store, const char *key, const QString &value, const User &by)
+{
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value, changed_by, changed_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_by = excluded.changed_by,"
+        " changed_at = excluded.changed_at"));
+    q.addBindValue(QLatin1String(key));
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    q.addBindValue(by.name);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return Error::io(QStringLiteral("cannot store %1: %2").arg(QLatin1String(key), q.lastError().text()), store.path());
+    return {};
 }
 
 Result<void> writeKeys(Store &store, const QList<NationalFeed::Key> &keys, const User &by)
@@ -70,14 +101,22 @@ Result<void> writeKeys(Store &store, const QList<NationalFeed::Key> &keys, const
 }
 
 Result<void> writeKeysAudited(Store &store, const QList<NationalFeed::Key> &keys, const User &by, const QString &action,
-                              const QJsonObject &details)
+                              const QJsonObject &details, const QHash<QString, QString> *proposed = nullptr)
 {
     if (auto begun = store.beginWrite(); !begun)
         return begun.error();
     auto written = writeKeys(store, keys, by);
+    QList<RowRef> rows{{QStringLiteral("settings"), QLatin1String(NationalFeed::kSettingKey)}};
+    if (written && proposed) {
+        QStringList items;
+        for (auto it = proposed->cbegin(); it != proposed->cend(); ++it)
+            items << it.key() + QLatin1Char(':') + it.value();
+        items.sort();
+        written = writeSetting(store, NationalFeed::kProposedSettingKey, items.join(QLatin1Char(',')), by);
+        rows.append({QStringLiteral("settings"), QLatin1String(NationalFeed::kProposedSettingKey)});
+    }
     if (written) {
-        auto audited = AuditLog(store).append(by.name, action, details,
-                                              {{QStringLiteral("settings"), QLatin1String(NationalFeed::kSettingKey)}});
+        auto audited = AuditLog(store).append(by.name, action, details, rows);
         if (!audited)
             written = audited.error();
         else if (!store.database().commit())
@@ -328,10 +367,30 @@ Result<QList<NationalFeed::Key>> NationalFeed::addKey(Store &store, const User &
             return refuse(store, by, action, details,
                           Error::badInput(QStringLiteral("key %1 is already trusted").arg(k.id), {},
                                           0, QStringLiteral("key")));
+    // Two administrators: the first proposes the key, a second one confirms it by adding the
+    // same key. One administrator alone can no more put entries live by trusting a key of their
+    // own making than by validating their own entry.
+    QHash<QString, QString> proposed = proposedKeys(store);
+    const QString hex = key->hex();
+    const auto mine = proposed.constFind(hex);
+    if (mine == proposed.cend()) {
+        proposed.insert(hex, by.name);
+        details.insert(QStringLiteral("proposed"), true);
+        details.insert(QStringLiteral("trusted"), idArray(keys));
+        if (auto written = writeKeysAudited(store, keys, by, action, details, &proposed); !written)
+            return written.error();
+        return keys; // not trusted yet
+    }
+    if (mine->compare(by.name, Qt::CaseInsensitive) == 0)
+        return refuse(store, by, action, details,
+                      Error::refused(QStringLiteral("key %1 was proposed by %2: a second administrator must confirm it")
+                                         .arg(key->id, *mine)));
+    details.insert(QStringLiteral("proposed_by"), *mine);
+    proposed.remove(hex);
     keys.append(key.value());
     details.insert(QStringLiteral("trusted"), idArray(keys));
-    // No trail, no change: the keys and their entry (with the setting's digest) commit together.
-    if (auto written = writeKeysAudited(store, keys, by, action, details); !written)
+    // No trail, no change: the keys and their entry (with the settings' digests) commit together.
+    if (auto written = writeKeysAudited(store, keys, by, action, details, &proposed); !written)
         return written.error();
     return keys;
 }

@@ -24,6 +24,8 @@ class NationalFeed
 public:
     // settings table row: comma-separated hex public keys. Only addKey/removeKey write it.
     static constexpr const char *kSettingKey = "hotlist.national_keys";
+    // Keys one administrator proposed and a second has not yet confirmed ("HEX:NAME,...").
+    static constexpr const char *kProposedSettingKey = "hotlist.national_keys_proposed";
     static constexpr int kKeyBytes = 32;
     static constexpr int kSignatureBytes = 64;
 
@@ -69,7 +71,8 @@ public:
     // Administrators only (Action::ManageHotlistLists); each change and each refusal audited
     // ("hotlist-trust-key-add" / "hotlist-trust-key-remove"). add takes the 64 hex digits or the
     // path of a file holding them; remove takes a key id or the key's hex. Both return the keys
-    // now configured.
+    // now trusted. A key is trusted when a second administrator adds the key a first one added
+    // (proposed); the proposer cannot confirm their own.
     [[nodiscard]] static Result<QList<Key>> addKey(Store &store, const User &by,
                                                    const QString &hexOrFile);
     [[nodiscard]] static Result<QList<Key>> removeKey(Store &store, const User &by,

@@ -204,6 +204,7 @@ private Q_SLOTS:
         auto store =
             std::move(Store::openOrCreate(m_dir.filePath(QStringLiteral("keys.db")))).value();
         const User admin = user("admin", Role::Administrator);
+        const User admin2 = user("admin2", Role::Administrator);
         const User sup = user("sup", Role::Supervisor);
 
         auto refused = NationalFeed::addKey(*store, sup, m_national.hex());
@@ -217,9 +218,17 @@ private Q_SLOTS:
 
         QVERIFY(!NationalFeed::addKey(*store, admin, QStringLiteral("abc"))
                      .ok()); // neither key nor file
-        QVERIFY(NationalFeed::addKey(*store, admin, m_national.hex()).ok());
+        // Two administrators: the first proposes, the proposer cannot confirm, a second does.
+        auto proposed = NationalFeed::addKey(*store, admin, m_national.hex());
+        QVERIFY(proposed.ok());
+        QVERIFY(proposed->isEmpty());
+        QVERIFY(NationalFeed::fromStore(*store).keys().isEmpty());
+        QCOMPARE(NationalFeed::addKey(*store, user("ADMIN", Role::Administrator), m_national.hex()).error().kind,
+                 Error::Kind::Refused);
+        QCOMPARE(NationalFeed::addKey(*store, admin2, m_national.hex())->size(), 1);
         const QString keyFile = m_dir.filePath(QStringLiteral("other.pub"));
         QVERIFY(writeFile(keyFile, m_other.hex().toLatin1() + '\n'));
+        QVERIFY(NationalFeed::addKey(*store, admin2, keyFile).ok());
         auto two = NationalFeed::addKey(*store, admin, keyFile);
         QVERIFY2(two.ok(), qPrintable(two.ok() ? QString() : two.error().toString()));
         QCOMPARE(two->size(), 2);
@@ -231,11 +240,13 @@ private Q_SLOTS:
         QCOMPARE(keys[0].id, m_national.id());
         QCOMPARE(keys[1].id, m_other.id());
         adds = audited(*store, QStringLiteral("hotlist-trust-key-add"));
-        QCOMPARE(adds.size(), 5); // sup's refusal, a malformed key, two additions, a repeat
+        // sup's refusal, a malformed key, a proposal, the proposer's own confirmation refused, a
+        // confirmation, a second proposal and its confirmation, a repeat.
+        QCOMPARE(adds.size(), 8);
         int changes = 0;
         for (const AuditEvent &e : adds)
             changes += e.details.contains(QStringLiteral("refused")) ? 0 : 1;
-        QCOMPARE(changes, 2);
+        QCOMPARE(changes, 4);
 
         QCOMPARE(NationalFeed::removeKey(*store, sup, m_other.id()).error().kind,
                  Error::Kind::Refused);

@@ -28,7 +28,7 @@ public:
                    QLatin1String(kPassword))
                 .code != 0)
             return false;
-        for (const auto &[name, role] : {std::pair{"op", "operator"}, std::pair{"inv", "investigator"},
+        for (const auto &[name, role] : {std::pair{"admin2", "administrator"}, std::pair{"op", "operator"}, std::pair{"inv", "investigator"},
                                          std::pair{"sup", "supervisor"}, std::pair{"sup2", "supervisor"},
                                          std::pair{"aud", "auditor"}})
             if (cli(QStringLiteral("admin"), {QStringLiteral("users"), QStringLiteral("add"), QLatin1String(name),

@@ -47,12 +47,14 @@ private:
                        .toUtf8())
             .object();
     }
+    // Two administrators trust a key: one proposes it, a second confirms it.
     bool trust(const CliStore &s, const Signer &key)
     {
-        const CliRun run =
-            s.cli(QStringLiteral("admin"), {QStringLiteral("hotlist"), QStringLiteral("trust-key"),
-                                            QStringLiteral("add"), key.hex()});
-        return run.code == 0 && run.out.contains(key.id());
+        const QStringList add{QStringLiteral("hotlist"), QStringLiteral("trust-key"), QStringLiteral("add"), key.hex()};
+        const CliRun proposed = s.cli(QStringLiteral("admin"), add);
+        const CliRun confirmed = s.cli(QStringLiteral("admin2"), add);
+        return proposed.code == 0 && proposed.out.contains(QStringLiteral("proposed")) && confirmed.code == 0 &&
+               confirmed.out.contains(key.id()) && !confirmed.out.contains(QStringLiteral("proposed"));
     }
     static CliRun importNational(const CliStore &s, const QString &file)
     {
@@ -254,7 +256,28 @@ private Q_SLOTS:
                                  {QStringLiteral("hotlist"), QStringLiteral("trust-key"),
                                   QStringLiteral("add"), s.path(QStringLiteral("national.pub"))});
         QCOMPARE(run.code, 0);
-        QVERIFY(run.out.contains(m_national.id()));
+        QVERIFY(run.out.contains(QStringLiteral("proposed")));
+        const CliRun confirmed = s.cli(QStringLiteral("admin2"),
+                                       {QStringLiteral("hotlist"), QStringLiteral("trust-key"),
+                                        QStringLiteral("add"), s.path(QStringLiteral("national.pub"))});
+        QCOMPARE(confirmed.code, 0);
+        QVERIFY(confirmed.out.contains(m_national.id() + QLatin1Char('\t')));
+    }
+
+    void oneAdministratorAloneCannotTrustAKey()
+    {
+        // The red team's way round the two-person rule: trust a key of one's own, sign a feed.
+        CliStore s;
+        QVERIFY(s.create());
+        const QStringList add{QStringLiteral("hotlist"), QStringLiteral("trust-key"), QStringLiteral("add"), m_national.hex()};
+        QCOMPARE(s.cli(QStringLiteral("admin"), add).code, 0);
+        const CliRun again = s.cli(QStringLiteral("admin"), add);
+        QCOMPARE(again.code, 3);
+        QVERIFY2(again.err.contains(QStringLiteral("a second administrator must confirm")), qPrintable(again.err));
+        QVERIFY(s.writeFile(QStringLiteral("feed.csv"), kFeed));
+        QVERIFY(s.writeFile(QStringLiteral("feed.csv.sig"), m_national.sigText(kFeed)));
+        QCOMPARE(importNational(s, s.path(QStringLiteral("feed.csv"))).code, 2); // no key trusted yet
+        QCOMPARE(s.count(QStringLiteral("hotlist_entries")), 0);
     }
 
     void aPlainImportOfASignedFeedStaysPending()
