@@ -1,6 +1,7 @@
 // kestrel-cli audit export --csv: never over the store, never over a file without --force, and
 // never a claim of entries that did not reach the disk.
 #include "clirunner.h"
+#include "scratchfiles.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -13,14 +14,6 @@
 using namespace Kestrel;
 
 namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QByteArray contents(const QString &path)
 {
@@ -74,7 +67,7 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QFETCH(bool, force);
         QFile::link(m_db, m_dir.filePath(QStringLiteral("link.db")));
-        const QByteArray before = hashOf(m_db);
+        const QByteArray before = fileSha256(m_db);
         QVERIFY(!before.isEmpty());
         const CliRun r = exportTo(m_dir.filePath(target),
                                   force ? QStringList{QStringLiteral("--force")} : QStringList{});
@@ -87,7 +80,7 @@ private Q_SLOTS:
             !QFileInfo::exists(m_dir.filePath(QStringLiteral("store/images/2026/01/01/x.csv"))));
         // Refused before anything is written, the login included: the same bytes, and a whole
         // store.
-        QCOMPARE(hashOf(m_db), before);
+        QCOMPARE(fileSha256(m_db), before);
         {
             auto store = Store::open(m_db);
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));

@@ -1,6 +1,7 @@
 // kestrel-cli init is the only way a store is made: every other command refuses a path that is not
 // an existing Kestrel database, untouched; and what init and an import make is the owner's only.
 #include "clirunner.h"
+#include "scratchfiles.h"
 #include "testjpeg.h"
 
 #include <QCryptographicHash>
@@ -13,14 +14,6 @@
 #include <sys/stat.h>
 
 namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QStringList entries(const QString &dir)
 {
@@ -49,12 +42,12 @@ private Q_SLOTS:
         QVERIFY2(listed.code == 0, qPrintable(listed.err));
         QVERIFY(listed.out.contains(QStringLiteral("administrator")));
         // Global --db before the command word works too; an existing path is never re-made.
-        const QByteArray before = hashOf(db);
+        const QByteArray before = fileSha256(db);
         const CliRun again = runCli({QStringLiteral("--db"), db, QStringLiteral("init"),
                                      QStringLiteral("--admin"), QStringLiteral("other")});
         QCOMPARE(again.code, 2);
         QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
-        QCOMPARE(hashOf(db), before);
+        QCOMPARE(fileSha256(db), before);
     }
 
     void initRefusesAShortPasswordAndMakesNothing()
@@ -133,7 +126,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(content);
         }
-        const QByteArray before = hashOf(path);
+        const QByteArray before = fileSha256(path);
         const QStringList commands[] = {
             {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("bob"),
              QStringLiteral("--role"), QStringLiteral("operator")},
@@ -152,7 +145,7 @@ private Q_SLOTS:
         }
         // init refuses it too: it exists.
         QCOMPARE(initStore(path, QStringLiteral("chief")).code, 2);
-        QCOMPARE(hashOf(path), before);
+        QCOMPARE(fileSha256(path), before);
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("notes.db")});
         QCOMPARE(QFileInfo(path).isDir(), content == "<dir>");
     }

@@ -1,9 +1,19 @@
 // Test helpers: files written into a temporary folder, and this process's peak memory.
 #pragma once
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+// SHA-256 of a file's bytes, empty when it cannot be read: "left untouched" checked to the byte.
+inline QByteArray fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
 
 // Writes numbered files (name1.csv, name2.csv...) into a folder removed with the object.
 class ScratchFiles

@@ -2,6 +2,7 @@
 // rewritten with fresh hashes, a trail emptied with its head, a store copied to a machine
 // without its key. Verify changes nothing, says 2 when it cannot read, 4 only for tampering.
 #include "clistore.h"
+#include "scratchfiles.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -12,11 +13,6 @@ class TestAuditVerify : public QObject
 {
     Q_OBJECT
 private:
-    static QByteArray sha(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
-    }
     static CliRun verify(const CliStore &s, const QStringList &more = {})
     {
         return runCli(QStringList{QStringLiteral("--db"), s.db(), QStringLiteral("audit"), QStringLiteral("verify")} + more);
@@ -59,12 +55,12 @@ private Q_SLOTS:
         QVERIFY(busy(s));
         QVERIFY(!QFile::exists(s.db() + QStringLiteral("-wal"))); // the last writer checkpointed and closed
         const QStringList before = QDir(QFileInfo(s.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden);
-        const QByteArray bytes = sha(s.db());
+        const QByteArray bytes = fileSha256(s.db());
         const CliRun r = verify(s);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("audit trail intact")));
         QCOMPARE(QDir(QFileInfo(s.db()).absolutePath()).entryList(QDir::Files | QDir::Hidden), before);
-        QCOMPARE(sha(s.db()), bytes);
+        QCOMPARE(fileSha256(s.db()), bytes);
     }
 
     void whatCannotBeReadIsExitTwo()
