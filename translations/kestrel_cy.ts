@@ -8,8 +8,8 @@
         <translation>Cais mynediad newydd</translation>
     </message>
     <message>
-        <source>Reads older than 90 days need a supervisor's approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</source>
-        <translation>Mae angen cymeradwyaeth goruchwyliwr ar gyfer achos penodol i weld darlleniadau sy'n hŷn na 90 diwrnod. Goruchwyliwr arall sy'n penderfynu; mae cymeradwyaeth yn dod i ben ac yn cwmpasu ei chwmpas yn unig.</translation>
+        <source>Reads older than 90 days need a supervisor&apos;s approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</source>
+        <translation>Mae angen cymeradwyaeth goruchwyliwr ar gyfer achos penodol i weld darlleniadau sy&apos;n hŷn na 90 diwrnod. Goruchwyliwr arall sy&apos;n penderfynu; mae cymeradwyaeth yn dod i ben ac yn cwmpasu ei chwmpas yn unig.</translation>
     </message>
     <message>
         <source>12 months (serious, major or counter-terrorism)</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Why the older data is necessary and proportionate for this case</source>
-        <translation>Pam mae'r data hŷn yn angenrheidiol ac yn gymesur ar gyfer yr achos hwn</translation>
+        <translation>Pam mae&apos;r data hŷn yn angenrheidiol ac yn gymesur ar gyfer yr achos hwn</translation>
     </message>
     <message>
         <source>e.g. AB12CDE, XY65ZZT (empty: any VRM in the time range)</source>
@@ -72,8 +72,8 @@
         <translation>Canslo</translation>
     </message>
     <message>
-        <source>VRM "%1": %2</source>
-        <translation>VRM "%1": %2</translation>
+        <source>VRM &quot;%1&quot;: %2</source>
+        <translation>VRM &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>Restricted: not disclosed outside the force</source>
-        <translation>Cyfyngedig: ni chaiff ei ddatgelu y tu allan i'r heddlu</translation>
+        <translation>Cyfyngedig: ni chaiff ei ddatgelu y tu allan i&apos;r heddlu</translation>
     </message>
     <message>
         <source>e.g. NB, towards city</source>
-        <translation>e.e. NB, tua'r ddinas</translation>
+        <translation>e.e. NB, tua&apos;r ddinas</translation>
     </message>
     <message>
         <source>File or folder path, rtsp://…, /dev/video0</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>No camera source plugin is loaded: see Help → Plugins.</source>
-        <translation>Nid oes ategyn ffynhonnell camera wedi'i lwytho: gweler Cymorth → Ategion.</translation>
+        <translation>Nid oes ategyn ffynhonnell camera wedi&apos;i lwytho: gweler Cymorth → Ategion.</translation>
     </message>
     <message>
         <source>Choose a video file</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation>%1: nid oes ffeil na ffolder o'r fath.</translation>
+        <translation>%1: nid oes ffeil na ffolder o&apos;r fath.</translation>
     </message>
     <message>
         <source>The camera could not be started: %1</source>
@@ -307,11 +307,11 @@
     </message>
     <message>
         <source>x,y,w,h; x,y,w,h — fractions of the frame, e.g. 0,0,0.45,0.06</source>
-        <translation>x,y,w,h; x,y,w,h — ffracsiynau o'r ffrâm, e.e. 0,0,0.45,0.06</translation>
+        <translation>x,y,w,h; x,y,w,h — ffracsiynau o&apos;r ffrâm, e.e. 0,0,0.45,0.06</translation>
     </message>
     <message>
         <source>Areas where nothing is read: burnt-in captions, timestamps, signs in view. Each zone is x,y,width,height as fractions (0 to 1) of the picture.</source>
-        <translation>Ardaloedd lle na ddarllenir dim: capsiynau wedi'u llosgi i mewn, stampiau amser, arwyddion yn y golwg. Mae pob parth yn x,y,lled,uchder fel ffracsiynau (0 i 1) o'r llun.</translation>
+        <translation>Ardaloedd lle na ddarllenir dim: capsiynau wedi&apos;u llosgi i mewn, stampiau amser, arwyddion yn y golwg. Mae pob parth yn x,y,lled,uchder fel ffracsiynau (0 i 1) o&apos;r llun.</translation>
     </message>
     <message>
         <source>&amp;Exclusion zones:</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation>&amp;Gwirio'r gadwyn</translation>
+        <translation>&amp;Gwirio&apos;r gadwyn</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>The audit trail is for auditors and administrators.</source>
-        <translation>Mae'r llwybr archwilio ar gyfer archwilwyr a gweinyddwyr.</translation>
+        <translation>Mae&apos;r llwybr archwilio ar gyfer archwilwyr a gweinyddwyr.</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -402,15 +402,15 @@
     </message>
     <message>
         <source>✔ Chain intact: %1 entries checked.</source>
-        <translation>✔ Mae'r gadwyn yn gyfan: gwiriwyd %1 cofnod.</translation>
+        <translation>✔ Mae&apos;r gadwyn yn gyfan: gwiriwyd %1 cofnod.</translation>
     </message>
     <message>
         <source>✖ Chain broken: %1</source>
-        <translation>✖ Mae'r gadwyn wedi torri: %1</translation>
+        <translation>✖ Mae&apos;r gadwyn wedi torri: %1</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation>Allforio'r llwybr archwilio</translation>
+        <translation>Allforio&apos;r llwybr archwilio</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -423,6 +423,10 @@
     <message>
         <source>Exported %1 entries to %2.</source>
         <translation>Allforiwyd %1 cofnod i %2.</translation>
+    </message>
+    <message>
+        <source>Not exported: the audit trail could not be written (%1).</source>
+        <translation>Heb ei allforio: nid oedd modd ysgrifennu at y llwybr archwilio (%1).</translation>
     </message>
 </context>
 <context>
@@ -459,24 +463,24 @@
 <context>
     <name>Kestrel::ExclusionZones</name>
     <message>
-        <source>zone %1 "%2" has %3 number(s); write four: x,y,w,h.</source>
-        <translation>mae gan barth %1 "%2" %3 rhif; ysgrifennwch bedwar: x,y,w,h.</translation>
+        <source>zone %1 &quot;%2&quot; has %3 number(s); write four: x,y,w,h.</source>
+        <translation>mae gan barth %1 &quot;%2&quot; %3 rhif; ysgrifennwch bedwar: x,y,w,h.</translation>
     </message>
     <message>
-        <source>zone %1 "%2": "%3" is not a number.</source>
-        <translation>parth %1 "%2": nid yw "%3" yn rhif.</translation>
+        <source>zone %1 &quot;%2&quot;: &quot;%3&quot; is not a number.</source>
+        <translation>parth %1 &quot;%2&quot;: nid yw &quot;%3&quot; yn rhif.</translation>
     </message>
     <message>
-        <source>zone %1 "%2": %3 is outside 0 to 1 (fractions of the frame).</source>
-        <translation>parth %1 "%2": mae %3 y tu allan i 0 i 1 (ffracsiynau o'r ffrâm).</translation>
+        <source>zone %1 &quot;%2&quot;: %3 is outside 0 to 1 (fractions of the frame).</source>
+        <translation>parth %1 &quot;%2&quot;: mae %3 y tu allan i 0 i 1 (ffracsiynau o&apos;r ffrâm).</translation>
     </message>
     <message>
-        <source>zone %1 "%2": width and height must be above 0.</source>
-        <translation>parth %1 "%2": rhaid i'r lled a'r uchder fod yn fwy na 0.</translation>
+        <source>zone %1 &quot;%2&quot;: width and height must be above 0.</source>
+        <translation>parth %1 &quot;%2&quot;: rhaid i&apos;r lled a&apos;r uchder fod yn fwy na 0.</translation>
     </message>
     <message>
-        <source>zone %1 "%2" runs outside the frame (x + w and y + h must be at most 1).</source>
-        <translation>mae parth %1 "%2" yn mynd y tu allan i'r ffrâm (rhaid i x + w ac y + h fod yn 1 ar y mwyaf).</translation>
+        <source>zone %1 &quot;%2&quot; runs outside the frame (x + w and y + h must be at most 1).</source>
+        <translation>mae parth %1 &quot;%2&quot; yn mynd y tu allan i&apos;r ffrâm (rhaid i x + w ac y + h fod yn 1 ar y mwyaf).</translation>
     </message>
 </context>
 <context>
@@ -503,7 +507,7 @@
     </message>
     <message>
         <source>Force settings</source>
-        <translation>Gosodiadau'r heddlu</translation>
+        <translation>Gosodiadau&apos;r heddlu</translation>
     </message>
     <message>
         <source>How long reads may be seen and kept. Major and counter-terrorism cases may see reads up to the retention period with a 24-month approval. Every change is recorded in the audit trail.</source>
@@ -524,6 +528,10 @@
     <message>
         <source>Saved %1 change(s); each is in the audit trail.</source>
         <translation>Cadwyd %1 newid; mae pob un yn y llwybr archwilio.</translation>
+    </message>
+    <message>
+        <source>Operators search back (hours)</source>
+        <translation>Mae gweithredwyr yn chwilio yn ôl (oriau)</translation>
     </message>
 </context>
 <context>
@@ -562,7 +570,7 @@
     </message>
     <message>
         <source>Read the password for --user from environment variable &lt;var&gt;.</source>
-        <translation>Darllen y cyfrinair ar gyfer --user o'r newidyn amgylchedd &lt;var&gt;.</translation>
+        <translation>Darllen y cyfrinair ar gyfer --user o&apos;r newidyn amgylchedd &lt;var&gt;.</translation>
     </message>
     <message>
         <source>var</source>
@@ -570,7 +578,7 @@
     </message>
     <message>
         <source>Save a picture of the main window to &lt;file&gt;.</source>
-        <translation>Cadw llun o'r brif ffenestr yn &lt;file&gt;.</translation>
+        <translation>Cadw llun o&apos;r brif ffenestr yn &lt;file&gt;.</translation>
     </message>
     <message>
         <source>file</source>
@@ -578,7 +586,7 @@
     </message>
     <message>
         <source>Quit after &lt;ms&gt; milliseconds (taking the screenshot first).</source>
-        <translation>Gadael ar ôl &lt;ms&gt; milieiliad (gan dynnu'r sgrinlun yn gyntaf).</translation>
+        <translation>Gadael ar ôl &lt;ms&gt; milieiliad (gan dynnu&apos;r sgrinlun yn gyntaf).</translation>
     </message>
     <message>
         <source>ms</source>
@@ -594,7 +602,7 @@
     </message>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation>Methu creu'r ffolder data %1.</translation>
+        <translation>Methu creu&apos;r ffolder data %1.</translation>
     </message>
     <message>
         <source>Kestrel cannot start</source>
@@ -608,11 +616,11 @@
     </message>
     <message>
         <source>The demo users could not be created: %1</source>
-        <translation>Nid oedd modd creu'r defnyddwyr arddangos: %1</translation>
+        <translation>Nid oedd modd creu&apos;r defnyddwyr arddangos: %1</translation>
     </message>
     <message>
         <source>Demo A64 northbound</source>
-        <translation>Arddangos: A64 tua'r gogledd</translation>
+        <translation>Arddangos: A64 tua&apos;r gogledd</translation>
     </message>
     <message>
         <source>Demo site</source>
@@ -620,7 +628,7 @@
     </message>
     <message>
         <source>The demo video demo/demo.mp4 was not found.</source>
-        <translation>Ni chafwyd hyd i'r fideo arddangos demo/demo.mp4.</translation>
+        <translation>Ni chafwyd hyd i&apos;r fideo arddangos demo/demo.mp4.</translation>
     </message>
     <message>
         <source>The demo camera could not be started: %1</source>
@@ -635,8 +643,18 @@
         <translation>s</translation>
     </message>
     <message>
-        <source>--escalate-after-s: "%1" is not a whole number of seconds above 0.</source>
-        <translation>--escalate-after-s: nid yw "%1" yn nifer cyfan o eiliadau uwchlaw 0.</translation>
+        <source>--escalate-after-s: &quot;%1&quot; is not a whole number of seconds above 0.</source>
+        <translation>--escalate-after-s: nid yw &quot;%1&quot; yn nifer cyfan o eiliadau uwchlaw 0.</translation>
+    </message>
+    <message>
+        <source>There is no Kestrel store at %1.
+Create it and its first administrator with
+kestrel-cli init --db %1 --admin NAME
+or start Kestrel with --demo.</source>
+        <translation>Nid oes storfa Kestrel yn %1.
+Crëwch hi a’i gweinyddwr cyntaf gyda
+kestrel-cli init --db %1 --admin ENW
+neu dechreuwch Kestrel gyda --demo.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +662,10 @@
     <message>
         <source>No evidence store is open.</source>
         <translation>Nid oes storfa dystiolaeth ar agor.</translation>
+    </message>
+    <message>
+        <source>the audit trail could not be written, so the hit is not acknowledged (%1)</source>
+        <translation>nid oedd modd ysgrifennu at y llwybr archwilio, felly nid yw’r trawiad wedi’i gydnabod (%1)</translation>
     </message>
 </context>
 <context>
@@ -666,7 +688,7 @@
     </message>
     <message>
         <source>⚠ ESCALATED</source>
-        <translation>⚠ WEDI'I UWCHGYFEIRIO</translation>
+        <translation>⚠ WEDI&apos;I UWCHGYFEIRIO</translation>
     </message>
     <message>
         <source>Action</source>
@@ -722,7 +744,7 @@
     </message>
     <message>
         <source>Read %1, listed as %2</source>
-        <translation>Darllenwyd %1, wedi'i restru fel %2</translation>
+        <translation>Darllenwyd %1, wedi&apos;i restru fel %2</translation>
     </message>
     <message>
         <source>No plate image</source>
@@ -738,7 +760,7 @@
     </message>
     <message>
         <source>No action prescribed: inform the supervisor.</source>
-        <translation>Dim cam gweithredu penodedig: rhowch wybod i'r goruchwyliwr.</translation>
+        <translation>Dim cam gweithredu penodedig: rhowch wybod i&apos;r goruchwyliwr.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -754,10 +776,10 @@
     </message>
     <message>
         <source>PAST SIGHTING: raised when the entry went live, the vehicle passed earlier.</source>
-        <translation>GWELD YN Y GORFFENNOL: codwyd pan aeth y cofnod yn fyw, aeth y cerbyd heibio'n gynharach.</translation>
+        <translation>GWELD YN Y GORFFENNOL: codwyd pan aeth y cofnod yn fyw, aeth y cerbyd heibio&apos;n gynharach.</translation>
     </message>
     <message>
-        <source>COVERT: do not disclose to the vehicle's occupants or over open channels.</source>
+        <source>COVERT: do not disclose to the vehicle&apos;s occupants or over open channels.</source>
         <translation>CUDD: peidiwch â datgelu i ddeiliaid y cerbyd nac ar sianeli agored.</translation>
     </message>
     <message>
@@ -770,7 +792,7 @@
     </message>
     <message>
         <source>%1 (%2 more escalated)</source>
-        <translation>%1 (%2 arall wedi'u huwchgyfeirio)</translation>
+        <translation>%1 (%2 arall wedi&apos;u huwchgyfeirio)</translation>
     </message>
     <message>
         <source>Choose the outcome first.</source>
@@ -778,11 +800,11 @@
     </message>
     <message>
         <source>Recording the acknowledgement…</source>
-        <translation>Yn cofnodi'r gydnabyddiaeth…</translation>
+        <translation>Yn cofnodi&apos;r gydnabyddiaeth…</translation>
     </message>
     <message>
         <source>Could not record the acknowledgement: %1</source>
-        <translation>Nid oedd modd cofnodi'r gydnabyddiaeth: %1</translation>
+        <translation>Nid oedd modd cofnodi&apos;r gydnabyddiaeth: %1</translation>
     </message>
 </context>
 <context>
@@ -809,7 +831,7 @@
     </message>
     <message>
         <source>Intercepted</source>
-        <translation>Wedi'i atal</translation>
+        <translation>Wedi&apos;i atal</translation>
     </message>
     <message>
         <source>Not located</source>
@@ -825,7 +847,7 @@
     </message>
     <message>
         <source>Read %1, listed as %2</source>
-        <translation>Darllenwyd %1, wedi'i restru fel %2</translation>
+        <translation>Darllenwyd %1, wedi&apos;i restru fel %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -907,8 +929,8 @@
         <translation>Dim delwedd trosolwg</translation>
     </message>
     <message>
-        <source>&lt;span style="background:%1; color:%2; font-weight:bold;"&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style="font-size:13pt;"&gt;%5&lt;/b&gt; &amp;nbsp; %6</source>
-        <translation>&lt;span style="background:%1; color:%2; font-weight:bold;"&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style="font-size:13pt;"&gt;%5&lt;/b&gt; &amp;nbsp; %6</translation>
+        <source>&lt;span style=&quot;background:%1; color:%2; font-weight:bold;&quot;&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style=&quot;font-size:13pt;&quot;&gt;%5&lt;/b&gt; &amp;nbsp; %6</source>
+        <translation>&lt;span style=&quot;background:%1; color:%2; font-weight:bold;&quot;&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style=&quot;font-size:13pt;&quot;&gt;%5&lt;/b&gt; &amp;nbsp; %6</translation>
     </message>
     <message>
         <source>Warning markers</source>
@@ -972,15 +994,15 @@
     </message>
     <message>
         <source>Could not record the acknowledgement: %1</source>
-        <translation>Nid oedd modd cofnodi'r gydnabyddiaeth: %1</translation>
+        <translation>Nid oedd modd cofnodi&apos;r gydnabyddiaeth: %1</translation>
     </message>
     <message>
-        <source>Acknowledged as "%1".</source>
-        <translation>Cydnabuwyd fel "%1".</translation>
+        <source>Acknowledged as &quot;%1&quot;.</source>
+        <translation>Cydnabuwyd fel &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Recording the acknowledgement…</source>
-        <translation>Yn cofnodi'r gydnabyddiaeth…</translation>
+        <translation>Yn cofnodi&apos;r gydnabyddiaeth…</translation>
     </message>
 </context>
 <context>
@@ -1059,15 +1081,15 @@
     </message>
     <message>
         <source>A second authorised person confirms a pending entry; it then goes live.</source>
-        <translation>Mae ail berson awdurdodedig yn cadarnhau cofnod sy'n aros; yna mae'n mynd yn fyw.</translation>
+        <translation>Mae ail berson awdurdodedig yn cadarnhau cofnod sy&apos;n aros; yna mae&apos;n mynd yn fyw.</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>&amp;Tynnu'n ôl…</translation>
+        <translation>&amp;Tynnu&apos;n ôl…</translation>
     </message>
     <message>
         <source>Weed &amp;expired</source>
-        <translation>Chwynnu'r rhai sydd wedi dod i &amp;ben</translation>
+        <translation>Chwynnu&apos;r rhai sydd wedi dod i &amp;ben</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1087,7 +1109,7 @@
     </message>
     <message>
         <source>Select an entry to see all of it.</source>
-        <translation>Dewiswch gofnod i'w weld yn llawn.</translation>
+        <translation>Dewiswch gofnod i&apos;w weld yn llawn.</translation>
     </message>
     <message>
         <source>Action: %1</source>
@@ -1095,7 +1117,7 @@
     </message>
     <message>
         <source>none given</source>
-        <translation>dim wedi'i roi</translation>
+        <translation>dim wedi&apos;i roi</translation>
     </message>
     <message>
         <source>⚠ Warning markers: %1</source>
@@ -1115,7 +1137,7 @@
     </message>
     <message>
         <source>The past reads could not be checked: %1</source>
-        <translation>Nid oedd modd gwirio'r darlleniadau blaenorol: %1</translation>
+        <translation>Nid oedd modd gwirio&apos;r darlleniadau blaenorol: %1</translation>
     </message>
     <message>
         <source>Import a hotlist</source>
@@ -1139,11 +1161,11 @@
     </message>
     <message>
         <source>Import complete.</source>
-        <translation>Mewnforio wedi'i gwblhau.</translation>
+        <translation>Mewnforio wedi&apos;i gwblhau.</translation>
     </message>
     <message>
         <source>Import complete; the rejected lines are listed below.</source>
-        <translation>Mewnforio wedi'i gwblhau; mae'r llinellau a wrthodwyd wedi'u rhestru isod.</translation>
+        <translation>Mewnforio wedi&apos;i gwblhau; mae&apos;r llinellau a wrthodwyd wedi&apos;u rhestru isod.</translation>
     </message>
     <message>
         <source>Not validated: %1</source>
@@ -1159,7 +1181,7 @@
     </message>
     <message>
         <source>Why is this entry withdrawn? (recorded in the audit trail)</source>
-        <translation>Pam mae'r cofnod hwn yn cael ei dynnu'n ôl? (caiff ei gofnodi yn y llwybr archwilio)</translation>
+        <translation>Pam mae&apos;r cofnod hwn yn cael ei dynnu&apos;n ôl? (caiff ei gofnodi yn y llwybr archwilio)</translation>
     </message>
     <message>
         <source>Give a reason to withdraw an entry.</source>
@@ -1167,11 +1189,11 @@
     </message>
     <message>
         <source>Not withdrawn: %1</source>
-        <translation>Heb ei dynnu'n ôl: %1</translation>
+        <translation>Heb ei dynnu&apos;n ôl: %1</translation>
     </message>
     <message>
         <source>Entry %1 withdrawn: it no longer matches.</source>
-        <translation>Tynnwyd cofnod %1 yn ôl: nid yw'n cyfateb mwyach.</translation>
+        <translation>Tynnwyd cofnod %1 yn ôl: nid yw&apos;n cyfateb mwyach.</translation>
     </message>
     <message>
         <source>Weeding failed: %1</source>
@@ -1181,6 +1203,10 @@
         <source>%1 expired entr(y/ies) stopped matching; %2 without hits deleted.</source>
         <translation>Mae %1 cofnod sydd wedi dod i ben wedi peidio â chyfateb; dilëwyd %2 heb drawiadau.</translation>
     </message>
+    <message>
+        <source>The hotlists could not be listed: %1</source>
+        <translation>Nid oedd modd rhestru’r rhestrau poeth: %1</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::LoginDialog</name>
@@ -1189,8 +1215,8 @@
         <translation>Kestrel — mewngofnodi</translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:14pt;"&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Log in with your own account. Every action is recorded.</source>
-        <translation>&lt;b style="font-size:14pt;"&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Mewngofnodwch gyda'ch cyfrif eich hun. Caiff pob gweithred ei chofnodi.</translation>
+        <source>&lt;b style=&quot;font-size:14pt;&quot;&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Log in with your own account. Every action is recorded.</source>
+        <translation>&lt;b style=&quot;font-size:14pt;&quot;&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Mewngofnodwch gyda&apos;ch cyfrif eich hun. Caiff pob gweithred ei chofnodi.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1220,7 +1246,7 @@
         <source>This database has no users. A store and its first administrator are made with
 kestrel-cli init --db PATH --admin NAME
 (%1 is not one), or start Kestrel with --demo to try it with demo accounts.</source>
-        <translation type="unfinished">Nid oes gan y gronfa ddata hon unrhyw ddefnyddwyr. Gwneir storfa a&apos;i gweinyddwr cyntaf gyda
+        <translation>Nid oes gan y gronfa ddata hon unrhyw ddefnyddwyr. Gwneir storfa a&apos;i gweinyddwr cyntaf gyda
 kestrel-cli init --db PATH --admin NAME
 (nid yw %1 yn un), neu cychwynnwch Kestrel gyda --demo i roi cynnig arni gyda chyfrifon arddangos.</translation>
     </message>
@@ -1229,8 +1255,12 @@ kestrel-cli init --db PATH --admin NAME
         <translation>Rhowch eich enw defnyddiwr.</translation>
     </message>
     <message>
-        <source>Log-in refused: %1</source>
-        <translation>Gwrthodwyd mewngofnodi: %1</translation>
+        <source>Log-in refused: unknown user or wrong password, or the account is locked or disabled: ask an administrator.</source>
+        <translation>Gwrthodwyd mewngofnodi: defnyddiwr anhysbys neu gyfrinair anghywir, neu mae’r cyfrif wedi’i gloi neu wedi’i analluogi: gofynnwch i weinyddwr.</translation>
+    </message>
+    <message>
+        <source>Log-in failed: %1</source>
+        <translation>Methodd mewngofnodi: %1</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1271,7 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>No cameras are running. Use File → Add camera… to start one.</source>
-        <translation>Nid oes camerâu'n rhedeg. Defnyddiwch Ffeil → Ychwanegu camera… i gychwyn un.</translation>
+        <translation>Nid oes camerâu&apos;n rhedeg. Defnyddiwch Ffeil → Ychwanegu camera… i gychwyn un.</translation>
     </message>
     <message>
         <source>Live reads</source>
@@ -1253,7 +1283,7 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>Store problem: %1</source>
-        <translation>Problem gyda'r storfa: %1</translation>
+        <translation>Problem gyda&apos;r storfa: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1289,11 +1319,11 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>Hits to acknowledge: %1 (%2 %3 High)</source>
-        <translation>Trawiadau i'w cydnabod: %1 (%2 %3 Uchel)</translation>
+        <translation>Trawiadau i&apos;w cydnabod: %1 (%2 %3 Uchel)</translation>
     </message>
     <message>
         <source>Hits to acknowledge: %1</source>
-        <translation>Trawiadau i'w cydnabod: %1</translation>
+        <translation>Trawiadau i&apos;w cydnabod: %1</translation>
     </message>
     <message>
         <source>Store: %1, %2 reads</source>
@@ -1309,11 +1339,11 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>&amp;Recogniser errors…</source>
-        <translation>&amp;Gwallau'r adnabyddydd…</translation>
+        <translation>&amp;Gwallau&apos;r adnabyddydd…</translation>
     </message>
     <message>
         <source>⚠ ESCALATED: %1 High hit(s) not acknowledged</source>
-        <translation>⚠ WEDI'U HUWCHGYFEIRIO: %1 trawiad Uchel heb eu cydnabod</translation>
+        <translation>⚠ WEDI&apos;U HUWCHGYFEIRIO: %1 trawiad Uchel heb eu cydnabod</translation>
     </message>
     <message>
         <source>Camera %1 could not be started: %2</source>
@@ -1321,7 +1351,7 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>Stopped by %1</source>
-        <translation>Wedi'i stopio gan %1</translation>
+        <translation>Wedi&apos;i stopio gan %1</translation>
     </message>
     <message>
         <source>Remove camera</source>
@@ -1329,7 +1359,7 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>Remove camera %1 from this workstation? It stops now and is not started again. Its reads and images stay in the evidence store.</source>
-        <translation>Tynnu camera %1 o'r weithfan hon? Mae'n stopio nawr ac ni chaiff ei gychwyn eto. Mae ei ddarlleniadau a'i ddelweddau'n aros yn y storfa dystiolaeth.</translation>
+        <translation>Tynnu camera %1 o&apos;r weithfan hon? Mae&apos;n stopio nawr ac ni chaiff ei gychwyn eto. Mae ei ddarlleniadau a&apos;i ddelweddau&apos;n aros yn y storfa dystiolaeth.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -1373,7 +1403,7 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation>&amp;Cloi'r sgrin</translation>
+        <translation>&amp;Cloi&apos;r sgrin</translation>
     </message>
     <message>
         <source>Retention did not run: %1</source>
@@ -1381,7 +1411,7 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>Housekeeping: expired hotlist entries weeded: %1; reads past retention deleted: %2; older reads whose images were deleted: %3.</source>
-        <translation>Cadw tŷ: cofnodion rhestr boeth wedi dod i ben a chwynnwyd: %1; darlleniadau y tu hwnt i'r cyfnod cadw a ddilëwyd: %2; darlleniadau hŷn y dilëwyd eu delweddau: %3.</translation>
+        <translation>Cadw tŷ: cofnodion rhestr boeth wedi dod i ben a chwynnwyd: %1; darlleniadau y tu hwnt i&apos;r cyfnod cadw a ddilëwyd: %2; darlleniadau hŷn y dilëwyd eu delweddau: %3.</translation>
     </message>
     <message>
         <source>The audit anchor could not be written to %1: %2</source>
@@ -1393,7 +1423,15 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>&amp;Force settings…</source>
-        <translation>&amp;Gosodiadau'r heddlu…</translation>
+        <translation>&amp;Gosodiadau&apos;r heddlu…</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Ni chaniateir: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail could not record %1 of camera %2: %3</source>
+        <translation>Nid oedd modd i’r llwybr archwilio gofnodi %1 camera %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1551,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>⚠ Integrity warning: %1 The file no longer matches the hash recorded at capture; it is not shown and must not be relied on. Report this to the system administrator.</source>
-        <translation>⚠ Rhybudd cywirdeb: %1 Nid yw'r ffeil yn cyfateb mwyach i'r stwnsh a gofnodwyd wrth ei chipio; nid yw'n cael ei dangos ac ni ddylid dibynnu arni. Rhowch wybod i weinyddwr y system.</translation>
+        <translation>⚠ Rhybudd cywirdeb: %1 Nid yw&apos;r ffeil yn cyfateb mwyach i&apos;r stwnsh a gofnodwyd wrth ei chipio; nid yw&apos;n cael ei dangos ac ni ddylid dibynnu arni. Rhowch wybod i weinyddwr y system.</translation>
     </message>
     <message>
         <source>The %1 failed its check (%2).</source>
@@ -1537,7 +1575,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>Keep this read and its images past the retention period until a supervisor releases it</source>
-        <translation>Cadw'r darlleniad hwn a'i ddelweddau y tu hwnt i'r cyfnod cadw nes i oruchwyliwr ei ryddhau</translation>
+        <translation>Cadw&apos;r darlleniad hwn a&apos;i ddelweddau y tu hwnt i&apos;r cyfnod cadw nes i oruchwyliwr ei ryddhau</translation>
     </message>
     <message>
         <source>Preserve read</source>
@@ -1545,7 +1583,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>Why must this read be kept for case %1?</source>
-        <translation>Pam mae'n rhaid cadw'r darlleniad hwn ar gyfer achos %1?</translation>
+        <translation>Pam mae&apos;n rhaid cadw&apos;r darlleniad hwn ar gyfer achos %1?</translation>
     </message>
     <message>
         <source>Retention:</source>
@@ -1557,7 +1595,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>Deleted when the retention period ends</source>
-        <translation>Caiff ei ddileu pan ddaw'r cyfnod cadw i ben</translation>
+        <translation>Caiff ei ddileu pan ddaw&apos;r cyfnod cadw i ben</translation>
     </message>
     <message>
         <source>Not preserved: %1</source>
@@ -1567,6 +1605,18 @@ SHA-256 y trosolwg %2</translation>
         <source>Also possible:</source>
         <translation>Darlleniadau posibl eraill:</translation>
     </message>
+    <message>
+        <source>⚠ The images are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1). Report this to the system administrator.</source>
+        <translation>⚠ Nid yw’r delweddau yn cael eu dangos: rhaid cofnodi eu gweld yn y llwybr archwilio, ac nid oedd modd ysgrifennu at y llwybr archwilio (%1). Rhowch wybod i weinyddwr y system.</translation>
+    </message>
+    <message>
+        <source>Not shown: not audited</source>
+        <translation>Heb ei ddangos: heb ei archwilio</translation>
+    </message>
+    <message>
+        <source>Not shown: the audit trail could not be written</source>
+        <translation>Heb ei ddangos: nid oedd modd ysgrifennu at y llwybr archwilio</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::ReadsModel</name>
@@ -1575,8 +1625,8 @@ SHA-256 y trosolwg %2</translation>
         <translation>Delwedd plât %1</translation>
     </message>
     <message>
-        <source>Recogniser read "%1", repaired to %2</source>
-        <translation>Darllenodd yr adnabyddydd "%1", wedi'i gywiro i %2</translation>
+        <source>Recogniser read &quot;%1&quot;, repaired to %2</source>
+        <translation>Darllenodd yr adnabyddydd &quot;%1&quot;, wedi&apos;i gywiro i %2</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1611,11 +1661,11 @@ SHA-256 y trosolwg %2</translation>
     <name>Kestrel::RecogniserErrorsDialog</name>
     <message>
         <source>Recogniser errors</source>
-        <translation>Gwallau'r adnabyddydd</translation>
+        <translation>Gwallau&apos;r adnabyddydd</translation>
     </message>
     <message>
         <source>Hits that operators acknowledged as misread: the recogniser read the plate wrongly and it matched a hotlist entry. Review them to retrain or tune the recogniser.</source>
-        <translation>Trawiadau a gydnabuwyd gan weithredwyr fel camddarlleniad: darllenodd yr adnabyddydd y plât yn anghywir a chyfatebodd i gofnod ar restr boeth. Adolygwch nhw i ailhyfforddi neu fireinio'r adnabyddydd.</translation>
+        <translation>Trawiadau a gydnabuwyd gan weithredwyr fel camddarlleniad: darllenodd yr adnabyddydd y plât yn anghywir a chyfatebodd i gofnod ar restr boeth. Adolygwch nhw i ailhyfforddi neu fireinio&apos;r adnabyddydd.</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -1658,8 +1708,8 @@ SHA-256 y trosolwg %2</translation>
         <translation>Gwelwyd %1</translation>
     </message>
     <message>
-        <source>Recogniser produced "%1"</source>
-        <translation>Cynhyrchodd yr adnabyddydd "%1"</translation>
+        <source>Recogniser produced &quot;%1&quot;</source>
+        <translation>Cynhyrchodd yr adnabyddydd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No plate image</source>
@@ -1675,7 +1725,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>No hit has been acknowledged as a misread.</source>
-        <translation>Nid oes trawiad wedi'i gydnabod fel camddarlleniad.</translation>
+        <translation>Nid oes trawiad wedi&apos;i gydnabod fel camddarlleniad.</translation>
     </message>
     <message>
         <source>Misreads: %1</source>
@@ -1688,6 +1738,10 @@ SHA-256 y trosolwg %2</translation>
     <message>
         <source>No overview image</source>
         <translation>Dim delwedd trosolwg</translation>
+    </message>
+    <message>
+        <source>The misread hits are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1).</source>
+        <translation>Nid yw’r trawiadau a gamddarllenwyd yn cael eu dangos: rhaid cofnodi eu gweld yn y llwybr archwilio, ac nid oedd modd ysgrifennu at y llwybr archwilio (%1).</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1860,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>Times together</source>
-        <translation>Nifer o weithiau gyda'i gilydd</translation>
+        <translation>Nifer o weithiau gyda&apos;i gilydd</translation>
     </message>
     <message>
         <source>First seen</source>
@@ -1830,11 +1884,11 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>Every search is recorded with its purpose and case reference.</source>
-        <translation>Caiff pob chwiliad ei gofnodi gyda'i ddiben a chyfeirnod yr achos.</translation>
+        <translation>Caiff pob chwiliad ei gofnodi gyda&apos;i ddiben a chyfeirnod yr achos.</translation>
     </message>
     <message>
         <source>Enter the case reference: every search states one, and it is recorded.</source>
-        <translation>Rhowch gyfeirnod yr achos: mae pob chwiliad yn nodi un, ac fe'i cofnodir.</translation>
+        <translation>Rhowch gyfeirnod yr achos: mae pob chwiliad yn nodi un, ac fe&apos;i cofnodir.</translation>
     </message>
     <message>
         <source>Search refused: %1</source>
@@ -1843,18 +1897,6 @@ SHA-256 y trosolwg %2</translation>
     <message>
         <source>Search not run: %1</source>
         <translation>Ni redwyd y chwiliad: %1</translation>
-    </message>
-    <message>
-        <source>%1 matching read(s) withheld: %2.</source>
-        <translation>Ataliwyd %1 darlleniad cyfatebol: %2.</translation>
-    </message>
-    <message>
-        <source>To see them, ask a supervisor for extended access for this case: use Request access…</source>
-        <translation>I'w gweld, gofynnwch i oruchwyliwr am fynediad estynedig ar gyfer yr achos hwn: defnyddiwch Gofyn am fynediad…</translation>
-    </message>
-    <message>
-        <source>To see them, refer the case to an investigator, who can ask a supervisor for extended access.</source>
-        <translation>I'w gweld, cyfeiriwch yr achos at ymchwilydd, a all ofyn i oruchwyliwr am fynediad estynedig.</translation>
     </message>
     <message>
         <source>%1 read(s) shown; more matched: narrow the search.</source>
@@ -1870,7 +1912,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>The image could not be decoded.</source>
-        <translation>Nid oedd modd datgodio'r ddelwedd.</translation>
+        <translation>Nid oedd modd datgodio&apos;r ddelwedd.</translation>
     </message>
     <message>
         <source>UTC %1</source>
@@ -1889,8 +1931,28 @@ SHA-256 y trosolwg %2</translation>
         <translation>%1 pasiad gan y targed; %2 cerbyd yn teithio gydag ef.</translation>
     </message>
     <message>
-        <source>%1 read(s) withheld: %2.</source>
-        <translation>Ataliwyd %1 darlleniad: %2.</translation>
+        <source>Not shown: not audited</source>
+        <translation>Heb ei ddangos: heb ei archwilio</translation>
+    </message>
+    <message>
+        <source>The plate images are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1).</source>
+        <translation>Nid yw delweddau’r platiau yn cael eu dangos: rhaid cofnodi eu gweld yn y llwybr archwilio, ac nid oedd modd ysgrifennu at y llwybr archwilio (%1).</translation>
+    </message>
+    <message>
+        <source>Reads captured before %1 are not shown to you for this purpose and case.</source>
+        <translation>Nid yw darlleniadau a gipiwyd cyn %1 yn cael eu dangos i chi at y diben a’r achos hwn.</translation>
+    </message>
+    <message>
+        <source>To see older reads, ask a supervisor for extended access for this case: use Request access…</source>
+        <translation>I weld darlleniadau hŷn, gofynnwch i oruchwyliwr am fynediad estynedig ar gyfer yr achos hwn: defnyddiwch Gofyn am fynediad…</translation>
+    </message>
+    <message>
+        <source>To see older reads, refer the case to an investigator, who can ask a supervisor for extended access.</source>
+        <translation>I weld darlleniadau hŷn, cyfeiriwch yr achos at ymchwilydd, a all ofyn i oruchwyliwr am fynediad estynedig.</translation>
+    </message>
+    <message>
+        <source>Reads captured before %1 are not shown to you.</source>
+        <translation>Nid yw darlleniadau a gipiwyd cyn %1 yn cael eu dangos i chi.</translation>
     </message>
 </context>
 <context>
@@ -1905,11 +1967,11 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>Locked: %1 is signed in</source>
-        <translation>Wedi'i gloi: mae %1 wedi mewngofnodi</translation>
+        <translation>Wedi&apos;i gloi: mae %1 wedi mewngofnodi</translation>
     </message>
     <message>
         <source>The screen was locked to protect the data it shows. Enter the password to carry on.</source>
-        <translation>Cafodd y sgrin ei chloi i ddiogelu'r data y mae'n ei ddangos. Rhowch y cyfrinair i barhau.</translation>
+        <translation>Cafodd y sgrin ei chloi i ddiogelu&apos;r data y mae&apos;n ei ddangos. Rhowch y cyfrinair i barhau.</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
@@ -1917,15 +1979,19 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>No hits since the screen was locked.</source>
-        <translation>Dim trawiadau ers i'r sgrin gael ei chloi.</translation>
+        <translation>Dim trawiadau ers i&apos;r sgrin gael ei chloi.</translation>
     </message>
     <message>
         <source>Hits waiting: %1, High: %2. Unlock to respond.</source>
-        <translation>Trawiadau'n aros: %1, Uchel: %2. Datglowch i ymateb.</translation>
+        <translation>Trawiadau&apos;n aros: %1, Uchel: %2. Datglowch i ymateb.</translation>
     </message>
     <message>
         <source>Hits waiting: %1. Unlock to see them.</source>
-        <translation>Trawiadau'n aros: %1. Datglowch i'w gweld.</translation>
+        <translation>Trawiadau&apos;n aros: %1. Datglowch i&apos;w gweld.</translation>
+    </message>
+    <message>
+        <source>Not unlocked: the audit trail could not be written (%1). Call the system administrator.</source>
+        <translation>Heb ei ddatgloi: nid oedd modd ysgrifennu at y llwybr archwilio (%1). Ffoniwch weinyddwr y system.</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2065,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Wedi'i dynnu'n ôl</translation>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,8 @@
         <translation>New access request</translation>
     </message>
     <message>
-        <source>Reads older than 90 days need a supervisor's approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</source>
-        <translation>Reads older than 90 days need a supervisor's approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</translation>
+        <source>Reads older than 90 days need a supervisor&apos;s approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</source>
+        <translation>Reads older than 90 days need a supervisor&apos;s approval for a named case. Another supervisor decides; an approval lapses and covers only its scope.</translation>
     </message>
     <message>
         <source>12 months (serious, major or counter-terrorism)</source>
@@ -72,8 +72,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>VRM "%1": %2</source>
-        <translation>VRM "%1": %2</translation>
+        <source>VRM &quot;%1&quot;: %2</source>
+        <translation>VRM &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Refused: %1</source>
@@ -424,6 +424,10 @@
         <source>Exported %1 entries to %2.</source>
         <translation>Exported %1 entries to %2.</translation>
     </message>
+    <message>
+        <source>Not exported: the audit trail could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::CameraTile</name>
@@ -459,24 +463,24 @@
 <context>
     <name>Kestrel::ExclusionZones</name>
     <message>
-        <source>zone %1 "%2" has %3 number(s); write four: x,y,w,h.</source>
-        <translation>zone %1 "%2" has %3 number(s); write four: x,y,w,h.</translation>
+        <source>zone %1 &quot;%2&quot; has %3 number(s); write four: x,y,w,h.</source>
+        <translation>zone %1 &quot;%2&quot; has %3 number(s); write four: x,y,w,h.</translation>
     </message>
     <message>
-        <source>zone %1 "%2": "%3" is not a number.</source>
-        <translation>zone %1 "%2": "%3" is not a number.</translation>
+        <source>zone %1 &quot;%2&quot;: &quot;%3&quot; is not a number.</source>
+        <translation>zone %1 &quot;%2&quot;: &quot;%3&quot; is not a number.</translation>
     </message>
     <message>
-        <source>zone %1 "%2": %3 is outside 0 to 1 (fractions of the frame).</source>
-        <translation>zone %1 "%2": %3 is outside 0 to 1 (fractions of the frame).</translation>
+        <source>zone %1 &quot;%2&quot;: %3 is outside 0 to 1 (fractions of the frame).</source>
+        <translation>zone %1 &quot;%2&quot;: %3 is outside 0 to 1 (fractions of the frame).</translation>
     </message>
     <message>
-        <source>zone %1 "%2": width and height must be above 0.</source>
-        <translation>zone %1 "%2": width and height must be above 0.</translation>
+        <source>zone %1 &quot;%2&quot;: width and height must be above 0.</source>
+        <translation>zone %1 &quot;%2&quot;: width and height must be above 0.</translation>
     </message>
     <message>
-        <source>zone %1 "%2" runs outside the frame (x + w and y + h must be at most 1).</source>
-        <translation>zone %1 "%2" runs outside the frame (x + w and y + h must be at most 1).</translation>
+        <source>zone %1 &quot;%2&quot; runs outside the frame (x + w and y + h must be at most 1).</source>
+        <translation>zone %1 &quot;%2&quot; runs outside the frame (x + w and y + h must be at most 1).</translation>
     </message>
 </context>
 <context>
@@ -524,6 +528,10 @@
     <message>
         <source>Saved %1 change(s); each is in the audit trail.</source>
         <translation>Saved %1 change(s); each is in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Operators search back (hours)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -635,8 +643,15 @@
         <translation>s</translation>
     </message>
     <message>
-        <source>--escalate-after-s: "%1" is not a whole number of seconds above 0.</source>
-        <translation>--escalate-after-s: "%1" is not a whole number of seconds above 0.</translation>
+        <source>--escalate-after-s: &quot;%1&quot; is not a whole number of seconds above 0.</source>
+        <translation>--escalate-after-s: &quot;%1&quot; is not a whole number of seconds above 0.</translation>
+    </message>
+    <message>
+        <source>There is no Kestrel store at %1.
+Create it and its first administrator with
+kestrel-cli init --db %1 --admin NAME
+or start Kestrel with --demo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -644,6 +659,10 @@
     <message>
         <source>No evidence store is open.</source>
         <translation>No evidence store is open.</translation>
+    </message>
+    <message>
+        <source>the audit trail could not be written, so the hit is not acknowledged (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -757,8 +776,8 @@
         <translation>PAST SIGHTING: raised when the entry went live, the vehicle passed earlier.</translation>
     </message>
     <message>
-        <source>COVERT: do not disclose to the vehicle's occupants or over open channels.</source>
-        <translation>COVERT: do not disclose to the vehicle's occupants or over open channels.</translation>
+        <source>COVERT: do not disclose to the vehicle&apos;s occupants or over open channels.</source>
+        <translation>COVERT: do not disclose to the vehicle&apos;s occupants or over open channels.</translation>
     </message>
     <message>
         <source>Not acknowledged for %1</source>
@@ -907,8 +926,8 @@
         <translation>No overview image</translation>
     </message>
     <message>
-        <source>&lt;span style="background:%1; color:%2; font-weight:bold;"&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style="font-size:13pt;"&gt;%5&lt;/b&gt; &amp;nbsp; %6</source>
-        <translation>&lt;span style="background:%1; color:%2; font-weight:bold;"&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style="font-size:13pt;"&gt;%5&lt;/b&gt; &amp;nbsp; %6</translation>
+        <source>&lt;span style=&quot;background:%1; color:%2; font-weight:bold;&quot;&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style=&quot;font-size:13pt;&quot;&gt;%5&lt;/b&gt; &amp;nbsp; %6</source>
+        <translation>&lt;span style=&quot;background:%1; color:%2; font-weight:bold;&quot;&gt;&amp;nbsp;%3 %4&amp;nbsp;&lt;/span&gt;&amp;nbsp; &lt;b style=&quot;font-size:13pt;&quot;&gt;%5&lt;/b&gt; &amp;nbsp; %6</translation>
     </message>
     <message>
         <source>Warning markers</source>
@@ -975,8 +994,8 @@
         <translation>Could not record the acknowledgement: %1</translation>
     </message>
     <message>
-        <source>Acknowledged as "%1".</source>
-        <translation>Acknowledged as "%1".</translation>
+        <source>Acknowledged as &quot;%1&quot;.</source>
+        <translation>Acknowledged as &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Recording the acknowledgement…</source>
@@ -1181,6 +1200,10 @@
         <source>%1 expired entr(y/ies) stopped matching; %2 without hits deleted.</source>
         <translation>%1 expired entr(y/ies) stopped matching; %2 without hits deleted.</translation>
     </message>
+    <message>
+        <source>The hotlists could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::LoginDialog</name>
@@ -1189,8 +1212,8 @@
         <translation>Kestrel — log in</translation>
     </message>
     <message>
-        <source>&lt;b style="font-size:14pt;"&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Log in with your own account. Every action is recorded.</source>
-        <translation>&lt;b style="font-size:14pt;"&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Log in with your own account. Every action is recorded.</translation>
+        <source>&lt;b style=&quot;font-size:14pt;&quot;&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Log in with your own account. Every action is recorded.</source>
+        <translation>&lt;b style=&quot;font-size:14pt;&quot;&gt;Kestrel ANPR&lt;/b&gt;&lt;br&gt;Log in with your own account. Every action is recorded.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1229,8 +1252,12 @@ kestrel-cli init --db PATH --admin NAME
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <source>Log-in refused: %1</source>
-        <translation>Log-in refused: %1</translation>
+        <source>Log-in refused: unknown user or wrong password, or the account is locked or disabled: ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-in failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1421,14 @@ kestrel-cli init --db PATH --admin NAME
     <message>
         <source>&amp;Force settings…</source>
         <translation>&amp;Force settings…</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not record %1 of camera %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1602,18 @@ Overview SHA-256 %2</translation>
         <source>Also possible:</source>
         <translation>Also possible:</translation>
     </message>
+    <message>
+        <source>⚠ The images are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1). Report this to the system administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: not audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: the audit trail could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::ReadsModel</name>
@@ -1575,8 +1622,8 @@ Overview SHA-256 %2</translation>
         <translation>Plate patch of %1</translation>
     </message>
     <message>
-        <source>Recogniser read "%1", repaired to %2</source>
-        <translation>Recogniser read "%1", repaired to %2</translation>
+        <source>Recogniser read &quot;%1&quot;, repaired to %2</source>
+        <translation>Recogniser read &quot;%1&quot;, repaired to %2</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1658,8 +1705,8 @@ Overview SHA-256 %2</translation>
         <translation>Seen %1</translation>
     </message>
     <message>
-        <source>Recogniser produced "%1"</source>
-        <translation>Recogniser produced "%1"</translation>
+        <source>Recogniser produced &quot;%1&quot;</source>
+        <translation>Recogniser produced &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No plate image</source>
@@ -1688,6 +1735,10 @@ Overview SHA-256 %2</translation>
     <message>
         <source>No overview image</source>
         <translation>No overview image</translation>
+    </message>
+    <message>
+        <source>The misread hits are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1845,18 +1896,6 @@ Overview SHA-256 %2</translation>
         <translation>Search not run: %1</translation>
     </message>
     <message>
-        <source>%1 matching read(s) withheld: %2.</source>
-        <translation>%1 matching read(s) withheld: %2.</translation>
-    </message>
-    <message>
-        <source>To see them, ask a supervisor for extended access for this case: use Request access…</source>
-        <translation>To see them, ask a supervisor for extended access for this case: use Request access…</translation>
-    </message>
-    <message>
-        <source>To see them, refer the case to an investigator, who can ask a supervisor for extended access.</source>
-        <translation>To see them, refer the case to an investigator, who can ask a supervisor for extended access.</translation>
-    </message>
-    <message>
         <source>%1 read(s) shown; more matched: narrow the search.</source>
         <translation>%1 read(s) shown; more matched: narrow the search.</translation>
     </message>
@@ -1889,8 +1928,28 @@ Overview SHA-256 %2</translation>
         <translation>%1 pass(es) of the target; %2 vehicle(s) travelling with it.</translation>
     </message>
     <message>
-        <source>%1 read(s) withheld: %2.</source>
-        <translation>%1 read(s) withheld: %2.</translation>
+        <source>Not shown: not audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate images are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads captured before %1 are not shown to you for this purpose and case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see older reads, ask a supervisor for extended access for this case: use Request access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see older reads, refer the case to an investigator, who can ask a supervisor for extended access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads captured before %1 are not shown to you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1985,10 @@ Overview SHA-256 %2</translation>
     <message>
         <source>Hits waiting: %1. Unlock to see them.</source>
         <translation>Hits waiting: %1. Unlock to see them.</translation>
+    </message>
+    <message>
+        <source>Not unlocked: the audit trail could not be written (%1). Call the system administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
