@@ -126,7 +126,14 @@ bool SessionLock::eventFilter(QObject *watched, QEvent *event)
     if (!key)
         return false;
     auto *widget = qobject_cast<QWidget *>(watched);
-    return !(widget && (widget == this || isAncestorOf(widget)));
+    if (!widget) {
+        // A typed key reaches the window first (QWidgetWindow, not a widget), which hands it to
+        // its focused widget: the lock's password field, and there it is let through. Swallowing
+        // it here locked the keyboard out. A Shortcut event goes to an action or a shortcut
+        // behind the lock: those stay dead.
+        return event->type() == QEvent::Shortcut;
+    }
+    return !(widget == this || isAncestorOf(widget));
 }
 
 void SessionLock::lock()

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 #include <QVBoxLayout>
 
 using namespace Kestrel;
@@ -121,6 +122,42 @@ private Q_SLOTS:
     }
 
     // The screen opens only once the trail records who opened it.
+    void aPersonUnlocksItFromTheKeyboard()
+    {
+        // Keys as a person types them: to the window, which hands them to its focused widget.
+        // (Sent straight to the password field, they passed a filter that swallowed everything
+        // the window itself received, and operators could not unlock without a mouse.)
+        QWidget window;
+        window.resize(800, 600);
+        auto *behind = new QLineEdit(&window);
+        (new QVBoxLayout(&window))->addWidget(behind);
+        int searches = 0;
+        auto *search = new QAction(&window);
+        search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+        window.addAction(search);
+        connect(search, &QAction::triggered, this, [&] { ++searches; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        behind->setFocus();
+        SessionLock lock(*m_store, m_user, &window);
+        lock.lock();
+        QVERIFY(lock.isLocked());
+        QTRY_COMPARE(QApplication::focusWidget(), lock.passwordField());
+        QWindow *handle = window.windowHandle();
+        for (const char c : QByteArray("wrong"))
+            QTest::keyClick(handle, c);
+        QTest::keyClick(handle, Qt::Key_Return);
+        QVERIFY(lock.isLocked());
+        QVERIFY(behind->text().isEmpty());
+        QTest::keyClick(handle, Qt::Key_F, Qt::ControlModifier); // the window's shortcuts stay dead
+        QCOMPARE(searches, 0);
+        for (const char c : QByteArray("correct horse"))
+            QTest::keyClick(handle, c);
+        QTest::keyClick(handle, Qt::Key_Return);
+        QVERIFY(!lock.isLocked());
+        QVERIFY(behind->text().isEmpty());
+    }
+
     void unlockNeedsTheAuditTrail()
     {
         QWidget window;
