@@ -1004,6 +1004,10 @@ neu dechreuwch Kestrel gyda --demo.</translation>
         <source>Recording the acknowledgement…</source>
         <translation>Yn cofnodi&apos;r gydnabyddiaeth…</translation>
     </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation type="unfinished">Dewiswch y canlyniad…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::HotlistManager</name>

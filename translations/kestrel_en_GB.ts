@@ -1001,6 +1001,10 @@ or start Kestrel with --demo.</source>
         <source>Recording the acknowledgement…</source>
         <translation>Recording the acknowledgement…</translation>
     </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation type="unfinished">Choose the outcome…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::HotlistManager</name>

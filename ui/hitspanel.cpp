@@ -104,12 +104,15 @@ HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
     auto *ack = new QHBoxLayout;
     m_outcome = new QComboBox(detail);
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    // No outcome is chosen for the operator: one click must never record an interception.
+    m_outcome->addItem(tr("Choose the outcome…"), -1);
     for (HitOutcome o : {HitOutcome::Intercepted, HitOutcome::NotLocated, HitOutcome::NoAction, HitOutcome::Misread})
         m_outcome->addItem(HitsModel::outcomeText(o), int(o));
     m_note = new QLineEdit(detail);
     m_note->setPlaceholderText(tr("Note (optional)"));
     m_acknowledge = new QPushButton(tr("Acknowledge"), detail);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { updateAcknowledgeButton(); });
     m_outcomeLabel = new QLabel(tr("Outcome:"), detail);
     ack->addWidget(m_outcomeLabel);
     ack->addWidget(m_outcome);
@@ -170,7 +173,9 @@ void HitsPanel::showHit(int row)
     const bool acknowledges = valid && m_store && m_mayAcknowledge;
     m_outcome->setEnabled(acknowledges);
     m_note->setEnabled(acknowledges);
-    m_acknowledge->setEnabled(acknowledges);
+    if (!valid || m_model->hitAt(row).uid != m_current)
+        m_outcome->setCurrentIndex(0); // another hit: its outcome is chosen afresh
+    m_acknowledge->setEnabled(acknowledges && m_outcome->currentData().toInt() >= 0);
     if (!valid) {
         m_current = {};
         m_title->setText(tr("<b>Select a hit to see its evidence.</b>"));
@@ -237,6 +242,13 @@ void HitsPanel::showHit(int row)
     }
 }
 
+void HitsPanel::updateAcknowledgeButton()
+{
+    const int row = m_model->rowOf(m_current);
+    const bool open = row >= 0 && m_store && m_mayAcknowledge && m_model->hitAt(row).acknowledgedAtMs == 0;
+    m_acknowledge->setEnabled(open && m_outcome->currentData().toInt() >= 0);
+}
+
 void HitsPanel::setMayAcknowledge(bool may)
 {
     m_mayAcknowledge = may;
@@ -251,6 +263,8 @@ void HitsPanel::acknowledge()
     if (row < 0 || !m_store || !m_mayAcknowledge)
         return;
     const Hit hit = m_model->hitAt(row);
+    if (m_outcome->currentData().toInt() < 0)
+        return; // no outcome chosen
     m_acknowledge->setEnabled(false);
     m_ackMessage->setText(tr("Recording the acknowledgement…"));
     m_acknowledger->acknowledge(hit, HitOutcome(m_outcome->currentData().toInt()), m_note->text().trimmed(),

@@ -44,6 +44,7 @@ Q_SIGNALS:
 private:
     void showHit(int row);
     void acknowledge();
+    void updateAcknowledgeButton(); // enabled for an open hit once an outcome is chosen
     void onAcknowledged(const Hit &hit, HitOutcome outcome, qint64 atMs);
     static QPixmap pixmapFromJpeg(const QByteArray &jpeg, const QSize &bound);
 

@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QTest>
 
 using namespace Kestrel;
@@ -151,7 +152,17 @@ private Q_SLOTS:
         QVERIFY(!hit.read.platePatchJpeg.isEmpty());
         engine->waitForFileSources();
         engine->flush();
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("acknowledgeButton")), Qt::LeftButton);
+        // No outcome is chosen for the operator: Acknowledge waits for one.
+        auto *acknowledgeButton = window.findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
+        auto *outcome = window.findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+        QVERIFY(!acknowledgeButton->isEnabled());
+        QTest::mouseClick(acknowledgeButton, Qt::LeftButton);
+        QCOMPARE(window.hitsModel()->hitAt(window.hitsModel()->rowOf(hit.uid)).acknowledgedAtMs, 0);
+        outcome->setFocus();
+        QTest::keyClick(outcome, Qt::Key_Down); // as a person picks the first outcome
+        QCOMPARE(outcome->currentData().toInt(), int(HitOutcome::Intercepted));
+        QVERIFY(acknowledgeButton->isEnabled());
+        QTest::mouseClick(acknowledgeButton, Qt::LeftButton);
         QVERIFY(window.hitsModel()->hitAt(window.hitsModel()->rowOf(hit.uid)).acknowledgedAtMs != 0);
         bool stored = false;
         for (const Hit &h : engine->store().recentHits(100))
