@@ -1006,7 +1006,7 @@ neu dechreuwch Kestrel gyda --demo.</translation>
     </message>
     <message>
         <source>Choose the outcome…</source>
-        <translation type="unfinished">Dewiswch y canlyniad…</translation>
+        <translation>Dewiswch y canlyniad…</translation>
     </message>
 </context>
 <context>
