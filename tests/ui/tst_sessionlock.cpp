@@ -46,6 +46,24 @@ Hit highHit()
 
 } // namespace
 
+// The window a lock covers: a field to type into and a Ctrl+F shortcut, which count what reaches them.
+struct Behind
+{
+    QWidget window;
+    QLineEdit *field = nullptr;
+    int searches = 0;
+    Behind()
+    {
+        window.resize(800, 600);
+        field = new QLineEdit(&window);
+        (new QVBoxLayout(&window))->addWidget(field);
+        auto *search = new QAction(&window);
+        search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+        window.addAction(search);
+        QObject::connect(search, &QAction::triggered, &window, [this] { ++searches; });
+    }
+};
+
 class TestSessionLock : public QObject
 {
     Q_OBJECT
@@ -63,20 +81,13 @@ private Q_SLOTS:
 
     void locksAfterIdleAndOpensOnlyForThePassword()
     {
-        QWidget window;
-        window.resize(800, 600);
+        Behind behind;
+        QWidget &window = behind.window;
+        int &searches = behind.searches;
         window.setAutoFillBackground(true);
         QPalette background = window.palette();
         background.setColor(QPalette::Window, Qt::red);
         window.setPalette(background);
-        auto *behind = new QLineEdit(&window);
-        auto *layout = new QVBoxLayout(&window);
-        layout->addWidget(behind);
-        int searches = 0;
-        auto *search = new QAction(&window);
-        search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-        window.addAction(search);
-        connect(search, &QAction::triggered, this, [&] { ++searches; });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -97,8 +108,8 @@ private Q_SLOTS:
         QVERIFY(auditActions(*m_store).contains(QStringLiteral("session-locked")));
 
         // Nothing typed reaches the window behind, and its shortcuts are dead.
-        QTest::keyClicks(behind, QStringLiteral("abc"));
-        QVERIFY(behind->text().isEmpty());
+        QTest::keyClicks(behind.field, QStringLiteral("abc"));
+        QVERIFY(behind.field->text().isEmpty());
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(searches, 0);
 
@@ -115,8 +126,8 @@ private Q_SLOTS:
         QVERIFY(!lock.isLocked());
         QVERIFY(!lock.isVisible());
         QVERIFY(auditActions(*m_store).contains(QStringLiteral("session-unlocked")));
-        QTest::keyClicks(behind, QStringLiteral("abc"));
-        QCOMPARE(behind->text(), QStringLiteral("abc"));
+        QTest::keyClicks(behind.field, QStringLiteral("abc"));
+        QCOMPARE(behind.field->text(), QStringLiteral("abc"));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(searches, 1);
     }
@@ -127,18 +138,12 @@ private Q_SLOTS:
         // Keys as a person types them: to the window, which hands them to its focused widget.
         // (Sent straight to the password field, they passed a filter that swallowed everything
         // the window itself received, and operators could not unlock without a mouse.)
-        QWidget window;
-        window.resize(800, 600);
-        auto *behind = new QLineEdit(&window);
-        (new QVBoxLayout(&window))->addWidget(behind);
-        int searches = 0;
-        auto *search = new QAction(&window);
-        search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-        window.addAction(search);
-        connect(search, &QAction::triggered, this, [&] { ++searches; });
+        Behind behind;
+        QWidget &window = behind.window;
+        int &searches = behind.searches;
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        behind->setFocus();
+        behind.field->setFocus();
         SessionLock lock(*m_store, m_user, &window);
         lock.lock();
         QVERIFY(lock.isLocked());
@@ -148,14 +153,14 @@ private Q_SLOTS:
             QTest::keyClick(handle, c);
         QTest::keyClick(handle, Qt::Key_Return);
         QVERIFY(lock.isLocked());
-        QVERIFY(behind->text().isEmpty());
+        QVERIFY(behind.field->text().isEmpty());
         QTest::keyClick(handle, Qt::Key_F, Qt::ControlModifier); // the window's shortcuts stay dead
         QCOMPARE(searches, 0);
         for (const char c : QByteArray("correct horse"))
             QTest::keyClick(handle, c);
         QTest::keyClick(handle, Qt::Key_Return);
         QVERIFY(!lock.isLocked());
-        QVERIFY(behind->text().isEmpty());
+        QVERIFY(behind.field->text().isEmpty());
     }
 
     void unlockNeedsTheAuditTrail()
