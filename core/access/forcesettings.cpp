@@ -84,6 +84,60 @@ RetentionSettings ForceSettings::load(Store &store)
     return problem(stored).isEmpty() ? stored : s;
 }
 
+QList<HitOutcome> ForceSettings::defaultOutcomes()
+{
+    // What a UK control room records, the commonest results first.
+    return {HitOutcome::StoppedSpokenTo, HitOutcome::Arrested, HitOutcome::VehicleSeized,
+            HitOutcome::Intercepted,     HitOutcome::NotLocated, HitOutcome::NotStoppedNoResources,
+            HitOutcome::LostSight,       HitOutcome::NoAction,   HitOutcome::Duplicate,
+            HitOutcome::Misread};
+}
+
+QString ForceSettings::outcomesText(const QList<HitOutcome> &outcomes)
+{
+    QStringList names;
+    for (HitOutcome o : outcomes)
+        names << hitOutcomeName(o);
+    return names.join(QLatin1Char(','));
+}
+
+Result<QList<HitOutcome>> ForceSettings::parseOutcomes(const QString &text)
+{
+    QList<HitOutcome> out;
+    const QString field = QLatin1String(kOutcomesKey);
+    for (const QString &word : text.split(QLatin1Char(','))) {
+        if (word.trimmed().isEmpty())
+            continue;
+        HitOutcome o = HitOutcome::None;
+        if (!parseHitOutcome(word, &o))
+            return Error::badInput(QStringLiteral("'%1' is not an outcome (one of: %2)")
+                                       .arg(word.trimmed(), outcomesText(allHitOutcomes())),
+                                   {}, 0, field);
+        if (out.contains(o))
+            return Error::badInput(QStringLiteral("'%1' is listed twice").arg(hitOutcomeName(o)), {}, 0, field);
+        out.append(o);
+    }
+    if (!out.contains(HitOutcome::Misread))
+        return Error::badInput(QStringLiteral("the outcomes must include misread: the recogniser's errors are "
+                                              "collected from it"),
+                               {}, 0, field);
+    return out;
+}
+
+QList<HitOutcome> ForceSettings::offeredOutcomes(Store &store)
+{
+    if (store.schemaVersion() < 6)
+        return defaultOutcomes();
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(QLatin1String(kOutcomesKey));
+    if (!q.exec() || !q.next())
+        return defaultOutcomes();
+    // Only set() writes it, and it refuses a bad list; one edited by hand falls back whole.
+    auto parsed = parseOutcomes(q.value(0).toString());
+    return parsed ? parsed.value() : defaultOutcomes();
+}
+
 Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, const User &by, const QString &key,
                                              const QString &value)
 {
@@ -102,29 +156,41 @@ Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, cons
     for (const Key &k : keys())
         if (key == QLatin1String(k.name))
             found = &k;
-    if (!found)
+    QString stored; // the value as the table keeps it
+    QJsonValue old;
+    RetentionSettings after = before;
+    if (key == QLatin1String(kOutcomesKey)) {
+        auto outcomes = parseOutcomes(value);
+        if (!outcomes)
+            return refuse(Error::badInput(outcomes.error().message, {}, 0, QStringLiteral("value")));
+        stored = outcomesText(outcomes.value());
+        old = outcomesText(offeredOutcomes(store));
+    } else if (found) {
+        bool ok = false;
+        const int v = value.trimmed().toInt(&ok);
+        if (!ok || v < found->min || v > found->max)
+            return refuse(Error::badInput(QStringLiteral("%1 must be a whole number of %2 from %3 to %4, not '%5'")
+                                              .arg(key, QLatin1String(found->unit))
+                                              .arg(found->min)
+                                              .arg(found->max)
+                                              .arg(value),
+                                          {}, 0, QStringLiteral("value")));
+        after.*found->field = v;
+        const QString why = inconsistency(after);
+        if (!why.isEmpty())
+            return refuse(Error::badInput(why, {}, 0, QStringLiteral("value")));
+        stored = QString::number(v);
+        old = before.*found->field;
+    } else {
         return refuse(Error::badInput(QStringLiteral("'%1' is not a setting (see kestrel-cli config list)").arg(key), {}, 0,
                                       QStringLiteral("key")));
-    bool ok = false;
-    const int v = value.trimmed().toInt(&ok);
-    if (!ok || v < found->min || v > found->max)
-        return refuse(Error::badInput(QStringLiteral("%1 must be a whole number of %2 from %3 to %4, not '%5'")
-                                          .arg(key, QLatin1String(found->unit))
-                                          .arg(found->min)
-                                          .arg(found->max)
-                                          .arg(value),
-                                      {}, 0, QStringLiteral("value")));
-    RetentionSettings after = before;
-    after.*found->field = v;
-    const QString why = inconsistency(after);
-    if (!why.isEmpty())
-        return refuse(Error::badInput(why, {}, 0, QStringLiteral("value")));
+    }
     if (store.schemaVersion() < 6)
         return refuse(Error::io(QStringLiteral("this database predates settings (schema %1)").arg(store.schemaVersion())));
     // No trail, no change: the change and its entry (with the row's digest as changed) commit
     // together or not at all.
-    details.insert(QStringLiteral("old"), before.*found->field);
-    details.insert(QStringLiteral("value"), v);
+    details.insert(QStringLiteral("old"), old);
+    details.insert(QStringLiteral("value"), found ? QJsonValue(after.*found->field) : QJsonValue(stored));
     auto begun = store.beginWrite();
     if (!begun)
         return begun.error();
@@ -133,7 +199,7 @@ Result<RetentionSettings> ForceSettings::set(Store &store, AuditLog &audit, cons
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value, changed_by = excluded.changed_by,"
                              " changed_at = excluded.changed_at"));
     q.addBindValue(key);
-    q.addBindValue(QString::number(v));
+    q.addBindValue(stored);
     q.addBindValue(by.name);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!q.exec()) {

@@ -5,6 +5,7 @@
 
 #include "access/accesspolicy.h"
 #include "common/result.h"
+#include "domain/hit.h"
 
 #include <QList>
 
@@ -39,6 +40,17 @@ public:
     // Each figure within its key's range, and the figures together (inconsistency): the one test
     // of a set of settings, also for one-off overrides (kestrel-cli retention run --retention-days).
     static QString problem(const RetentionSettings &settings);
+
+    // The outcomes an operator may record for a hit, in the force's order: what the hits panel,
+    // the alert dialog and every other front end offer. Kept as the setting kOutcomesKey (names
+    // of hitOutcomeName() separated by commas); defaultOutcomes() when unset or unreadable.
+    static constexpr const char *kOutcomesKey = "hits.outcomes";
+    static QList<HitOutcome> offeredOutcomes(Store &store);
+    static QList<HitOutcome> defaultOutcomes();
+    // "arrested, lost-sight, misread" as a list: each name known and given once, misread always
+    // among them (the recogniser's errors are collected from it). The error names the word.
+    static Result<QList<HitOutcome>> parseOutcomes(const QString &text);
+    static QString outcomesText(const QList<HitOutcome> &outcomes); // "arrested,lost-sight,misread"
 };
 
 } // namespace Kestrel

@@ -4,6 +4,7 @@
 #include "domain/hotlistentry.h"
 #include "domain/read.h"
 
+#include <QList>
 #include <QMetaType>
 
 namespace Kestrel {
@@ -11,8 +12,28 @@ namespace Kestrel {
 enum class MatchKind { Exact, Equivalent, Edit, Wildcard };
 QString matchKindName(MatchKind kind); // "exact", "equivalent", "edit", "wildcard"
 
-enum class HitOutcome { None, Intercepted, NotLocated, NoAction, Misread };
+// Appended only: the names below, not these numbers, are what the store keeps, but the order of
+// the first five is that of every hit stored before the force list of outcomes.
+enum class HitOutcome {
+    None,
+    Intercepted,
+    NotLocated,
+    NoAction,
+    Misread,
+    StoppedSpokenTo,
+    Arrested,
+    VehicleSeized,
+    NotStoppedNoResources,
+    LostSight,
+    Duplicate,
+};
+// "intercepted", "not-located", "no-action", "misread", "stopped-spoken-to", "arrested",
+// "vehicle-seized", "not-stopped-no-resources", "lost-sight", "duplicate"; "" for None.
 QString hitOutcomeName(HitOutcome outcome);
+// The inverse of hitOutcomeName (trimmed, any case); false for "" and unknown names.
+bool parseHitOutcome(const QString &text, HitOutcome *out);
+// Every outcome a hit can be given (not None), in the enum's order.
+QList<HitOutcome> allHitOutcomes();
 
 struct Hit
 {

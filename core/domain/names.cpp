@@ -107,8 +107,34 @@ QString hitOutcomeName(HitOutcome outcome)
     case HitOutcome::NotLocated: return QStringLiteral("not-located");
     case HitOutcome::NoAction: return QStringLiteral("no-action");
     case HitOutcome::Misread: return QStringLiteral("misread");
+    case HitOutcome::StoppedSpokenTo: return QStringLiteral("stopped-spoken-to");
+    case HitOutcome::Arrested: return QStringLiteral("arrested");
+    case HitOutcome::VehicleSeized: return QStringLiteral("vehicle-seized");
+    case HitOutcome::NotStoppedNoResources: return QStringLiteral("not-stopped-no-resources");
+    case HitOutcome::LostSight: return QStringLiteral("lost-sight");
+    case HitOutcome::Duplicate: return QStringLiteral("duplicate");
     }
     return {};
+}
+
+QList<HitOutcome> allHitOutcomes()
+{
+    return {HitOutcome::Intercepted,     HitOutcome::NotLocated, HitOutcome::NoAction,
+            HitOutcome::Misread,         HitOutcome::StoppedSpokenTo, HitOutcome::Arrested,
+            HitOutcome::VehicleSeized,   HitOutcome::NotStoppedNoResources, HitOutcome::LostSight,
+            HitOutcome::Duplicate};
+}
+
+bool parseHitOutcome(const QString &text, HitOutcome *out)
+{
+    const QString t = text.trimmed().toLower();
+    for (HitOutcome o : allHitOutcomes()) {
+        if (t == hitOutcomeName(o)) {
+            *out = o;
+            return true;
+        }
+    }
+    return false;
 }
 
 namespace {

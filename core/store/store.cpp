@@ -1431,10 +1431,8 @@ QList<Hit> Store::recentHits(int limit) const
         h.retrospective = q.value(25).toInt() != 0;
         h.acknowledgedAtMs = q.value(26).toLongLong();
         h.acknowledgedBy = q.value(27).toString();
-        const QString outcome = q.value(28).toString();
-        for (HitOutcome o : {HitOutcome::Intercepted, HitOutcome::NotLocated, HitOutcome::NoAction, HitOutcome::Misread})
-            if (hitOutcomeName(o) == outcome)
-                h.outcome = o;
+        if (!parseHitOutcome(q.value(28).toString(), &h.outcome))
+            h.outcome = HitOutcome::None;
         h.note = q.value(29).toString();
         const qint64 entryId = q.value(30).toLongLong();
         for (const HotlistEntry &e : entries)

@@ -129,6 +129,69 @@ private Q_SLOTS:
         QVERIFY(!sees(AccessPolicy()));
     }
 
+    // The outcomes offered for a hit are the force's list, in its order; names any case.
+    void theForceChoosesTheOfferedOutcomes()
+    {
+        QCOMPARE(ForceSettings::offeredOutcomes(*m_store), ForceSettings::defaultOutcomes());
+        QCOMPARE(ForceSettings::defaultOutcomes().first(), HitOutcome::StoppedSpokenTo);
+        QVERIFY(ForceSettings::defaultOutcomes().contains(HitOutcome::Intercepted));
+        AuditLog audit(*m_store);
+        auto changed = ForceSettings::set(*m_store, audit, m_admin, QStringLiteral("hits.outcomes"),
+                                          QStringLiteral(" Arrested,lost-sight , misread"));
+        QVERIFY2(changed.ok(), qPrintable(changed.ok() ? QString() : changed.error().toString()));
+        const QList<HitOutcome> expected{HitOutcome::Arrested, HitOutcome::LostSight, HitOutcome::Misread};
+        QCOMPARE(ForceSettings::offeredOutcomes(*m_store), expected);
+        const auto entries = changes();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().details.value(QStringLiteral("old")).toString(),
+                 ForceSettings::outcomesText(ForceSettings::defaultOutcomes()));
+        QCOMPARE(entries.first().details.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("arrested,lost-sight,misread"));
+        QVERIFY(audit.verify().ok());
+        // The figures are untouched by it.
+        QCOMPARE(ForceSettings::load(*m_store).retentionDays, 730);
+    }
+
+    void outcomeRefusals_data()
+    {
+        QTest::addColumn<int>("roles");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("says");
+        const int adm = int(Role::Administrator);
+        QTest::newRow("supervisor") << int(Role::Supervisor) << QStringLiteral("arrested,misread")
+                                    << QStringLiteral("change-settings is for the administrator");
+        QTest::newRow("unknown") << adm << QStringLiteral("arrested,nicked,misread") << QStringLiteral("'nicked' is not an outcome");
+        QTest::newRow("twice") << adm << QStringLiteral("arrested,misread,ARRESTED") << QStringLiteral("'arrested' is listed twice");
+        QTest::newRow("no misread") << adm << QStringLiteral("arrested,duplicate") << QStringLiteral("must include misread");
+        QTest::newRow("empty") << adm << QStringLiteral(" , ") << QStringLiteral("must include misread");
+    }
+
+    void outcomeRefusals()
+    {
+        QFETCH(int, roles);
+        QFETCH(QString, value);
+        QFETCH(QString, says);
+        AuditLog audit(*m_store);
+        auto changed = ForceSettings::set(*m_store, audit, user("someone", Roles::fromInt(roles)),
+                                          QStringLiteral("hits.outcomes"), value);
+        QVERIFY(!changed.ok());
+        QVERIFY2(changed.error().message.contains(says), qPrintable(changed.error().message));
+        QCOMPARE(ForceSettings::offeredOutcomes(*m_store), ForceSettings::defaultOutcomes());
+        const auto entries = changes();
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().details.contains(QStringLiteral("refused")));
+    }
+
+    void outcomesEditedByHandFallBackToTheDefaults()
+    {
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES ('hits.outcomes', 'arrested,free-pass', 'mallory', 0)")));
+        QCOMPARE(ForceSettings::offeredOutcomes(*m_store), ForceSettings::defaultOutcomes());
+        QVERIFY(q.exec(QStringLiteral("UPDATE settings SET value = 'duplicate,misread' WHERE key = 'hits.outcomes'")));
+        const QList<HitOutcome> expected{HitOutcome::Duplicate, HitOutcome::Misread};
+        QCOMPARE(ForceSettings::offeredOutcomes(*m_store), expected);
+    }
+
     void aTableEditedByHandFallsBackToTheDefaults()
     {
         // Only set() writes the table and it refuses figures that contradict each other; rows

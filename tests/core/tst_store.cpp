@@ -174,6 +174,61 @@ private Q_SLOTS:
         QCOMPARE(store->recentHits(1).first().outcome, HitOutcome::Intercepted);
     }
 
+    // Outcomes are stored by name: the names of hits acknowledged before the force list of
+    // outcomes read back as they were, and every new outcome survives the round trip.
+    void outcomesAreStoredByName_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("intercepted") << int(HitOutcome::Intercepted) << QStringLiteral("intercepted");
+        QTest::newRow("not located") << int(HitOutcome::NotLocated) << QStringLiteral("not-located");
+        QTest::newRow("no action") << int(HitOutcome::NoAction) << QStringLiteral("no-action");
+        QTest::newRow("misread") << int(HitOutcome::Misread) << QStringLiteral("misread");
+        QTest::newRow("stopped") << int(HitOutcome::StoppedSpokenTo) << QStringLiteral("stopped-spoken-to");
+        QTest::newRow("arrested") << int(HitOutcome::Arrested) << QStringLiteral("arrested");
+        QTest::newRow("seized") << int(HitOutcome::VehicleSeized) << QStringLiteral("vehicle-seized");
+        QTest::newRow("no resources") << int(HitOutcome::NotStoppedNoResources)
+                                      << QStringLiteral("not-stopped-no-resources");
+        QTest::newRow("lost sight") << int(HitOutcome::LostSight) << QStringLiteral("lost-sight");
+        QTest::newRow("duplicate") << int(HitOutcome::Duplicate) << QStringLiteral("duplicate");
+    }
+
+    void outcomesAreStoredByName()
+    {
+        QFETCH(int, outcome);
+        QFETCH(QString, stored);
+        QTemporaryDir dir;
+        auto store = std::move(Store::openOrCreate(dir.filePath(QStringLiteral("k.db")))).value();
+        QVERIFY(store->upsertCamera(camera()));
+        HotlistEntry e;
+        e.vrm = QStringLiteral("AB12CDE");
+        e.list = QStringLiteral("PNC");
+        std::vector<HotlistEntry> entries{e};
+        QVERIFY(store->addHotlistEntries(entries).ok());
+        std::vector<Read> reads{makeRead(QStringLiteral("AB12CDE"), 5000), makeRead(QStringLiteral("AB12CDE"), 6000)};
+        reads[0].uid = QUuid::createUuid();
+        reads[1].uid = QUuid::createUuid();
+        Hit viaKestrel, writtenBefore;
+        viaKestrel.uid = QUuid::createUuid();
+        viaKestrel.read = reads[0];
+        viaKestrel.entry = entries[0];
+        writtenBefore = viaKestrel;
+        writtenBefore.uid = QUuid::createUuid();
+        writtenBefore.read = reads[1];
+        QVERIFY(store->insertReads(reads, {viaKestrel, writtenBefore}).ok());
+        QVERIFY(store->acknowledgeHit(viaKestrel.uid, QStringLiteral("op"), HitOutcome(outcome), {}, 7000).ok());
+        // As an older Kestrel left it: the name alone in the row.
+        QSqlQuery q(store->database());
+        q.prepare(QStringLiteral("UPDATE hits SET acknowledged_at = 8000, acknowledged_by = 'op', outcome = ? WHERE uid = ?"));
+        q.addBindValue(stored);
+        q.addBindValue(writtenBefore.uid.toString(QUuid::WithoutBraces));
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM hits WHERE outcome = '%1'").arg(stored)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        for (const Hit &h : store->recentHits(10))
+            QCOMPARE(int(h.outcome), outcome);
+    }
+
     void migratesVersionOneFixtureKeepingData()
     {
         QTemporaryDir dir;
