@@ -15,7 +15,8 @@ namespace Kestrel::Cli {
 namespace {
 
 const char kConfigUsage[] = "usage: kestrel-cli --db PATH --user NAME config list [--json]\n"
-                            "       kestrel-cli --db PATH --user ADMIN config set KEY DAYS";
+                            "       kestrel-cli --db PATH --user ADMIN config set KEY DAYS\n"
+                            "       kestrel-cli --db PATH --user ADMIN config set hits.outcomes NAME,NAME,...";
 
 } // namespace
 
@@ -69,6 +70,21 @@ int configCommand(const QStringList &words)
                     .arg(value == standard ? QStringLiteral("          ") : QStringLiteral(" (def. %1)").arg(standard, 4))
                     .arg(QLatin1String(k.meaning)));
         }
+    }
+    // The outcomes operators are offered for a hit, in the force's order.
+    const QString outcomes = ForceSettings::outcomesText(ForceSettings::offeredOutcomes(*session->store));
+    const QString defaultOutcomes = ForceSettings::outcomesText(ForceSettings::defaultOutcomes());
+    const char kOutcomesMeaning[] = "outcomes offered for a hit, in this order (misread always among them)";
+    if (args.has(QStringLiteral("json"))) {
+        rows.append(QJsonObject{{QStringLiteral("key"), QLatin1String(ForceSettings::kOutcomesKey)},
+                                {QStringLiteral("value"), outcomes},
+                                {QStringLiteral("default"), defaultOutcomes},
+                                {QStringLiteral("meaning"), QLatin1String(kOutcomesMeaning)}});
+    } else {
+        out(QStringLiteral("%1 %2  # %3%4")
+                .arg(QLatin1String(ForceSettings::kOutcomesKey), -22)
+                .arg(outcomes, QLatin1String(kOutcomesMeaning),
+                     outcomes == defaultOutcomes ? QString() : QStringLiteral(" (default %1)").arg(defaultOutcomes)));
     }
     if (args.has(QStringLiteral("json")))
         out(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));

@@ -402,6 +402,29 @@ private Q_SLOTS:
         // Three here, and the two retention changes of retentionAndHolds on the same store.
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 5);
     }
+
+    // The outcomes offered for a hit are set and listed like the figures, by the same names.
+    void theOutcomesAreAForceSetting()
+    {
+        const QStringList set{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("hits.outcomes")};
+        Run r = cli(QStringLiteral("root"), set + QStringList{QStringLiteral("arrested,nicked,misread")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("'nicked' is not an outcome")), qPrintable(r.err));
+        r = cli(QStringLiteral("inv"), set + QStringList{QStringLiteral("arrested,misread")});
+        QCOMPARE(r.code, 3);
+        r = cli(QStringLiteral("root"), set + QStringList{QStringLiteral("Lost-Sight, arrested,misread")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(QStringLiteral("inv"), {QStringLiteral("config"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QString outcomes;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (v[QStringLiteral("key")].toString() == QStringLiteral("hits.outcomes"))
+                outcomes = v[QStringLiteral("value")].toString();
+        QCOMPARE(outcomes, QStringLiteral("lost-sight,arrested,misread"));
+        r = cli(QStringLiteral("inv"), {QStringLiteral("config"), QStringLiteral("list")});
+        QVERIFY2(r.out.contains(QStringLiteral("hits.outcomes")) && r.out.contains(QStringLiteral("lost-sight,arrested,misread")),
+                 qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccessCommands)
