@@ -216,9 +216,7 @@ HitAlertDialog::HitAlertDialog(Store *store, const QString &userName, QWidget *p
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("alertOutcome"));
     // No outcome is chosen for the operator: Acknowledge stays off until they pick one.
-    m_outcome->addItem(tr("Choose the outcome…"), -1);
-    for (HitOutcome o : {HitOutcome::Intercepted, HitOutcome::NotLocated, HitOutcome::NoAction, HitOutcome::Misread})
-        m_outcome->addItem(HitsModel::outcomeText(o), int(o));
+    HitsModel::fillOutcomes(m_outcome, m_store);
     m_outcome->setMinimumWidth(200);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("alertNote"));

@@ -3,8 +3,10 @@
 #include "readsmodel.h"
 #include "theme.h"
 
+#include "access/forcesettings.h"
 #include "plates/vrm.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFont>
 
@@ -24,13 +26,19 @@ int HitsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+qint64 HitsModel::seenAtMs(const Hit &hit)
+{
+    return hit.read.capturedAtMs ? hit.read.capturedAtMs : hit.raisedAtMs;
+}
+
 bool HitsModel::sortsBefore(const Hit &a, const Hit &b)
 {
+    const bool aWaits = a.acknowledgedAtMs == 0, bWaits = b.acknowledgedAtMs == 0;
+    if (aWaits != bWaits)
+        return aWaits; // what still needs someone comes first
     if (a.entry.priority != b.entry.priority)
         return int(a.entry.priority) < int(b.entry.priority); // High = 0 first
-    const qint64 ta = a.read.capturedAtMs ? a.read.capturedAtMs : a.raisedAtMs;
-    const qint64 tb = b.read.capturedAtMs ? b.read.capturedAtMs : b.raisedAtMs;
-    return ta > tb;
+    return seenAtMs(a) > seenAtMs(b);
 }
 
 QString HitsModel::matchText(const Hit &hit)
@@ -56,8 +64,24 @@ QString HitsModel::outcomeText(HitOutcome outcome)
     case HitOutcome::NotLocated: return tr("Not located");
     case HitOutcome::NoAction: return tr("No action");
     case HitOutcome::Misread: return tr("Misread");
+    case HitOutcome::StoppedSpokenTo: return tr("Stopped and spoken to");
+    case HitOutcome::Arrested: return tr("Arrested");
+    case HitOutcome::VehicleSeized: return tr("Vehicle seized");
+    case HitOutcome::NotStoppedNoResources: return tr("Not stopped: no resources");
+    case HitOutcome::LostSight: return tr("Lost sight");
+    case HitOutcome::Duplicate: return tr("Duplicate");
     }
     return {};
+}
+
+void HitsModel::fillOutcomes(QComboBox *combo, Store *store)
+{
+    combo->clear();
+    // No outcome is chosen for the operator: one click must never record an interception.
+    combo->addItem(tr("Choose the outcome…"), -1);
+    const QList<HitOutcome> offered = store ? ForceSettings::offeredOutcomes(*store) : ForceSettings::defaultOutcomes();
+    for (HitOutcome o : offered)
+        combo->addItem(outcomeText(o), int(o));
 }
 
 QVariant HitsModel::data(const QModelIndex &index, int role) const
@@ -73,6 +97,9 @@ QVariant HitsModel::data(const QModelIndex &index, int role) const
     if (role == UidRole)
         return h.uid;
     const bool acknowledged = h.acknowledgedAtMs != 0;
+    // Dealt with: dimmed in every column (the status says so in words too).
+    if (acknowledged && role == Qt::ForegroundRole && index.column() != PriorityColumn)
+        return Theme::muted();
 
     switch (index.column()) {
     case PriorityColumn:
@@ -127,14 +154,24 @@ QVariant HitsModel::data(const QModelIndex &index, int role) const
         break;
     case TimeColumn:
         if (role == Qt::DisplayRole)
-            return ReadsModel::localTime(h.read.capturedAtMs ? h.read.capturedAtMs : h.raisedAtMs);
+            return ReadsModel::localTime(seenAtMs(h));
+        if (role == Qt::ToolTipRole)
+            return QDateTime::fromMSecsSinceEpoch(seenAtMs(h), Qt::UTC).toLocalTime().toString(Qt::ISODate);
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
             return acknowledged ? tr("%1 (%2)").arg(outcomeText(h.outcome), h.acknowledgedBy)
                                 : tr("\u25CF New");
+        if (role == Qt::ToolTipRole && acknowledged)
+            return tr("%1, acknowledged by %2 at %3")
+                .arg(outcomeText(h.outcome), h.acknowledgedBy, ReadsModel::localTime(h.acknowledgedAtMs));
         if (role == Qt::ForegroundRole)
-            return acknowledged ? Theme::muted() : Theme::accent();
+            return Theme::accent(); // waiting (acknowledged rows are dimmed above)
+        if (role == Qt::FontRole && !acknowledged) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         break;
     default:
         break;
@@ -193,11 +230,26 @@ void HitsModel::markAcknowledged(const QUuid &uid, const QString &user, HitOutco
     const int row = rowOf(uid);
     if (row < 0)
         return;
-    Hit &h = m_hits[size_t(row)];
+    Hit h = m_hits[size_t(row)];
+    if (h.acknowledgedAtMs != 0)
+        return;
     h.acknowledgedBy = user;
     h.outcome = outcome;
     h.acknowledgedAtMs = atMs;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // Its place among the others without it: below every hit still waiting.
+    std::vector<Hit> rest = m_hits;
+    rest.erase(rest.begin() + row);
+    const int to = int(std::upper_bound(rest.begin(), rest.end(), h, &HitsModel::sortsBefore) - rest.begin());
+    if (to != row) {
+        // beginMoveRows counts the destination before the row is taken out.
+        beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+        m_hits = std::move(rest);
+        m_hits.insert(m_hits.begin() + to, h);
+        endMoveRows();
+    } else {
+        m_hits[size_t(row)] = h;
+    }
+    Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
 }
 
 int HitsModel::unacknowledgedCount(Priority priority) const

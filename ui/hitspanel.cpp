@@ -1,6 +1,7 @@
 #include "hitspanel.h"
 
 #include "hitacknowledger.h"
+#include "hitsfilter.h"
 #include "hitsmodel.h"
 #include "platebadgedelegate.h"
 #include "prioritydelegate.h"
@@ -10,6 +11,7 @@
 #include "plates/vrm.h"
 #include "store/store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFormLayout>
@@ -30,20 +32,64 @@ namespace Kestrel {
 
 HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
     : QWidget(parent), m_store(store), m_userName(userName), m_model(new HitsModel(this)),
-      m_acknowledger(new HitAcknowledger(store, userName, this))
+      m_acknowledger(new HitAcknowledger(store, userName, this)), m_filter(new HitsFilter(this))
 {
+    m_filter->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *title = new QLabel(tr("Hits"), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
-    layout->addWidget(title);
+
+    // The hit history filter, on the title's line: it costs the list no height.
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addStretch(1);
+    auto filterCombo = [this](const QString &name, const QString &tip) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->setToolTip(tip);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        return combo;
+    };
+    m_priorityFilter = filterCombo(QStringLiteral("hitsPriorityFilter"), tr("Show hits of one priority"));
+    m_priorityFilter->addItem(tr("All priorities"), -1);
+    for (Priority p : {Priority::High, Priority::Medium, Priority::Low})
+        m_priorityFilter->addItem(Theme::prioritySymbol(p) + QLatin1Char(' ') + Theme::priorityWord(p), int(p));
+    m_stateFilter = filterCombo(QStringLiteral("hitsStateFilter"), tr("Show waiting or acknowledged hits"));
+    m_stateFilter->addItem(tr("All states"), int(HitsFilter::State::Any));
+    m_stateFilter->addItem(tr("Waiting"), int(HitsFilter::State::Waiting));
+    m_stateFilter->addItem(tr("Acknowledged"), int(HitsFilter::State::Acknowledged));
+    m_cameraFilter = filterCombo(QStringLiteral("hitsCameraFilter"), tr("Show hits from one camera"));
+    m_cameraFilter->addItem(tr("All cameras"), QString());
+    m_periodFilter = filterCombo(QStringLiteral("hitsPeriodFilter"), tr("Show hits of this shift or of the last 12 hours"));
+    m_periodFilter->addItem(tr("Any time"), int(HitsFilter::Period::Any));
+    m_periodFilter->addItem(tr("This shift"), int(HitsFilter::Period::ThisShift));
+    m_periodFilter->addItem(tr("Last 12 hours"), int(HitsFilter::Period::Last12Hours));
+    for (QComboBox *c : {m_priorityFilter, m_stateFilter, m_cameraFilter, m_periodFilter})
+        bar->addWidget(c);
+    m_periodFilter->setToolTip(tr("This shift: since %1 logged in").arg(userName));
+    m_nextWaiting = new QPushButton(tr("Next waiting"), this);
+    m_nextWaiting->setObjectName(QStringLiteral("nextWaitingButton"));
+    bar->addWidget(m_nextWaiting);
+    layout->addLayout(bar);
+    connect(m_priorityFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int p = m_priorityFilter->currentData().toInt();
+        m_filter->setPriority(p < 0 ? std::nullopt : std::optional<Priority>(Priority(p)));
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setState(HitsFilter::State(m_stateFilter->currentData().toInt())); });
+    connect(m_cameraFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setCameraId(m_cameraFilter->currentData().toString()); });
+    connect(m_periodFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setPeriod(HitsFilter::Period(m_periodFilter->currentData().toInt())); });
 
     auto *split = new QSplitter(Qt::Vertical, this);
     layout->addWidget(split, 1);
 
     m_view = new QTableView(split);
     m_view->setObjectName(QStringLiteral("hitsView"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegateForColumn(HitsModel::PriorityColumn, new PriorityDelegate(m_view));
     m_view->setItemDelegateForColumn(HitsModel::VrmColumn, new PlateBadgeDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -56,14 +102,16 @@ HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(HitsModel::PriorityColumn, 124);
+    m_view->setTextElideMode(Qt::ElideRight);
+    // Priority, status and time fit the panel's default width (about 800 px) with the VRM.
+    m_view->setColumnWidth(HitsModel::PriorityColumn, 112);
+    m_view->setColumnWidth(HitsModel::StatusColumn, 180);
+    m_view->setColumnWidth(HitsModel::TimeColumn, 76);
     m_view->setColumnWidth(HitsModel::VrmColumn, 124);
+    m_view->setColumnWidth(HitsModel::CameraColumn, 140);
+    m_view->setColumnWidth(HitsModel::MatchColumn, 200);
     m_view->setColumnWidth(HitsModel::ListColumn, 150);
     m_view->setColumnWidth(HitsModel::ReasonColumn, 190);
-    m_view->setColumnWidth(HitsModel::ActionColumn, 190);
-    m_view->setColumnWidth(HitsModel::MatchColumn, 200);
-    m_view->setColumnWidth(HitsModel::CameraColumn, 140);
-    m_view->setColumnWidth(HitsModel::TimeColumn, 72);
 
     auto *detail = new QWidget(split);
     detail->setObjectName(QStringLiteral("hitDetail"));
@@ -104,16 +152,39 @@ HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
     auto *ack = new QHBoxLayout;
     m_outcome = new QComboBox(detail);
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
-    // No outcome is chosen for the operator: one click must never record an interception.
-    m_outcome->addItem(tr("Choose the outcome…"), -1);
-    for (HitOutcome o : {HitOutcome::Intercepted, HitOutcome::NotLocated, HitOutcome::NoAction, HitOutcome::Misread})
-        m_outcome->addItem(HitsModel::outcomeText(o), int(o));
+    HitsModel::fillOutcomes(m_outcome, m_store); // nothing preselected
     m_note = new QLineEdit(detail);
     m_note->setPlaceholderText(tr("Note (optional)"));
     m_acknowledge = new QPushButton(tr("Acknowledge"), detail);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] { updateAcknowledgeButton(); });
-    m_outcomeLabel = new QLabel(tr("Outcome:"), detail);
+    m_outcomeLabel = new QLabel(tr("&Outcome:"), detail);
+    m_outcomeLabel->setBuddy(m_outcome);
+
+    // Keys that the main window leaves free (Ctrl+L lock, Ctrl+N camera, Ctrl+F search, Ctrl+Q).
+    // Acknowledging belongs to the panel (its keys work where the focus is in it); the next
+    // waiting hit is wanted from anywhere in the window.
+    m_acknowledgeAction = new QAction(tr("Acknowledge the selected hit"), this);
+    m_acknowledgeAction->setObjectName(QStringLiteral("acknowledgeHitAction"));
+    m_acknowledgeAction->setShortcuts({acknowledgeKey(), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_acknowledgeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_acknowledgeAction, &QAction::triggered, this, &HitsPanel::acknowledgeFromKeyboard);
+    addAction(m_acknowledgeAction);
+    m_nextWaitingAction = new QAction(tr("Next waiting hit"), this);
+    m_nextWaitingAction->setObjectName(QStringLiteral("nextWaitingHitAction"));
+    m_nextWaitingAction->setShortcut(nextWaitingKey());
+    m_nextWaitingAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_nextWaitingAction, &QAction::triggered, this, [this] {
+        if (!selectNextWaiting())
+            m_ackMessage->setText(tr("No hit shown is waiting."));
+    });
+    addAction(m_nextWaitingAction);
+    connect(m_nextWaiting, &QPushButton::clicked, m_nextWaitingAction, &QAction::trigger);
+    m_acknowledge->setToolTip(tr("Record the chosen outcome for the selected hit (%1)")
+                                  .arg(acknowledgeKey().toString(QKeySequence::NativeText)));
+    m_nextWaiting->setToolTip(tr("Select the next hit still waiting for an outcome (%1)")
+                                  .arg(nextWaitingKey().toString(QKeySequence::NativeText)));
+    m_outcome->setToolTip(tr("What was done about the hit: choose one before acknowledging"));
     ack->addWidget(m_outcomeLabel);
     ack->addWidget(m_outcome);
     ack->addWidget(m_note, 1);
@@ -128,11 +199,21 @@ HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
     split->setSizes({220, 190});
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showHit(current.isValid() ? current.row() : -1); });
+            [this](const QModelIndex &current) { showHit(sourceRow(current)); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
-        const QModelIndex cur = m_view->currentIndex();
-        if (cur.isValid() && cur.row() >= tl.row() && cur.row() <= br.row())
-            showHit(cur.row());
+        const int cur = sourceRow(m_view->currentIndex());
+        if (cur >= 0 && cur >= tl.row() && cur <= br.row())
+            showHit(cur);
+    });
+    // A filter that hides the shown hit leaves nothing selected: say so rather than show stale evidence.
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] { showHit(sourceRow(m_view->currentIndex())); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] { showHit(sourceRow(m_view->currentIndex())); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int row = sourceRow(m_view->indexAt(pos));
+        if (row < 0)
+            return;
+        m_view->setCurrentIndex(m_view->indexAt(pos));
+        Q_EMIT contextMenuRequested(m_model->hitAt(row), m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_acknowledge, &QPushButton::clicked, this, &HitsPanel::acknowledge);
     connect(m_acknowledger, &HitAcknowledger::acknowledged, this, &HitsPanel::onAcknowledged);
@@ -145,18 +226,88 @@ HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
     showHit(-1);
 }
 
+QKeySequence HitsPanel::acknowledgeKey()
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_Return);
+}
+
+QKeySequence HitsPanel::nextWaitingKey()
+{
+    return QKeySequence(Qt::Key_F8);
+}
+
+int HitsPanel::sourceRow(const QModelIndex &viewIndex) const
+{
+    return viewIndex.isValid() ? m_filter->mapToSource(viewIndex).row() : -1;
+}
+
+const Hit *HitsPanel::currentHit() const
+{
+    const int row = sourceRow(m_view->currentIndex());
+    return row >= 0 ? &m_model->hitAt(row) : nullptr;
+}
+
 void HitsPanel::addHit(const Hit &hit)
 {
-    const bool first = m_model->rowCount() == 0;
+    addCameraChoice(hit.read.cameraId, QString());
     m_model->addHit(hit);
-    // The first hit is selected so its evidence shows; later ones never steal the selection.
-    if (first)
+    // The first hit shown is selected so its evidence shows; later ones never steal the selection.
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_view->selectRow(0);
 }
 
 void HitsPanel::setCameraName(const QString &id, const QString &name)
 {
     m_model->setCameraName(id, name);
+    addCameraChoice(id, name);
+}
+
+void HitsPanel::addCameraChoice(const QString &id, const QString &name)
+{
+    if (id.isEmpty())
+        return;
+    const int at = m_cameraFilter->findData(id);
+    if (at < 0)
+        m_cameraFilter->addItem(name.isEmpty() ? id : name, id);
+    else if (!name.isEmpty())
+        m_cameraFilter->setItemText(at, name);
+}
+
+void HitsPanel::setShiftStartMs(qint64 ms)
+{
+    m_filter->setShiftStartMs(ms);
+}
+
+bool HitsPanel::selectNextWaiting()
+{
+    const int rows = m_filter->rowCount();
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    // Below the current one first, then from the top: the list wraps round like the alert queue.
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (current + step + rows) % rows;
+        if (m_model->hitAt(sourceRow(m_filter->index(row, 0))).acknowledgedAtMs == 0) {
+            m_view->selectRow(row);
+            m_view->scrollTo(m_filter->index(row, 0));
+            m_view->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void HitsPanel::acknowledgeFromKeyboard()
+{
+    const Hit *hit = currentHit();
+    if (!hit || !m_store || !m_mayAcknowledge || hit->acknowledgedAtMs != 0)
+        return;
+    if (m_outcome->currentData().toInt() < 0) {
+        // One key never records an outcome nobody chose: it takes the operator to the choice.
+        m_outcome->setFocus(Qt::ShortcutFocusReason);
+        m_ackMessage->setText(tr("Choose the outcome (arrow keys), then %1 again.")
+                                  .arg(acknowledgeKey().toString(QKeySequence::NativeText)));
+        return;
+    }
+    acknowledge();
 }
 
 QPixmap HitsPanel::pixmapFromJpeg(const QByteArray &jpeg, const QSize &bound)
@@ -254,6 +405,7 @@ void HitsPanel::setMayAcknowledge(bool may)
     m_mayAcknowledge = may;
     for (QWidget *w : std::initializer_list<QWidget *>{m_outcomeLabel, m_outcome, m_note, m_acknowledge})
         w->setVisible(may);
+    m_acknowledgeAction->setEnabled(may);
     showHit(m_model->rowOf(m_current));
 }
 

@@ -1,6 +1,10 @@
-// Hits: High before Medium before Low, newest first within a priority; never colour alone.
+// Hits: waiting ones before acknowledged ones, then High before Medium before Low, newest first
+// within a priority; acknowledged ones dimmed; never colour alone.
 #include "hitsmodel.h"
 
+#include "theme.h"
+
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Kestrel;
@@ -26,10 +30,12 @@ Hit makeHit(Priority p, qint64 atMs, MatchKind kind = MatchKind::Exact, const QS
     return h;
 }
 
+// "H1": a High hit captured at 1, waiting; "h1" the same acknowledged.
 QString code(const Hit &h)
 {
     const char *p[] = {"H", "M", "L"};
-    return QLatin1String(p[int(h.entry.priority)]) + QString::number(h.read.capturedAtMs);
+    const QString letter = QLatin1String(p[int(h.entry.priority)]);
+    return (h.acknowledgedAtMs ? letter.toLower() : letter) + QString::number(h.read.capturedAtMs);
 }
 
 QStringList words(const char *s)
@@ -52,6 +58,8 @@ private Q_SLOTS:
         QTest::newRow("mixed") << words("L5 H1 M4 H3 L9 M2")
                                << words("H3 H1 M4 M2 L9 L5");
         QTest::newRow("late old high still on top") << words("L9 M8 H1") << words("H1 M8 L9");
+        QTest::newRow("acknowledged below waiting") << words("h5 L1 m4 M2") << words("M2 L1 h5 m4");
+        QTest::newRow("acknowledged high below waiting low") << words("l2 H9 h8 L1") << words("H9 L1 h8 l2");
     }
     void ordering()
     {
@@ -59,9 +67,14 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         HitsModel model;
         for (const QString &a : arrivals) {
-            Priority p = a.at(0) == QLatin1Char('H') ? Priority::High
-                       : a.at(0) == QLatin1Char('M') ? Priority::Medium : Priority::Low;
-            model.addHit(makeHit(p, a.mid(1).toLongLong()));
+            const QChar c = a.at(0).toUpper();
+            Priority p = c == QLatin1Char('H') ? Priority::High : c == QLatin1Char('M') ? Priority::Medium : Priority::Low;
+            Hit h = makeHit(p, a.mid(1).toLongLong());
+            if (a.at(0).isLower()) {
+                h.acknowledgedAtMs = 1;
+                h.outcome = HitOutcome::NoAction;
+            }
+            model.addHit(h);
         }
         QStringList got;
         for (int i = 0; i < model.rowCount(); ++i)
@@ -124,6 +137,34 @@ private Q_SLOTS:
         QVERIFY(model.index(0, HitsModel::StatusColumn).data().toString().contains(QStringLiteral("Intercepted")));
         QCOMPARE(model.rowOf(h.uid), 0);
         QCOMPARE(model.rowOf(QUuid::createUuid()), -1);
+    }
+
+    // Acknowledging moves the hit (one rowsMoved, so views keep it selected) below every hit
+    // still waiting, dimmed in every column, its outcome in words.
+    void acknowledgingMovesTheHitBelowTheWaiting()
+    {
+        HitsModel model;
+        const Hit high = makeHit(Priority::High, 1);
+        model.addHit(high);
+        model.addHit(makeHit(Priority::Medium, 2));
+        model.addHit(makeHit(Priority::Low, 3));
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        const QColor waitingColour = model.index(0, HitsModel::ReasonColumn).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(waitingColour != Theme::muted());
+        model.markAcknowledged(high.uid, QStringLiteral("operator"), HitOutcome::LostSight, 10);
+        QCOMPARE(moved.count(), 1);
+        QStringList got;
+        for (int i = 0; i < model.rowCount(); ++i)
+            got << code(model.hitAt(i));
+        QCOMPARE(got, words("M2 L3 h1"));
+        QCOMPARE(model.rowOf(high.uid), 2);
+        for (int column = HitsModel::StatusColumn; column < HitsModel::ColumnCount; ++column)
+            QCOMPARE(model.index(2, column).data(Qt::ForegroundRole).value<QColor>(), Theme::muted());
+        QVERIFY(model.index(2, HitsModel::StatusColumn).data().toString().startsWith(QStringLiteral("Lost sight")));
+        // Once only: a second acknowledgement (from the alert) changes nothing.
+        model.markAcknowledged(high.uid, QStringLiteral("other"), HitOutcome::Arrested, 11);
+        QCOMPARE(model.hitAt(2).outcome, HitOutcome::LostSight);
+        QCOMPARE(moved.count(), 1);
     }
 
     void boundedDropsLeastUrgent()

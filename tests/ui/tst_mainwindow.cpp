@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "readsmodel.h"
 
+#include "access/forcesettings.h"
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
 #include "common/paths.h"
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(window.hitsModel()->hitAt(window.hitsModel()->rowOf(hit.uid)).acknowledgedAtMs, 0);
         outcome->setFocus();
         QTest::keyClick(outcome, Qt::Key_Down); // as a person picks the first outcome
-        QCOMPARE(outcome->currentData().toInt(), int(HitOutcome::Intercepted));
+        QCOMPARE(outcome->currentData().toInt(), int(ForceSettings::defaultOutcomes().first()));
         QVERIFY(acknowledgeButton->isEnabled());
         QTest::mouseClick(acknowledgeButton, Qt::LeftButton);
         QVERIFY(window.hitsModel()->hitAt(window.hitsModel()->rowOf(hit.uid)).acknowledgedAtMs != 0);
