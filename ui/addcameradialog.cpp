@@ -33,16 +33,22 @@ AddCameraDialog::AddCameraDialog(Engine *engine, const QStringList &kinds, QWidg
     m_direction = new QLineEdit(this);
     m_direction->setPlaceholderText(tr("e.g. NB, towards city"));
     m_kind = new QComboBox(this);
-    m_kind->addItems(kinds);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    // Words for people, the plugin's id as the data the camera is stored with.
+    for (const QString &kind : kinds)
+        m_kind->addItem(kindName(kind), kind);
     m_url = new QLineEdit(this);
-    m_url->setPlaceholderText(tr("File or folder path, rtsp://…, /dev/video0"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
+    m_url->setObjectName(QStringLiteral("addressEdit"));
+    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("browseButton"));
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(browse);
+    urlRow->addWidget(m_browse);
     m_realtime = new QCheckBox(tr("Play files at real-time speed"), this);
+    m_realtime->setObjectName(QStringLiteral("realtimeCheck"));
     m_realtime->setChecked(true);
     m_loop = new QCheckBox(tr("Loop files"), this);
+    m_loop->setObjectName(QStringLiteral("loopCheck"));
     m_exclude = new QLineEdit(this);
     m_exclude->setObjectName(QStringLiteral("excludeEdit"));
     m_exclude->setPlaceholderText(tr("x,y,w,h; x,y,w,h — fractions of the frame, e.g. 0,0,0.45,0.06"));
@@ -62,6 +68,7 @@ AddCameraDialog::AddCameraDialog(Engine *engine, const QStringList &kinds, QWidg
     layout->addLayout(form);
 
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("problemLabel"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #ff8a80;"));
     m_message->hide();
@@ -73,13 +80,56 @@ AddCameraDialog::AddCameraDialog(Engine *engine, const QStringList &kinds, QWidg
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &AddCameraDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AddCameraDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &AddCameraDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &AddCameraDialog::browse);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AddCameraDialog::kindChanged);
+    // A problem named with the last kind or address is stale once either changes.
+    connect(m_url, &QLineEdit::textEdited, this, &AddCameraDialog::clearProblem);
+    kindChanged();
     if (kinds.isEmpty()) {
         m_message->setText(tr("No camera source plugin is loaded: see Help → Plugins."));
         m_message->show();
         buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     }
     setMinimumWidth(520);
+}
+
+QString AddCameraDialog::kindName(const QString &kind)
+{
+    if (kind == QLatin1String("file"))
+        return tr("Video file or folder of images");
+    if (kind == QLatin1String("usb"))
+        return tr("USB camera");
+    if (kind == QLatin1String("stream"))
+        return tr("Network stream (RTSP, HTTP) or video device");
+    return kind;
+}
+
+void AddCameraDialog::kindChanged()
+{
+    const QString kind = m_kind->currentData().toString();
+    const bool file = kind == QLatin1String("file");
+    // Playing speed, looping and the file chooser mean something for files only.
+    m_realtime->setVisible(file);
+    m_loop->setVisible(file);
+    m_browse->setVisible(file);
+    if (file)
+        m_url->setPlaceholderText(tr("Path of a video file or of a folder of images"));
+    else if (kind == QLatin1String("usb"))
+        m_url->setPlaceholderText(tr("Device id or name; empty for the default camera"));
+    else if (kind == QLatin1String("stream"))
+        m_url->setPlaceholderText(tr("rtsp://…, http://… or /dev/video0"));
+    else
+        m_url->setPlaceholderText(tr("Address of the source"));
+    clearProblem();
+}
+
+void AddCameraDialog::clearProblem()
+{
+    // "No source plugin" stays: it does not depend on what was typed.
+    if (m_kind->count() > 0) {
+        m_message->clear();
+        m_message->hide();
+    }
 }
 
 void AddCameraDialog::browse()
@@ -97,10 +147,12 @@ Camera AddCameraDialog::camera() const
     c.name = m_name->text().trimmed().isEmpty() ? c.id : m_name->text().trimmed();
     c.location = m_location->text().trimmed();
     c.direction = m_direction->text().trimmed();
-    c.sourceKind = m_kind->currentText();
+    c.sourceKind = m_kind->currentData().toString();
     c.sourceUrl = m_url->text().trimmed();
-    c.options.insert(QStringLiteral("realtime"), m_realtime->isChecked());
-    c.options.insert(QStringLiteral("loop"), m_loop->isChecked());
+    if (c.sourceKind == QLatin1String("file")) { // the options of a file only, never hidden ones
+        c.options.insert(QStringLiteral("realtime"), m_realtime->isChecked());
+        c.options.insert(QStringLiteral("loop"), m_loop->isChecked());
+    }
     auto zones = ExclusionZones::parse(m_exclude->text(), QString());
     if (zones && !zones->isEmpty())
         c.options.insert(QStringLiteral("exclude"), ExclusionZones::toOption(*zones));

@@ -20,6 +20,13 @@
 
 namespace Kestrel::TestFixture {
 
+// Typed as a person types: each character a key press at the window, delivered to its focus.
+inline void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
 inline QByteArray jpeg(const QSize &size, const QColor &fill, const QString &text)
 {
     QImage image(size, QImage::Format_RGB32);
