@@ -31,21 +31,34 @@ const QList<ForceSettings::Key> &ForceSettings::keys()
     return k;
 }
 
-QString ForceSettings::inconsistency(const RetentionSettings &s)
+std::optional<ForceSettings::Conflict> ForceSettings::conflict(const RetentionSettings &s)
 {
     if (s.standardDays >= s.extendedDays)
-        return QStringLiteral("access.standard_days (%1) must be less than access.extended_days (%2)")
-            .arg(s.standardDays)
-            .arg(s.extendedDays);
+        return Conflict{"access.standard_days", "access.extended_days", true};
     if (s.extendedDays > s.retentionDays)
-        return QStringLiteral("access.extended_days (%1) cannot exceed retention.days (%2)")
-            .arg(s.extendedDays)
-            .arg(s.retentionDays);
+        return Conflict{"access.extended_days", "retention.days", false};
     if (s.imageRetentionDays > s.retentionDays)
-        return QStringLiteral("retention.image_days (%1) cannot exceed retention.days (%2)")
-            .arg(s.imageRetentionDays)
-            .arg(s.retentionDays);
-    return {};
+        return Conflict{"retention.image_days", "retention.days", false};
+    return std::nullopt;
+}
+
+QString ForceSettings::inconsistency(const RetentionSettings &s)
+{
+    const auto c = conflict(s);
+    if (!c)
+        return {};
+    auto value = [&s](const char *key) {
+        for (const Key &k : keys())
+            if (qstrcmp(k.name, key) == 0)
+                return s.*k.field;
+        return 0;
+    };
+    return QStringLiteral("%1 (%2) %3 %4 (%5)")
+        .arg(QLatin1String(c->key))
+        .arg(value(c->key))
+        .arg(c->strict ? QStringLiteral("must be less than") : QStringLiteral("cannot exceed"))
+        .arg(QLatin1String(c->limitKey))
+        .arg(value(c->limitKey));
 }
 
 QString ForceSettings::problem(const RetentionSettings &s)
@@ -117,9 +130,10 @@ Result<QList<HitOutcome>> ForceSettings::parseOutcomes(const QString &text)
             return Error::badInput(QStringLiteral("'%1' is listed twice").arg(hitOutcomeName(o)), {}, 0, field);
         out.append(o);
     }
-    if (!out.contains(HitOutcome::Misread))
-        return Error::badInput(QStringLiteral("the outcomes must include misread: the recogniser's errors are "
-                                              "collected from it"),
+    if (!out.contains(kAlwaysOffered))
+        return Error::badInput(QStringLiteral("the outcomes must include %1: the recogniser's errors are "
+                                              "collected from it")
+                                   .arg(hitOutcomeName(kAlwaysOffered)),
                                {}, 0, field);
     return out;
 }

@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Kestrel {
 
 class AuditLog;
@@ -35,7 +37,16 @@ public:
     static Result<RetentionSettings> set(Store &store, AuditLog &audit, const User &by, const QString &key,
                                          const QString &value);
 
-    // Why these figures cannot stand together, or empty.
+    // Two figures that cannot stand together: `key` must be below `limitKey` (strict) or not
+    // above it. Front ends word it with their own names for the keys.
+    struct Conflict
+    {
+        const char *key;
+        const char *limitKey;
+        bool strict;
+    };
+    static std::optional<Conflict> conflict(const RetentionSettings &settings);
+    // Why these figures cannot stand together (naming the keys), or empty.
     static QString inconsistency(const RetentionSettings &settings);
     // Each figure within its key's range, and the figures together (inconsistency): the one test
     // of a set of settings, also for one-off overrides (kestrel-cli retention run --retention-days).
@@ -45,6 +56,7 @@ public:
     // the alert dialog and every other front end offer. Kept as the setting kOutcomesKey (names
     // of hitOutcomeName() separated by commas); defaultOutcomes() when unset or unreadable.
     static constexpr const char *kOutcomesKey = "hits.outcomes";
+    static constexpr HitOutcome kAlwaysOffered = HitOutcome::Misread; // the recogniser's errors
     static QList<HitOutcome> offeredOutcomes(Store &store);
     static QList<HitOutcome> defaultOutcomes();
     // "arrested, lost-sight, misread" as a list: each name known and given once, misread always
