@@ -1,5 +1,7 @@
 #include "recognisererrorsdialog.h"
 
+#include "theme.h"
+
 #include "hitsmodel.h"
 #include "readsmodel.h"
 
@@ -153,6 +155,7 @@ RecogniserErrorsDialog::RecogniserErrorsDialog(Store &store, const User &user, Q
     m_table->setColumnWidth(PatchColumn, kPatchThumb.width() + 16);
     m_table->setColumnWidth(ConfidenceColumn, 90);
     m_table->setColumnWidth(ByColumn, 100);
+    Theme::fitHeaderSections(m_table->horizontalHeader()); // "Confidence", "Acknowledged" in Welsh
 
     auto *lower = new QHBoxLayout;
     lower->addWidget(m_table, 1);

@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QHeaderView>
+#include <QShortcut>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -195,6 +196,10 @@ SearchWindow::SearchWindow(Store &store, const User &user, QWidget *parent)
     m_analyse = new QPushButton(tr("&Analyse"), convoyPage);
     m_analyse->setObjectName(QStringLiteral("convoyButton"));
     connect(m_analyse, &QPushButton::clicked, this, [this] { runConvoy(); });
+    // Return anywhere in the convoy form runs it, as Return in the plate field runs a search.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
+        connect(new QShortcut(key, convoyPage, nullptr, nullptr, Qt::WidgetWithChildrenShortcut), &QShortcut::activated,
+                this, [this] { runConvoy(); });
     auto *convoyCriteria = new QHBoxLayout;
     convoyCriteria->addWidget(new QLabel(tr("Target:"), convoyPage));
     convoyCriteria->addWidget(m_target, 1);
@@ -212,6 +217,7 @@ SearchWindow::SearchWindow(Store &store, const User &user, QWidget *parent)
     m_convoyTable->setColumnWidth(ConvoyCount, 120);
     m_convoyTable->setColumnWidth(ConvoyFirst, 170);
     m_convoyTable->setColumnWidth(ConvoyLast, 170);
+    Theme::fitHeaderSections(m_convoyTable->horizontalHeader()); // "Times together", long in Welsh
     m_convoySummary = new QLabel(convoyPage);
     m_convoySummary->setObjectName(QStringLiteral("convoySummary"));
     m_convoySummary->setWordWrap(true);
@@ -241,6 +247,13 @@ void SearchWindow::setCriteria(const QString &plate, AccessPurpose purpose, cons
     m_plate->setText(plate);
     m_purpose->setCurrentIndex(std::max(0, m_purpose->findData(int(purpose))));
     m_reference->setText(caseReference);
+}
+
+void SearchWindow::setPlate(const QString &plate)
+{
+    m_tabs->setCurrentIndex(0);
+    m_plate->setText(plate);
+    clearError();
 }
 
 void SearchWindow::setTimeWindow(const QDateTime &from, const QDateTime &to)

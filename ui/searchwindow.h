@@ -42,6 +42,9 @@ public:
 
     // The form, as a user fills it (tests and the demo drive it this way too).
     void setCriteria(const QString &plate, AccessPurpose purpose, const QString &caseReference);
+    // Another window's "Search this VRM": the plate on the Reads tab, purpose and case left to
+    // the user (the search still demands them).
+    void setPlate(const QString &plate);
     void setTimeWindow(const QDateTime &from, const QDateTime &to); // invalid: unbounded
     void setConvoyCriteria(const QString &target, int windowSeconds, int minCount);
 

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFont>
+#include <QHeaderView>
 #include <QPalette>
 #include <QStyleFactory>
 
@@ -102,6 +103,19 @@ QString Theme::priorityWord(Priority priority)
     case Priority::Low: return QCoreApplication::translate("Kestrel::Theme", "Low");
     }
     return {};
+}
+
+} // namespace Kestrel
+
+namespace Kestrel {
+
+void Theme::fitHeaderSections(QHeaderView *header)
+{
+    for (int i = 0; i < header->count(); ++i) {
+        const int title = header->sectionSizeHint(i);
+        if (header->sectionSize(i) < title)
+            header->resizeSection(i, title);
+    }
 }
 
 } // namespace Kestrel

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QApplication;
+class QHeaderView;
 
 namespace Kestrel {
 
@@ -26,6 +27,10 @@ public:
     static QColor warning() { return QColor(0xf0, 0x9a, 0x1a); }
     static QColor danger() { return QColor(0xe0, 0x3b, 0x3b); }
     static QColor muted() { return QColor(0x8a, 0x93, 0x9e); }
+
+    // No header text clipped, in any language: each section widened to its title where it is
+    // narrower. Call once the headers have their text and the sections their usual widths.
+    static void fitHeaderSections(QHeaderView *header);
 };
 
 } // namespace Kestrel

@@ -1,5 +1,6 @@
 // Help → Recogniser errors: hits acknowledged as misread, with both VRMs and the plate image read
 // back from the evidence store; other outcomes and hidden covert hits left out.
+#include "longtext.h"
 #include "uifixture.h"
 
 #include "recognisererrorsdialog.h"
@@ -7,6 +8,7 @@
 #include "audit/auditlog.h"
 #include "plates/vrm.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 
@@ -70,6 +72,41 @@ private Q_SLOTS:
         for (const AuditEvent &e : AuditLog(*fx.store).recent(50))
             views += e.action == QStringLiteral("view-recogniser-errors");
         QCOMPARE(views, 2);
+    }
+
+    // Every column title shows whole, in English and in text as long as the Welsh.
+    void headersFit_data()
+    {
+        QTest::addColumn<bool>("longText");
+        QTest::newRow("English") << false;
+        QTest::newRow("long text") << true;
+    }
+    void headersFit()
+    {
+        QFETCH(bool, longText);
+        std::unique_ptr<LongText> translator;
+        if (longText)
+            translator = std::make_unique<LongText>(QSet<QByteArray>{"Kestrel::RecogniserErrorsDialog"});
+        Fixture fx;
+        QVERIFY(fx.open());
+        const Hit misread = fx.makeHit(fx.high, QStringLiteral("GM17KF2"));
+        QVERIFY(fx.store->acknowledgeHit(misread.uid, QStringLiteral("operator"), HitOutcome::Misread, {}, 1000));
+        User op;
+        op.name = QStringLiteral("operator");
+        op.roles = Role::Operator;
+        RecogniserErrorsDialog dialog(*fx.store, op);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QHeaderView *header = dialog.table()->horizontalHeader();
+        const QString confidence = dialog.table()->horizontalHeaderItem(RecogniserErrorsDialog::ConfidenceColumn)->text();
+        QCOMPARE(confidence == QStringLiteral("Confidence"), !longText);
+        for (int i = 0; i < header->count(); ++i) {
+            const QString title = dialog.table()->horizontalHeaderItem(i)->text();
+            QVERIFY2(header->sectionSize(i) >= header->sectionSizeHint(i),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(title).arg(header->sectionSize(i)).arg(header->sectionSizeHint(i))));
+        }
+        if (longText)
+            dialog.grab().save(QStringLiteral("/tmp/recogniser-errors-long.png"));
     }
 };
 

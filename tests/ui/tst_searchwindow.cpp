@@ -1,6 +1,7 @@
 // The search window over a real store: an investigator's wildcard search shows what the policy
 // allows and a banner for what it withholds; the read detail view shows both images, is audited,
 // and warns when an image file was changed; core's pattern errors are shown; convoy analysis.
+#include "longtext.h"
 #include "uifixture.h"
 
 #include "accessrequestsdialog.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -329,6 +331,66 @@ private Q_SLOTS:
         window.setConvoyCriteria(QStringLiteral("AB12*"), 60, 2);
         QVERIFY(!window.runConvoy());
         QVERIFY(window.errorText().contains(QStringLiteral("one exact target VRM")));
+    }
+
+    // Return in the convoy form runs it, typed as a person types into the window.
+    void returnRunsTheConvoy()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int pass = 0; pass < 2; ++pass) {
+            QVERIFY(fx.addRead(QStringLiteral("AB12CDE"), now - (pass + 1) * kDayMs));
+            QVERIFY(fx.addRead(QStringLiteral("XY99ZZT"), now - (pass + 1) * kDayMs + 20 * 1000));
+        }
+        SearchWindow window(*fx.store, investigator());
+        window.setCriteria(QString(), AccessPurpose::Serious, QStringLiteral("OP/CONVOY"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.tabs()->setCurrentIndex(1);
+        window.findChild<QLineEdit *>(QStringLiteral("convoyTargetEdit"))->setFocus(Qt::TabFocusReason);
+        TestFixture::typeText(window.windowHandle(), QStringLiteral("AB12CDE"));
+        QTest::keyClick(window.windowHandle(), Qt::Key_Return);
+        QTRY_COMPARE(window.convoyResults().size(), 1);
+        QCOMPARE(window.convoyTable()->item(0, SearchWindow::ConvoyVrm)->text(), QStringLiteral("XY99ZZT"));
+        // From the count field too.
+        window.findChild<QWidget *>(QStringLiteral("convoyMinCountSpin"))->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(window.windowHandle(), Qt::Key_Up); // at least 3 times: none
+        QTest::keyClick(window.windowHandle(), Qt::Key_Return);
+        QTRY_COMPARE(window.convoyResults().size(), 0);
+    }
+
+    // The convoy's column titles show whole ("Times together"), in English and long text.
+    void convoyHeadersFit_data()
+    {
+        QTest::addColumn<bool>("longText");
+        QTest::newRow("English") << false;
+        QTest::newRow("long text") << true;
+    }
+    void convoyHeadersFit()
+    {
+        QFETCH(bool, longText);
+        std::unique_ptr<LongText> translator;
+        if (longText)
+            translator = std::make_unique<LongText>(QSet<QByteArray>{"Kestrel::SearchWindow"});
+        Fixture fx;
+        QVERIFY(fx.open());
+        SearchWindow window(*fx.store, investigator());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tabs()->setCurrentIndex(1);
+        QTableWidget *table = window.convoyTable();
+        QCOMPARE(table->horizontalHeaderItem(SearchWindow::ConvoyCount)->text() == QStringLiteral("Times together"), !longText);
+        QHeaderView *header = table->horizontalHeader();
+        for (int i = 0; i < header->count(); ++i)
+            QVERIFY2(header->sectionSize(i) >= header->sectionSizeHint(i),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(table->horizontalHeaderItem(i)->text())
+                                    .arg(header->sectionSize(i))
+                                    .arg(header->sectionSizeHint(i))));
+        if (longText)
+            window.grab().save(QStringLiteral("/tmp/convoy-long.png"));
     }
 
     // Not a check: with KESTREL_SCREENSHOT=file.png (run under Xvfb for real fonts) it seeds a
