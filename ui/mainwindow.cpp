@@ -13,6 +13,7 @@
 #include "hotlistmanager.h"
 #include "platebadgedelegate.h"
 #include "pluginsdialog.h"
+#include "readdetaildialog.h"
 #include "readsmodel.h"
 #include "recognisererrorsdialog.h"
 #include "searchwindow.h"
@@ -28,6 +29,7 @@
 #include "store/store.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -104,18 +106,37 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     m_readsView->horizontalHeader()->setStretchLastSection(true);
     m_readsView->setColumnWidth(ReadsModel::PatchColumn, ReadsModel::kThumbSize.width() + 12);
     m_readsView->setColumnWidth(ReadsModel::VrmColumn, 124);
+    m_readsView->setColumnWidth(ReadsModel::HitColumn, 96);
     m_readsView->setColumnWidth(ReadsModel::ConfidenceColumn, 92);
-    m_readsView->setColumnWidth(ReadsModel::CameraColumn, 150);
+    m_readsView->setColumnWidth(ReadsModel::CameraColumn, 130);
+    m_readsView->setContextMenuPolicy(Qt::CustomContextMenu);
     readsLayout->addWidget(m_readsView);
+    // Double-click or Return: the read's detail.
+    connect(m_readsView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openReadDetail(m_reads->readAt(index.row())); });
+    connect(m_readsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_readsView->indexAt(pos);
+        if (index.isValid())
+            showReadMenu(m_reads->readAt(index.row()), m_readsView->viewport()->mapToGlobal(pos));
+    });
 
     m_hitsPanel = new HitsPanel(&m_engine->store(), m_user.name, bottom);
     m_hitsPanel->layout()->setContentsMargins(0, 0, 6, 6);
     m_hitsPanel->setMayAcknowledge(Permissions::allows(m_user, Action::AcknowledgeHit));
+    // A read that raised a hit this user sees (the panel holds only those) is marked with it.
+    connect(m_hitsPanel->model(), &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            const Hit &hit = m_hitsPanel->model()->hitAt(row);
+            m_reads->markHit(hit.read.uid, hit.entry.priority);
+        }
+    });
+    connect(m_hitsPanel, &HitsPanel::contextMenuRequested, this,
+            [this](const Hit &hit, const QPoint &globalPos) { showReadMenu(hit.read, globalPos); });
     bottom->addWidget(readsBox);
     bottom->addWidget(m_hitsPanel);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
-    bottom->setSizes({560, 900});
+    bottom->setSizes({700, 800}); // the reads' time and the hits' status and time in sight
 
     central->addWidget(m_tileArea);
     central->addWidget(bottom);
@@ -623,6 +644,41 @@ SearchWindow *MainWindow::showSearch()
     m_search->raise();
     m_search->activateWindow();
     return m_search;
+}
+
+ReadDetailDialog *MainWindow::openReadDetail(const Read &read)
+{
+    if (read.uid.isNull())
+        return nullptr;
+    // A live read may still be in the writer's batch; its images are read back from the store.
+    m_engine->flush();
+    const QString camera = m_cameras.value(read.cameraId).name;
+    auto *dialog = new ReadDetailDialog(m_engine->store(), m_user, read, AccessPurpose::Routine, tr("Live monitoring"),
+                                        camera.isEmpty() ? read.cameraId : camera, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+QMenu *MainWindow::showReadMenu(const Read &read, const QPoint &globalPos)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("readMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *detail = menu->addAction(tr("Open &detail"));
+    detail->setObjectName(QStringLiteral("openDetailAction"));
+    connect(detail, &QAction::triggered, this, [this, read] { openReadDetail(read); });
+    QAction *copy = menu->addAction(tr("&Copy VRM"));
+    copy->setObjectName(QStringLiteral("copyVrmAction"));
+    connect(copy, &QAction::triggered, this, [vrm = read.vrm] { QApplication::clipboard()->setText(vrm); });
+    // Offered to those who may search; the search window still asks for purpose and case.
+    if (Permissions::allows(m_user, Action::SearchRecent) || Permissions::allows(m_user, Action::SearchHistory)) {
+        QAction *search = menu->addAction(tr("&Search this VRM…"));
+        search->setObjectName(QStringLiteral("searchVrmAction"));
+        connect(search, &QAction::triggered, this, [this, vrm = read.vrm] { showSearch()->setPlate(vrm); });
+    }
+    menu->popup(globalPos);
+    return menu;
 }
 
 void MainWindow::showAccessRequests()

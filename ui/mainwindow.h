@@ -18,6 +18,7 @@
 
 class QGridLayout;
 class QLabel;
+class QMenu;
 class QTableView;
 class QTimer;
 
@@ -29,6 +30,7 @@ class HitAlertDialog;
 class HitsModel;
 class HitsPanel;
 class PluginLoader;
+class ReadDetailDialog;
 class ReadsModel;
 class SearchWindow;
 class SessionLock;
@@ -74,6 +76,10 @@ public:
     void showAccessRequests();
     void showAuditTrail();
     void showForceSettings();
+    // A live read or a hit's read: its detail (images read back from the store, audited), and
+    // the menu of what may be done with it (detail, copy the VRM, search it for those allowed).
+    ReadDetailDialog *openReadDetail(const Read &read);
+    QMenu *showReadMenu(const Read &read, const QPoint &globalPos);
 
     SessionLock *sessionLock() const { return m_lock; }
     // The workstation's daily duties, run as "system" an hour after start and every six hours:

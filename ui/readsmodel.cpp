@@ -1,5 +1,7 @@
 #include "readsmodel.h"
 
+#include "theme.h"
+
 #include "plates/vrm.h"
 
 #include <QDateTime>
@@ -41,6 +43,8 @@ QVariant ReadsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r);
     if (role == CapturedAtRole)
         return r.capturedAtMs;
+    if (role == HitPriorityRole)
+        return row.hit ? QVariant(int(*row.hit)) : QVariant();
     switch (index.column()) {
     case PatchColumn:
         if (role == Qt::DecorationRole)
@@ -57,6 +61,19 @@ QVariant ReadsModel::data(const QModelIndex &index, int role) const
             return r.vrm;
         if (role == Qt::ToolTipRole && r.rawText != r.vrm)
             return tr("Recogniser read \"%1\", repaired to %2").arg(r.rawText, displayVrm(r.vrm));
+        break;
+    case HitColumn:
+        // The priority's symbol and word on its colour: colour is never the only cue.
+        if (!row.hit)
+            break;
+        if (role == Qt::DisplayRole)
+            return QString(Theme::prioritySymbol(*row.hit) + QLatin1Char(' ') + Theme::priorityWord(*row.hit));
+        if (role == Qt::BackgroundRole)
+            return Theme::priorityColour(*row.hit);
+        if (role == Qt::ForegroundRole)
+            return Theme::priorityTextColour(*row.hit);
+        if (role == Qt::ToolTipRole)
+            return tr("This read raised a %1 hit: see the hits panel").arg(Theme::priorityWord(*row.hit));
         break;
     case ConfidenceColumn:
         if (role == Qt::DisplayRole)
@@ -93,6 +110,7 @@ QVariant ReadsModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (section) {
     case PatchColumn: return tr("Plate");
     case VrmColumn: return tr("VRM");
+    case HitColumn: return tr("Hit");
     case ConfidenceColumn: return tr("Confidence");
     case CameraColumn: return tr("Camera");
     case TimeColumn: return tr("Time");
@@ -111,7 +129,9 @@ void ReadsModel::addRead(const Read &read)
 
 ReadsModel::Row ReadsModel::makeRow(const Read &read) const
 {
-    Row row{read, {}};
+    Row row{read, {}, {}};
+    if (auto hit = m_pendingHits.constFind(read.uid); hit != m_pendingHits.constEnd())
+        row.hit = *hit;
     if (!read.platePatchJpeg.isEmpty()) {
         QImage image;
         if (image.loadFromData(read.platePatchJpeg, "JPG"))
@@ -155,6 +175,7 @@ void ReadsModel::flushPending()
         }
     }
     m_pending.clear();
+    m_pendingHits.clear();
     trimTo(m_maxRows);
 }
 
@@ -178,6 +199,33 @@ void ReadsModel::setCameraName(const QString &id, const QString &name)
     m_cameraNames.insert(id, name);
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, CameraColumn), index(rowCount() - 1, CameraColumn), {Qt::DisplayRole});
+}
+
+void ReadsModel::markHit(const QUuid &readUid, Priority priority)
+{
+    auto higher = [priority](const std::optional<Priority> &was) { return !was || int(priority) < int(*was); };
+    for (const Read &read : m_pending) {
+        if (read.uid == readUid) {
+            if (auto was = m_pendingHits.constFind(readUid); was == m_pendingHits.constEnd() || higher(*was))
+                m_pendingHits.insert(readUid, priority);
+            return;
+        }
+    }
+    // The hit follows its read closely: look from the newest.
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].read.uid != readUid)
+            continue;
+        if (higher(m_rows[i].hit)) {
+            m_rows[i].hit = priority;
+            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        }
+        return;
+    }
+}
+
+std::optional<Priority> ReadsModel::hitPriorityAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].hit : std::nullopt;
 }
 
 Read ReadsModel::readAt(int row) const

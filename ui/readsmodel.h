@@ -1,6 +1,8 @@
-// The live reads table: newest first, bounded, fed in batches so 100 reads/s stay smooth.
+// The live reads table: newest first, bounded, fed in batches so 100 reads/s stay smooth. A read
+// that raised a hit the user may see is marked with the hit's priority.
 #pragma once
 
+#include "domain/hotlistentry.h"
 #include "domain/read.h"
 
 #include <QAbstractTableModel>
@@ -8,6 +10,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <optional>
 #include <vector>
 
 namespace Kestrel {
@@ -16,8 +19,8 @@ class ReadsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PatchColumn, VrmColumn, ConfidenceColumn, CameraColumn, TimeColumn, ColumnCount };
-    enum Roles { ReadRole = Qt::UserRole + 1, CapturedAtRole };
+    enum Column { PatchColumn, VrmColumn, HitColumn, ConfidenceColumn, CameraColumn, TimeColumn, ColumnCount };
+    enum Roles { ReadRole = Qt::UserRole + 1, CapturedAtRole, HitPriorityRole /* int, or null */ };
     static constexpr int kDefaultMaxRows = 1000;
     static constexpr int kDefaultBatchMs = 100;
     static constexpr QSize kThumbSize{96, 32};
@@ -40,6 +43,11 @@ public:
     void setCameraNames(const QHash<QString, QString> &names) { m_cameraNames = names; }
     void setCameraName(const QString &id, const QString &name);
 
+    // The read raised a hit of this priority (the highest is kept). A read not yet shown (in
+    // the batch) is marked when it shows; one no longer in the table is left alone.
+    void markHit(const QUuid &readUid, Priority priority);
+    std::optional<Priority> hitPriorityAt(int row) const;
+
     Read readAt(int row) const;
     QPixmap thumbnailAt(int row) const;
 
@@ -50,12 +58,14 @@ private:
     {
         Read read;
         QPixmap thumbnail;
+        std::optional<Priority> hit;
     };
     Row makeRow(const Read &read) const;
     void trimTo(int rows);
 
     std::deque<Row> m_rows; // newest at the front
     std::vector<Read> m_pending; // oldest first
+    QHash<QUuid, Priority> m_pendingHits; // hits on reads still in m_pending
     QTimer m_timer;
     int m_maxRows = kDefaultMaxRows;
     QHash<QString, QString> m_cameraNames;

@@ -1,12 +1,16 @@
 // GUI smoke test: log in through the real dialog, open the workstation, run the demo video
 // through the real engine and see reads, a camera tile and a hit appear.
+#include "uifixture.h"
+
 #include "cameratile.h"
 #include "hitalertdialog.h"
 #include "hitsmodel.h"
 #include "hitspanel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "readdetaildialog.h"
 #include "readsmodel.h"
+#include "searchwindow.h"
 
 #include "access/forcesettings.h"
 #include "access/userdirectory.h"
@@ -17,7 +21,10 @@
 #include "plugin/pluginloader.h"
 #include "store/store.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QFileInfo>
@@ -69,6 +76,72 @@ Hit liveHit(Priority priority, bool covert)
     h.raisedAtMs = h.read.capturedAtMs;
     return h;
 }
+
+// A workstation over the fixture's store (its camera, entries, reads with images), as the
+// operator `roles` sees it, shown and active.
+struct LiveWindow
+{
+    TestFixture::Fixture fx;
+    PluginLoader plugins;
+    std::unique_ptr<Engine> engine;
+    std::unique_ptr<MainWindow> window;
+
+    bool open(Roles roles = Role::Operator)
+    {
+        if (!fx.open())
+            return false;
+        const QString db = fx.store->path();
+        fx.store.reset(); // the engine opens its own
+        Engine::Options options;
+        options.dbPath = db;
+        options.previews = false;
+        auto created = Engine::create(options, &plugins);
+        if (!created)
+            return false;
+        engine = std::move(created).value();
+        fx.store = Store::openOrCreate(db).value(); // for the fixture's rows; same file
+        window = std::make_unique<MainWindow>(engine.get(), userWith(roles), &plugins);
+        window->resize(1500, 940);
+        window->show();
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window.get());
+    }
+    // A stored read arriving live, shown at once.
+    Read arrive(const QString &vrm)
+    {
+        const Read read = *fx.addRead(vrm, QDateTime::currentMSecsSinceEpoch());
+        Q_EMIT engine->readCaptured(read);
+        QCoreApplication::processEvents();
+        window->readsModel()->flushPending();
+        return read;
+    }
+    QPoint inWindow(QAbstractItemView *view, const QModelIndex &index) const
+    {
+        return view->viewport()->mapTo(window.get(), view->visualRect(index).center());
+    }
+    ReadDetailDialog *openDetail() const
+    {
+        for (ReadDetailDialog *d : window->findChildren<ReadDetailDialog *>())
+            if (d->isVisible())
+                return d;
+        return nullptr;
+    }
+    // The menu a right click at `pos` (window coordinates) pops up.
+    QMenu *rightClick(const QPoint &pos) const
+    {
+        QTest::mouseClick(window->windowHandle(), Qt::RightButton, {}, pos);
+        QCoreApplication::processEvents();
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        return menu;
+    }
+    static void pick(QMenu *menu, const char *action)
+    {
+        QAction *a = menu->findChild<QAction *>(QLatin1String(action));
+        QVERIFY2(a, action);
+        QTest::mouseClick(menu->windowHandle(), Qt::LeftButton, {}, menu->actionGeometry(a).center());
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    }
+};
 
 } // namespace
 
@@ -178,6 +251,124 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("storeStatus"))->text().contains(QStringLiteral("reads")));
         QVERIFY(!window.grab().isNull());
         engine->stopAll();
+    }
+
+    // Double-click or Return on a live read opens its detail, the images read back from the store.
+    void aLiveReadOpensItsDetail()
+    {
+        LiveWindow live;
+        QVERIFY(live.open());
+        const Read read = live.arrive(QStringLiteral("AB12CDE"));
+        QTableView *view = live.window->readsView();
+        const QModelIndex cell = view->model()->index(0, ReadsModel::VrmColumn);
+        QCOMPARE(cell.data(Qt::EditRole).toString(), QStringLiteral("AB12CDE"));
+        QTest::mouseDClick(live.window->windowHandle(), Qt::LeftButton, {}, live.inWindow(view, cell));
+        QTRY_VERIFY(live.openDetail());
+        ReadDetailDialog *detail = live.openDetail();
+        QCOMPARE(detail->read().uid, read.uid);
+        QVERIFY(!detail->patch().isNull());
+        QVERIFY(detail->integrityOk());
+        detail->close();
+        QTRY_VERIFY(!live.openDetail());
+
+        // From the keyboard: the row is current in the table, Return opens it.
+        view->setFocus(Qt::TabFocusReason);
+        view->setCurrentIndex(cell);
+        QTest::keyClick(live.window->windowHandle(), Qt::Key_Return);
+        QTRY_VERIFY(live.openDetail());
+        QCOMPARE(live.openDetail()->read().uid, read.uid);
+        live.openDetail()->close();
+    }
+
+    // A read that raised a hit is marked with the hit's priority in words; a covert hit the
+    // operator may not see leaves its read unmarked.
+    void readsThatRaisedAHitAreMarked()
+    {
+        LiveWindow live;
+        QVERIFY(live.open());
+        const Hit hit = live.fx.makeHit(live.fx.high, QStringLiteral("GM17KFZ"));
+        Q_EMIT live.engine->readCaptured(hit.read);
+        Q_EMIT live.engine->hitRaised(hit); // before the batch shows: marked when it does
+        live.arrive(QStringLiteral("AB12CDE"));
+        HotlistEntry covert = live.fx.medium;
+        covert.covert = true;
+        const Hit hidden = live.fx.makeHit(covert, QStringLiteral("SK25BNL"));
+        Q_EMIT live.engine->readCaptured(hidden.read);
+        QCoreApplication::processEvents();
+        live.window->readsModel()->flushPending();
+        Q_EMIT live.engine->hitRaised(hidden);
+        QCoreApplication::processEvents();
+
+        ReadsModel *reads = live.window->readsModel();
+        QCOMPARE(reads->rowCount(), 3);
+        for (int row = 0; row < reads->rowCount(); ++row) {
+            const QString vrm = reads->readAt(row).vrm;
+            const QString mark = reads->index(row, ReadsModel::HitColumn).data().toString();
+            if (vrm == QStringLiteral("GM17KFZ")) {
+                QVERIFY2(mark.contains(QStringLiteral("High")), qPrintable(mark));
+                QCOMPARE(reads->hitPriorityAt(row), std::optional<Priority>(Priority::High));
+            } else {
+                QVERIFY2(mark.isEmpty(), qPrintable(vrm + QLatin1Char(':') + mark));
+            }
+        }
+        // A hit on a read already shown marks it too.
+        const Read later = live.arrive(QStringLiteral("AB12CDF"));
+        Hit onLater = hit;
+        onLater.uid = QUuid::createUuid();
+        onLater.read = later;
+        onLater.entry = live.fx.medium;
+        Q_EMIT live.engine->hitRaised(onLater);
+        QCoreApplication::processEvents();
+        QCOMPARE(reads->readAt(0).uid, later.uid);
+        QVERIFY(reads->index(0, ReadsModel::HitColumn).data().toString().contains(QStringLiteral("Medium")));
+        // The mark and the time are in sight at the window's usual size.
+        QHeaderView *header = live.window->readsView()->horizontalHeader();
+        const int visible = live.window->readsView()->viewport()->width();
+        for (int column : {int(ReadsModel::HitColumn), int(ReadsModel::TimeColumn)}) {
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(right <= visible, qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(right).arg(visible)));
+        }
+        TestFixture::grabIfAsked(live.window.get(), QStringLiteral("mainwindow-marked"));
+        const QString time = reads->index(0, ReadsModel::TimeColumn).data().toString();
+        QVERIFY(live.window->readsView()->fontMetrics().horizontalAdvance(time) + 8 <= header->sectionSize(ReadsModel::TimeColumn));
+    }
+
+    // A right click on a read or a hit: Open detail, Copy VRM, Search this VRM (for those who
+    // may search: the search window opens with the plate, purpose and case still to give).
+    void contextMenuOnReadsAndHits()
+    {
+        LiveWindow live;
+        QVERIFY(live.open());
+        const Read read = live.arrive(QStringLiteral("AB12CDE"));
+        QTableView *readsView = live.window->readsView();
+        QMenu *menu = live.rightClick(live.inWindow(readsView, readsView->model()->index(0, ReadsModel::CameraColumn)));
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), QStringLiteral("readMenu"));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("openDetailAction")));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("searchVrmAction")));
+        LiveWindow::pick(menu, "copyVrmAction");
+        QCOMPARE(QApplication::clipboard()->text(), read.vrm);
+
+        menu = live.rightClick(live.inWindow(readsView, readsView->model()->index(0, ReadsModel::TimeColumn)));
+        QVERIFY(menu);
+        LiveWindow::pick(menu, "openDetailAction");
+        QTRY_VERIFY(live.openDetail());
+        QCOMPARE(live.openDetail()->read().uid, read.uid);
+        live.openDetail()->close();
+
+        const Hit hit = live.fx.makeHit(live.fx.medium, QStringLiteral("SK25BNL"));
+        Q_EMIT live.engine->hitRaised(hit);
+        QCoreApplication::processEvents();
+        QTableView *hitsView = live.window->hitsPanel()->view();
+        QTRY_COMPARE(hitsView->model()->rowCount(), 1);
+        menu = live.rightClick(live.inWindow(hitsView, hitsView->model()->index(0, HitsModel::VrmColumn)));
+        QVERIFY(menu);
+        LiveWindow::pick(menu, "searchVrmAction");
+        SearchWindow *search = live.window->findChild<SearchWindow *>();
+        QTRY_VERIFY(search && search->isVisible());
+        QCOMPARE(search->findChild<QLineEdit *>(QStringLiteral("plateEdit"))->text(), QStringLiteral("SK25BNL"));
+        // Purpose and case are the user's to give: nothing searched yet.
+        QVERIFY(search->results().isEmpty());
     }
 
     // Who sees live hits, covert ones and High alerts follows Permissions (WatchLive, SeeCovert,

@@ -193,6 +193,39 @@ private Q_SLOTS:
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
         QVERIFY(!model.index(5, 0).data().isValid());
     }
+
+    // A hit marks its read with the hit's priority, in words, whether the read is still in the
+    // batch or already shown; the most urgent of several hits is kept; others stay unmarked.
+    void hitsMarkTheirReads()
+    {
+        ReadsModel model;
+        const Read shown = makeRead(1);
+        const Read waiting = makeRead(2);
+        const Read plain = makeRead(3);
+        model.addRead(shown);
+        model.flushPending();
+        model.addRead(waiting);
+        model.addRead(plain);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.markHit(shown.uid, Priority::Low);
+        QCOMPARE(changed.count(), 1);
+        model.markHit(shown.uid, Priority::Medium);
+        model.markHit(shown.uid, Priority::Low); // not lowered again
+        model.markHit(waiting.uid, Priority::High);
+        model.markHit(QUuid::createUuid(), Priority::High); // a read no longer here: nothing
+        model.flushPending();
+        QCOMPARE(model.rowCount(), 3);
+        QHash<QUuid, QString> marks;
+        for (int row = 0; row < model.rowCount(); ++row)
+            marks.insert(model.readAt(row).uid, model.index(row, ReadsModel::HitColumn).data().toString());
+        QVERIFY2(marks.value(shown.uid).endsWith(QStringLiteral("Medium")), qPrintable(marks.value(shown.uid)));
+        QVERIFY2(marks.value(waiting.uid).endsWith(QStringLiteral("High")), qPrintable(marks.value(waiting.uid)));
+        QVERIFY(marks.value(plain.uid).isEmpty());
+        const int high = model.readAt(0).uid == waiting.uid ? 0 : 1;
+        QCOMPARE(model.hitPriorityAt(high), std::optional<Priority>(Priority::High));
+        QVERIFY(model.index(high, ReadsModel::HitColumn).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.headerData(ReadsModel::HitColumn, Qt::Horizontal).toString(), QStringLiteral("Hit"));
+    }
 };
 
 QTEST_MAIN(TestReadsModel)
