@@ -69,6 +69,7 @@ private Q_SLOTS:
         QVERIFY(!realtime->isVisible());
         QVERIFY(!browse->isVisible());
         QVERIFY(!dialog.camera().options.contains(QStringLiteral("loop")));
+        TestFixture::grabIfAsked(&dialog, QStringLiteral("addcamera-stream"));
         chooseKind(dialog, 0);
         QCOMPARE(dialog.camera().sourceKind, QStringLiteral("file"));
         QVERIFY(loop->isVisible() && realtime->isVisible());

@@ -124,9 +124,9 @@ private Q_SLOTS:
             QVERIFY(!label->geometry().intersects(spin->geometry()));
         }
         if (longText)
-            dialog.grab().save(QStringLiteral("/tmp/forcesettings-long.png"));
+            grabIfAsked(&dialog, QStringLiteral("forcesettings-long"));
         else
-            dialog.grab().save(QStringLiteral("/tmp/forcesettings.png"));
+            grabIfAsked(&dialog, QStringLiteral("forcesettings"));
     }
 
     // The outcomes offered for a hit: ticked with the space bar, ordered with Move up, saved as

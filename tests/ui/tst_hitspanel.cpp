@@ -1,6 +1,7 @@
 // The hits panel as an operator works it: waiting hits first, acknowledged ones dimmed below;
 // F8 to the next waiting hit and Ctrl+Return to acknowledge it (never without a chosen outcome);
 // the force's outcomes offered; the hit history filtered by priority, state, camera and shift.
+#include "longtext.h"
 #include "uifixture.h"
 
 #include "hitalertdialog.h"
@@ -260,8 +261,18 @@ private Q_SLOTS:
 
     // Priority, status and time show without scrolling at the width the panel gets in the main
     // window (about 820 px at 1500 px), also with long (Welsh-length) status text.
+    void statusAndTimeShowWithoutScrolling_data()
+    {
+        QTest::addColumn<bool>("longText");
+        QTest::newRow("English") << false;
+        QTest::newRow("long text") << true;
+    }
     void statusAndTimeShowWithoutScrolling()
     {
+        QFETCH(bool, longText);
+        std::unique_ptr<LongText> translator;
+        if (longText)
+            translator = std::make_unique<LongText>(QSet<QByteArray>{"Kestrel::HitsPanel", "Kestrel::HitsModel"});
         HotlistEntry high;
         high.priority = Priority::High;
         PanelWindow w(nullptr, 820);
@@ -269,6 +280,9 @@ private Q_SLOTS:
         w.panel->addHit(h);
         w.panel->markAcknowledged(h.uid, HitOutcome::NotStoppedNoResources, h.raisedAtMs + 1);
         QVERIFY(w.show());
+        // The filter bar and the outcome row fit the panel's width: nothing is pushed out of sight.
+        QVERIFY2(w.panel->minimumSizeHint().width() <= w.panel->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(w.panel->minimumSizeHint().width()).arg(w.panel->width())));
         QHeaderView *header = w.panel->view()->horizontalHeader();
         const int visible = w.panel->view()->viewport()->width();
         for (int column : {int(HitsModel::PriorityColumn), int(HitsModel::StatusColumn), int(HitsModel::TimeColumn)}) {
@@ -286,7 +300,7 @@ private Q_SLOTS:
         // The whole status, however long, is in its tooltip.
         QVERIFY(w.panel->view()->model()->index(0, HitsModel::StatusColumn).data(Qt::ToolTipRole).toString()
                     .contains(HitsModel::outcomeText(HitOutcome::NotStoppedNoResources)));
-        w.window.grab().save(QStringLiteral("/tmp/hitspanel-acknowledged.png"));
+        grabIfAsked(&w.window, longText ? QStringLiteral("hitspanel-long") : QStringLiteral("hitspanel"));
     }
 };
 

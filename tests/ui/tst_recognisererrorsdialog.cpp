@@ -106,7 +106,7 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("%1: %2 < %3").arg(title).arg(header->sectionSize(i)).arg(header->sectionSizeHint(i))));
         }
         if (longText)
-            dialog.grab().save(QStringLiteral("/tmp/recogniser-errors-long.png"));
+            grabIfAsked(&dialog, QStringLiteral("recogniser-errors-long"));
     }
 };
 

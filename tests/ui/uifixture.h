@@ -27,6 +27,15 @@ inline void typeText(QWindow *window, const QString &text)
         QTest::keyClick(window, c.toLatin1());
 }
 
+// With KESTREL_GRAB_DIR set, saves a picture of the widget there as NAME.png, to be looked at
+// (layouts in long text, the panels as a person sees them); otherwise does nothing.
+inline void grabIfAsked(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KESTREL_GRAB_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 inline QByteArray jpeg(const QSize &size, const QColor &fill, const QString &text)
 {
     QImage image(size, QImage::Format_RGB32);
