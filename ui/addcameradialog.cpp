@@ -121,6 +121,7 @@ void AddCameraDialog::kindChanged()
     else
         m_url->setPlaceholderText(tr("Address of the source"));
     clearProblem();
+    adjustSize(); // no gap where the file options were
 }
 
 void AddCameraDialog::clearProblem()

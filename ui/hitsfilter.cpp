@@ -43,11 +43,6 @@ void HitsFilter::setShiftStartMs(qint64 ms)
     invalidateFilter();
 }
 
-bool HitsFilter::isFiltering() const
-{
-    return m_priority || m_state != State::Any || !m_cameraId.isEmpty() || m_period != Period::Any;
-}
-
 bool HitsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const auto *hits = qobject_cast<const HitsModel *>(sourceModel());

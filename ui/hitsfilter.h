@@ -27,7 +27,6 @@ public:
     // The start of this user's shift: when they logged in.
     void setShiftStartMs(qint64 ms);
     qint64 shiftStartMs() const { return m_shiftStartMs; }
-    bool isFiltering() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

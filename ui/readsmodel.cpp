@@ -43,8 +43,6 @@ QVariant ReadsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(r);
     if (role == CapturedAtRole)
         return r.capturedAtMs;
-    if (role == HitPriorityRole)
-        return row.hit ? QVariant(int(*row.hit)) : QVariant();
     switch (index.column()) {
     case PatchColumn:
         if (role == Qt::DecorationRole)

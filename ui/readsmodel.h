@@ -20,7 +20,7 @@ class ReadsModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { PatchColumn, VrmColumn, HitColumn, ConfidenceColumn, CameraColumn, TimeColumn, ColumnCount };
-    enum Roles { ReadRole = Qt::UserRole + 1, CapturedAtRole, HitPriorityRole /* int, or null */ };
+    enum Roles { ReadRole = Qt::UserRole + 1, CapturedAtRole };
     static constexpr int kDefaultMaxRows = 1000;
     static constexpr int kDefaultBatchMs = 100;
     static constexpr QSize kThumbSize{96, 32};
