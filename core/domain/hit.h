@@ -12,8 +12,8 @@ namespace Kestrel {
 enum class MatchKind { Exact, Equivalent, Edit, Wildcard };
 QString matchKindName(MatchKind kind); // "exact", "equivalent", "edit", "wildcard"
 
-// Appended only: the names below, not these numbers, are what the store keeps, but the order of
-// the first five is that of every hit stored before the force list of outcomes.
+// New outcomes are appended: the store keeps each by its name (hitOutcomeName), so hits
+// acknowledged before the longer list read back as they were.
 enum class HitOutcome {
     None,
     Intercepted,
