@@ -108,6 +108,8 @@ private Q_SLOTS:
         TestFixture::typeText(dialog.windowHandle(), QStringLiteral("500"));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QVERIFY(!dialog.errorText().isEmpty());
+        // The fields are named as the form names them, never by the keys kestrel-cli uses.
+        QVERIFY2(!dialog.errorText().contains(QStringLiteral("access.")), qPrintable(dialog.errorText()));
         QCoreApplication::processEvents();
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
         QVERIFY(error->isVisible());

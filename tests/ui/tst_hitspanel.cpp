@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,12 +40,15 @@ struct PanelWindow
 {
     QWidget window;
     HitsPanel *panel;
+    QLineEdit *elsewhere; // another part of the window, as the reads table is in the main window
 
     PanelWindow(Store *store, int width = 820, int height = 520)
     {
         auto *layout = new QVBoxLayout(&window);
         panel = new HitsPanel(store, QStringLiteral("operator"), &window);
+        elsewhere = new QLineEdit(&window);
         layout->addWidget(panel);
+        layout->addWidget(elsewhere);
         window.resize(width, height);
     }
     bool show()
@@ -147,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(w.show());
         // The first hit shown was the acknowledged one: F8 passes over it to the waiting ones.
         QCOMPARE(w.panel->currentHit()->uid, done.uid);
-        w.combo("hitsStateFilter")->setFocus(Qt::TabFocusReason); // the focus anywhere in the window
+        w.elsewhere->setFocus(Qt::TabFocusReason); // the focus outside the panel
         w.type(Qt::Key_F8);
         QCOMPARE(w.panel->currentHit()->uid, newer.uid);
         QVERIFY(w.panel->view()->hasFocus());
