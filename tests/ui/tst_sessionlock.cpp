@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -243,6 +244,75 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());      // dialogs were closed as cancelled
         QVERIFY(alert.isVisible());        // and the waiting alert is in front of the operator
         QCOMPARE(alert.currentHit().uid, hit.uid);
+    }
+
+    // What already waits is said on the lock, High first: counting only hits since the lock hid
+    // a High alert that was waiting when the screen locked.
+    void aWaitingHighAlertIsSaidOnTheLock()
+    {
+        Behind behind;
+        behind.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&behind.window));
+        SessionLock lock(*m_store, m_user, &behind.window);
+        lock.setWaiting(3, 1);
+        lock.lock();
+        const QString text = lock.hitsLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("High alert")) && text.contains(QLatin1String("1")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("3")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("LK19ABC")), qPrintable(text)); // counts, never plates
+        lock.setWaiting(0, 0); // acknowledged elsewhere (another workstation's store)
+        QVERIFY(!lock.hitsLabel()->text().contains(QLatin1String("High alert")));
+        lock.unlock(QStringLiteral("correct horse"));
+    }
+
+    // A shift handover at the lock, from the keyboard: the next operator gives their own name
+    // and password; the signed-in one's own name is refused (that is unlocking); both the new
+    // log-in and the first operator's log-out are in the trail.
+    void theNextOperatorTakesOverFromTheKeyboard()
+    {
+        const QString password = QStringLiteral("another horse!");
+        QVERIFY(UserDirectory(*m_store).add(QStringLiteral("nina"), Role::Operator, password));
+        Behind behind;
+        QWidget &window = behind.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SessionLock lock(*m_store, m_user, &window);
+        QSignalSpy handed(&lock, &SessionLock::handedOver);
+        lock.lock();
+        QVERIFY(!lock.handoverNameField()->isVisible());
+        QWindow *handle = window.windowHandle();
+        QTest::keyClick(handle, Qt::Key_H, Qt::AltModifier); // "&Hand over the shift…" (an animated click)
+        QTRY_VERIFY(lock.handoverNameField()->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), lock.handoverNameField());
+        auto type = [handle](const QString &text) {
+            for (const QChar c : text)
+                QTest::keyClick(handle, c.toLatin1());
+            QTest::keyClick(handle, Qt::Key_Return);
+        };
+        type(QStringLiteral("olly"));
+        QCOMPARE(QApplication::focusWidget(), lock.passwordField());
+        type(QStringLiteral("correct horse"));
+        QCOMPARE(handed.count(), 0);
+        QVERIFY2(lock.messageLabel()->text().contains(QLatin1String("unlock")), qPrintable(lock.messageLabel()->text()));
+        lock.handoverNameField()->clear();
+        lock.handoverNameField()->setFocus();
+        type(QStringLiteral("nina"));
+        type(QStringLiteral("wrong password"));
+        QCOMPARE(handed.count(), 0);
+        QVERIFY(lock.isLocked());
+        type(password);
+        QCOMPARE(handed.count(), 1);
+        QCOMPARE(handed.at(0).at(0).value<User>().name, QStringLiteral("nina"));
+
+        bool loggedIn = false, loggedOut = false;
+        for (const AuditEvent &e : AuditLog(*m_store).recent(20)) {
+            if (e.action == QLatin1String("login") && e.user == QLatin1String("nina"))
+                loggedIn = e.details.value(QStringLiteral("handover_from")).toString() == QLatin1String("olly");
+            if (e.action == QLatin1String("logout") && e.user == QLatin1String("olly"))
+                loggedOut = e.details.value(QStringLiteral("handed_over_to")).toString() == QLatin1String("nina");
+        }
+        QVERIFY(loggedIn);
+        QVERIFY(loggedOut);
     }
 };
 
