@@ -74,7 +74,11 @@ void importDemoHotlist(Kestrel::Engine &engine, const QString &user)
     Kestrel::Store &store = engine.store();
     if (!store.hotlistEntries().empty())
         return;
-    const QString path = Kestrel::sharedFile(QStringLiteral("demo/hotlist.csv"));
+    // The demo's hotlist in the screen's language where there is one (reasons and actions are
+    // what the operator reads aloud); the store keeps whichever it was first made with.
+    QString path = Kestrel::sharedFile(QStringLiteral("demo/hotlist_%1.csv").arg(QLocale().name().section(QLatin1Char('_'), 0, 0)));
+    if (path.isEmpty())
+        path = Kestrel::sharedFile(QStringLiteral("demo/hotlist.csv"));
     if (path.isEmpty())
         return;
     auto report = Kestrel::parseHotlistCsv(path);
