@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSoundEffect>
 #include <QTimer>
 #include <QUrl>
@@ -254,6 +255,8 @@ HitAlertDialog::HitAlertDialog(Store *store, const QString &userName, QWidget *p
         m_acknowledge->setEnabled(m_store && m_outcome->currentData().toInt() >= 0 && !m_queue.isEmpty() &&
                                   !m_acknowledger->isPending(currentHit().uid));
     });
+    auto *lock = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lock, &QShortcut::activated, this, &HitAlertDialog::lockRequested);
     connect(m_acknowledge, &QPushButton::clicked, this, &HitAlertDialog::acknowledgeCurrent);
     connect(m_previous, &QPushButton::clicked, this, &HitAlertDialog::showPrevious);
     connect(m_next, &QPushButton::clicked, this, &HitAlertDialog::showNext);

@@ -74,6 +74,9 @@ Q_SIGNALS:
     void hitAcknowledged(const Kestrel::Hit &hit, Kestrel::HitOutcome outcome, qint64 atMs);
     void hitEscalated(const Kestrel::Hit &hit);
     void queueChanged();
+    // Ctrl+L pressed while the alert has the keyboard: the main window's shortcut cannot reach
+    // past a modal dialog, and an operator must be able to lock the screen at any moment.
+    void lockRequested();
 
 protected:
     // An alert is dismissed only by acknowledging it: Esc and the close button do nothing.

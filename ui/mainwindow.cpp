@@ -211,6 +211,7 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     connect(m_lock, &SessionLock::locked, this, [this] { m_alert->setWithheld(true); });
     connect(m_lock, &SessionLock::unlocked, this, [this] { m_alert->setWithheld(false); });
     connect(m_lock, &SessionLock::handedOver, this, &MainWindow::handedOver);
+    connect(m_alert, &HitAlertDialog::lockRequested, m_lock, &SessionLock::lock);
     applyForceSettings();
 
     m_housekeeping = new QTimer(this);

@@ -9,6 +9,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "readsmodel.h"
+#include "sessionlock.h"
 
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
@@ -474,6 +475,38 @@ private Q_SLOTS:
         QCOMPARE(window.hitsPanel()->view()->currentIndex().isValid(), true);
         QVERIFY(showsImage(window.hitsPanel(), "hitPatch"));
         QVERIFY(showsImage(window.hitsPanel(), "hitOverview"));
+    }
+
+    // An operator with a High alert in front of them locks the screen from the keyboard (the
+    // window's Ctrl+L cannot reach past the modal alert), and gets it back after unlocking.
+    void ctrlLLocksOverTheAlertAndTheAlertComesBack()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        const QString password = QStringLiteral("correct horse battery");
+        auto added = UserDirectory(engine->store()).add(QStringLiteral("olly"), Role::Operator, password);
+        QVERIFY(added);
+        MainWindow window(engine.get(), added.value(), &plugins);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Q_EMIT engine->hitRaised(liveHit(Priority::High, false));
+        HitAlertDialog *alert = window.alertDialog();
+        QVERIFY(QTest::qWaitForWindowActive(alert));
+        QTest::keyClick(alert->windowHandle(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.sessionLock()->isLocked());
+        QTRY_VERIFY(!alert->isVisible());
+        QVERIFY(alert->isWithheld());
+        QCOMPARE(alert->queued(), 1); // it waits, sounding, behind the lock
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (const QChar c : password)
+            QTest::keyClick(window.windowHandle(), c.toLatin1());
+        QTest::keyClick(window.windowHandle(), Qt::Key_Return);
+        QVERIFY(!window.sessionLock()->isLocked());
+        QTRY_VERIFY(alert->isVisible());
     }
 };
 
