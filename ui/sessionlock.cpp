@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QTimer>
@@ -71,13 +72,15 @@ SessionLock::SessionLock(Store &store, const User &user, QWidget *window)
     m_handoverHint->setWordWrap(true);
     m_handoverName = new QLineEdit(this);
     m_handoverName->setObjectName(QStringLiteral("lockHandoverName"));
-    m_handoverName->setPlaceholderText(tr("User name of the next operator"));
-    m_handoverName->setMaximumWidth(320);
+    m_handoverName->setPlaceholderText(tr("Next operator's user name"));
+    m_handoverName->setMinimumWidth(300);
+    m_handoverName->setMaximumWidth(360);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("lockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
-    m_password->setMaximumWidth(320);
+    m_password->setMinimumWidth(300);
+    m_password->setMaximumWidth(360);
     m_unlock = new QPushButton(tr("&Unlock"), this);
     m_unlock->setObjectName(QStringLiteral("lockUnlock"));
     m_unlock->setDefault(true);
@@ -180,6 +183,15 @@ void SessionLock::lock()
             m_hidden.append(w);
         w->hide();
     }
+    // The window's menu mnemonics (Alt+H for Help) would take the lock's own (Alt+H for the
+    // handover) as ambiguous and swallow both: menus are off while locked.
+    m_disabledMenus.clear();
+    for (QMenuBar *bar : m_window->findChildren<QMenuBar *>()) {
+        if (bar->isEnabled()) {
+            bar->setEnabled(false);
+            m_disabledMenus.append(bar);
+        }
+    }
     m_title->setText(tr("Locked: %1 is signed in").arg(Wording::personName(m_user)));
     m_password->clear();
     setHandoverShown(false);
@@ -187,6 +199,9 @@ void SessionLock::lock()
     setGeometry(m_window->rect());
     show();
     raise();
+    // The window under the lock becomes the active one (the alert that was active is hidden):
+    // the lock's keys and mnemonics work only in the active window.
+    m_window->activateWindow();
     m_password->setFocus();
     // Locking protects the screen: it happens even when the trail cannot say so.
     if (auto audited = AuditLog(m_store).append(m_user.name, QStringLiteral("session-locked"),
@@ -229,6 +244,10 @@ bool SessionLock::unlock(const QString &password)
         if (w)
             w->show();
     m_hidden.clear();
+    for (const QPointer<QMenuBar> &bar : std::as_const(m_disabledMenus))
+        if (bar)
+            bar->setEnabled(true);
+    m_disabledMenus.clear();
     m_idle.restart();
     Q_EMIT unlocked();
     return true;
@@ -249,7 +268,7 @@ void SessionLock::updateHits()
     // What waits (High first: it is why the operator must come back), then what came since.
     QStringList lines;
     if (m_waitingHigh > 0)
-        lines << tr("%n High alert(s) waiting for a response.", "", m_waitingHigh);
+        lines << tr("%n High hit(s) waiting for a response.", "", m_waitingHigh);
     if (m_waiting > 0)
         lines << tr("Hits waiting to be acknowledged: %1.").arg(m_waiting);
     if (m_hits == 0)

@@ -14,6 +14,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenuBar;
 class QPushButton;
 class QTimer;
 
@@ -94,6 +95,7 @@ private:
     QLineEdit *m_handoverName;
     QPushButton *m_handoverToggle;
     QList<QPointer<QWidget>> m_hidden; // windows hidden by the lock, shown again on unlock
+    QList<QPointer<QMenuBar>> m_disabledMenus; // the window's menus, off while locked
 };
 
 } // namespace Kestrel
