@@ -36,6 +36,8 @@ QString labelFor(const QString &key)
         return ForceSettingsDialog::tr("Reads are kept (days)");
     if (key == QLatin1String("retention.image_days"))
         return ForceSettingsDialog::tr("Vehicle images are kept (days)");
+    if (key == QLatin1String("alerts.repeat_join_minutes"))
+        return ForceSettingsDialog::tr("A repeat sighting joins its waiting alert within (minutes)");
     return key;
 }
 

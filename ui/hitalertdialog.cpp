@@ -6,7 +6,9 @@
 #include "theme.h"
 
 #include "audit/auditlog.h"
+#include "hotlist/alertjoin.h"
 #include "plates/vrm.h"
+#include "store/imagestore.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSoundEffect>
 #include <QTimer>
 #include <QUrl>
@@ -187,6 +190,7 @@ HitAlertDialog::HitAlertDialog(Store *store, const QString &userName, QWidget *p
         " border-left: 6px solid #4fa3f7;"));
     m_vehicle = valueLabel(QStringLiteral("alertVehicle"), 13, false, this);
     m_seen = valueLabel(QStringLiteral("alertSeen"), 13, false, this);
+    m_sightings = valueLabel(QStringLiteral("alertSightings"), 12, false, this);
     m_flags = valueLabel(QStringLiteral("alertFlags"), 12, true, this);
     m_flags->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold; color: #fbd02d;"));
     int row = 0;
@@ -201,6 +205,9 @@ HitAlertDialog::HitAlertDialog(Store *store, const QString &userName, QWidget *p
     grid->addWidget(m_vehicle, row++, 1);
     grid->addWidget(fieldLabel(tr("Seen"), this), row, 0);
     grid->addWidget(m_seen, row++, 1);
+    m_sightingsField = fieldLabel(tr("Sightings"), this);
+    grid->addWidget(m_sightingsField, row, 0);
+    grid->addWidget(m_sightings, row++, 1);
     grid->addWidget(m_flags, row++, 0, 1, 2);
     grid->setRowStretch(row, 1);
     grid->setColumnStretch(1, 1);
@@ -246,6 +253,8 @@ HitAlertDialog::HitAlertDialog(Store *store, const QString &userName, QWidget *p
         m_acknowledge->setEnabled(m_store && m_outcome->currentData().toInt() >= 0 && !m_queue.isEmpty() &&
                                   !m_acknowledger->isPending(currentHit().uid));
     });
+    auto *lock = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lock, &QShortcut::activated, this, &HitAlertDialog::lockRequested);
     connect(m_acknowledge, &QPushButton::clicked, this, &HitAlertDialog::acknowledgeCurrent);
     connect(m_previous, &QPushButton::clicked, this, &HitAlertDialog::showPrevious);
     connect(m_next, &QPushButton::clicked, this, &HitAlertDialog::showNext);
@@ -255,7 +264,12 @@ HitAlertDialog::HitAlertDialog(Store *store, const QString &userName, QWidget *p
 const Hit &HitAlertDialog::currentHit() const
 {
     static const Hit kNone;
-    return m_queue.isEmpty() ? kNone : m_queue.at(m_index).hit;
+    return m_queue.isEmpty() ? kNone : m_queue.at(m_index).hits.constLast();
+}
+
+QList<Hit> HitAlertDialog::currentSightings() const
+{
+    return m_queue.isEmpty() ? QList<Hit>() : m_queue.at(m_index).hits;
 }
 
 QString HitAlertDialog::counterText() const
@@ -272,8 +286,9 @@ void HitAlertDialog::setEscalateAfterMs(int ms)
 int HitAlertDialog::indexOf(const QUuid &hit) const
 {
     for (int i = 0; i < m_queue.size(); ++i) {
-        if (m_queue.at(i).hit.uid == hit)
-            return i;
+        for (const Hit &h : m_queue.at(i).hits)
+            if (h.uid == hit)
+                return i;
     }
     return -1;
 }
@@ -301,12 +316,33 @@ void HitAlertDialog::setWithheld(bool withheld)
     }
 }
 
-void HitAlertDialog::enqueue(const Hit &hit)
+void HitAlertDialog::enqueue(const Hit &hit, qint64 waitedMs)
 {
     if (indexOf(hit.uid) >= 0)
         return;
+    // The same vehicle again while its alert waits: one more sighting on that alert, not a new
+    // one. The alert keeps sounding and keeps its place and its time towards escalation.
+    for (int i = 0; i < m_queue.size(); ++i) {
+        Item &waiting = m_queue[i];
+        if (!AlertJoin::joins(waiting.hits.constLast(), hit, m_joinWindowMs))
+            continue;
+        waiting.hits.append(hit);
+        std::stable_sort(waiting.hits.begin(), waiting.hits.end(), [](const Hit &a, const Hit &b) {
+            return a.read.capturedAtMs < b.read.capturedAtMs;
+        });
+        if (i == m_index)
+            showSightings();
+        if (!isVisible() && !m_withheld) {
+            show();
+            raise();
+            activateWindow();
+        }
+        Q_EMIT queueChanged();
+        return;
+    }
     Item item;
-    item.hit = hit;
+    item.hits = {hit};
+    item.waitedBefore = std::max<qint64>(0, waitedMs);
     item.shown.start();
     // Oldest first: the operator works through them in the order they came.
     m_queue.append(item);
@@ -333,6 +369,15 @@ void HitAlertDialog::remove(const QUuid &hit)
     if (i < 0)
         return;
     const bool wasCurrent = i == m_index;
+    QList<Hit> &sightings = m_queue[i].hits;
+    sightings.removeIf([&](const Hit &h) { return h.uid == hit; });
+    if (!sightings.isEmpty()) {
+        // Other sightings of the alert still wait (acknowledged one by one, or some failed).
+        if (wasCurrent)
+            showSightings();
+        Q_EMIT queueChanged();
+        return;
+    }
     m_queue.removeAt(i);
     if (i < m_index)
         --m_index;
@@ -408,7 +453,16 @@ void HitAlertDialog::showCurrent()
     m_next->setEnabled(m_index + 1 < m_queue.size());
     if (m_queue.isEmpty())
         return;
-    const Hit &h = currentHit();
+    showSightings();
+    m_acknowledge->setEnabled(false);
+    updateTiming();
+}
+
+void HitAlertDialog::showSightings()
+{
+    if (m_queue.isEmpty())
+        return;
+    const Hit &h = currentHit(); // the latest sighting: where the vehicle was last seen
 
     m_plate->setPixmap(plateBadge(h.read.vrm, kPlateSize));
     m_plate->setAccessibleName(tr("Read %1").arg(displayVrm(h.read.vrm)));
@@ -420,12 +474,16 @@ void HitAlertDialog::showCurrent()
     m_readAs->setText(tr("Read %1, listed as %2").arg(displayVrm(h.read.vrm), displayVrm(h.entry.vrm)));
     m_readAs->setVisible(h.isApproximate());
 
-    const QPixmap patch = jpegPixmap(h.read.platePatchJpeg, kPatchSize - QSize(4, 4));
+    // A hit kept from before a restart has its images on disk only.
+    Read evidence = h.read;
+    if (m_store)
+        ImageStore(m_store->dataDir()).loadInto(evidence);
+    const QPixmap patch = jpegPixmap(evidence.platePatchJpeg, kPatchSize - QSize(4, 4));
     if (patch.isNull())
         m_patch->setText(tr("No plate image"));
     else
         m_patch->setPixmap(patch);
-    const QPixmap overview = jpegPixmap(h.read.overviewJpeg, kOverviewSize - QSize(4, 4));
+    const QPixmap overview = jpegPixmap(evidence.overviewJpeg, kOverviewSize - QSize(4, 4));
     if (overview.isNull())
         m_overview->setText(tr("No overview image"));
     else
@@ -439,10 +497,21 @@ void HitAlertDialog::showCurrent()
                                                         : tr("%1 / %2").arg(h.entry.list, h.entry.category));
     const QString vehicle = QStringList{h.entry.colour, h.entry.make, h.entry.model}.join(QLatin1Char(' ')).simplified();
     m_vehicle->setText(vehicle.isEmpty() ? tr("Not recorded") : vehicle);
-    const QString when = QDateTime::fromMSecsSinceEpoch(h.read.capturedAtMs ? h.read.capturedAtMs : h.raisedAtMs, Qt::UTC)
-                             .toLocalTime()
-                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    m_seen->setText(tr("%1 at %2").arg(m_cameraNames.value(h.read.cameraId, h.read.cameraId), when));
+    auto seen = [this](const Hit &s) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(s.read.capturedAtMs ? s.read.capturedAtMs : s.raisedAtMs, Qt::UTC)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return tr("%1 at %2").arg(m_cameraNames.value(s.read.cameraId, s.read.cameraId), when);
+    };
+    m_seen->setText(seen(h));
+    // Every sighting of the vehicle while the alert waited, newest first.
+    const QList<Hit> &all = m_queue.at(m_index).hits;
+    QStringList lines;
+    for (auto it = all.crbegin(); it != all.crend(); ++it)
+        lines << seen(*it);
+    m_sightings->setText(tr("Seen %n time(s):", "", int(all.size())) + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_sightings->setVisible(all.size() > 1);
+    m_sightingsField->setVisible(all.size() > 1);
     QStringList flags;
     if (h.retrospective)
         flags << tr("PAST SIGHTING: raised when the entry went live, the vehicle passed earlier.");
@@ -450,20 +519,18 @@ void HitAlertDialog::showCurrent()
         flags << tr("COVERT: do not disclose to the vehicle's occupants or over open channels.");
     m_flags->setText(flags.join(QLatin1Char('\n')));
     m_flags->setVisible(!flags.isEmpty());
-    m_acknowledge->setEnabled(false);
-    updateTiming();
 }
 
 void HitAlertDialog::updateTiming()
 {
     for (Item &item : m_queue) {
-        if (!item.escalated && item.shown.elapsed() >= m_escalateAfterMs)
+        if (!item.escalated && item.waited() >= m_escalateAfterMs)
             escalate(item);
     }
     if (m_queue.isEmpty())
         return;
     const Item &cur = m_queue.at(m_index);
-    const qint64 waited = cur.shown.elapsed();
+    const qint64 waited = cur.waited();
     m_escalatedBadge->setVisible(cur.escalated);
     m_timing->setText(cur.escalated ? tr("Not acknowledged for %1").arg(duration(waited))
                                     : tr("Escalates in %1").arg(duration(m_escalateAfterMs - waited + 999)));
@@ -477,21 +544,23 @@ void HitAlertDialog::updateTiming()
 void HitAlertDialog::escalate(Item &item)
 {
     item.escalated = true;
+    const Hit &first = item.hits.constFirst();
     if (m_store) {
         // The workstation escalates, not the operator; the operator on duty is in the details.
         // The escalation goes ahead whether or not the trail can record it: the alarm comes first.
         auto audited = AuditLog(*m_store).append(QStringLiteral("system"), QStringLiteral("hit-escalated"),
-                                                 {{QStringLiteral("hit"), item.hit.uid.toString(QUuid::WithoutBraces)},
-                                                  {QStringLiteral("vrm"), item.hit.read.vrm},
-                                                  {QStringLiteral("priority"), priorityName(item.hit.entry.priority)},
-                                                  {QStringLiteral("after_s"), double(item.shown.elapsed()) / 1000.0},
+                                                 {{QStringLiteral("hit"), first.uid.toString(QUuid::WithoutBraces)},
+                                                  {QStringLiteral("vrm"), first.read.vrm},
+                                                  {QStringLiteral("priority"), priorityName(first.entry.priority)},
+                                                  {QStringLiteral("sightings"), int(item.hits.size())},
+                                                  {QStringLiteral("after_s"), double(item.waited()) / 1000.0},
                                                   {QStringLiteral("operator"), m_userName}});
         if (!audited)
             qWarning("the escalation of hit %s could not be audited: %s",
-                     qUtf8Printable(item.hit.uid.toString(QUuid::WithoutBraces)),
+                     qUtf8Printable(first.uid.toString(QUuid::WithoutBraces)),
                      qUtf8Printable(audited.error().toString()));
     }
-    Q_EMIT hitEscalated(item.hit);
+    Q_EMIT hitEscalated(first);
     Q_EMIT queueChanged();
 }
 
@@ -509,7 +578,10 @@ void HitAlertDialog::acknowledgeCurrent()
     m_message->setStyleSheet(QStringLiteral("color: #9cc9ff; font-size: 11pt;"));
     m_message->setText(tr("Recording the acknowledgement…"));
     m_message->show();
-    m_acknowledger->acknowledge(currentHit(), HitOutcome(outcome), m_note->text().trimmed(), QStringLiteral("alert"));
+    // One outcome for the vehicle: every sighting joined to the alert is acknowledged with it.
+    const QString note = m_note->text().trimmed();
+    for (const Hit &h : currentSightings())
+        m_acknowledger->acknowledge(h, HitOutcome(outcome), note, QStringLiteral("alert"));
 }
 
 void HitAlertDialog::onAcknowledged(const Hit &hit, HitOutcome outcome, qint64 atMs)

@@ -33,8 +33,10 @@ public:
     // store may be null (nothing can be acknowledged then); it must outlive the dialog.
     HitAlertDialog(Store *store, const QString &userName, QWidget *parent = nullptr);
 
-    // Queues the hit and shows the dialog (non-blocking: never a nested event loop).
-    void enqueue(const Hit &hit);
+    // Queues the hit and shows the dialog (non-blocking: never a nested event loop). Another
+    // sighting of a vehicle already waiting (AlertJoin) joins its alert instead. `waitedMs`:
+    // how long the hit has already waited (one kept from before a restart), towards escalation.
+    void enqueue(const Hit &hit, qint64 waitedMs = 0);
     // While the session is locked the alert queues, sounds and escalates, but stays out of
     // sight; when withholding ends it shows again if anything is waiting.
     void setWithheld(bool withheld);
@@ -45,10 +47,17 @@ public:
     void setCameraName(const QString &id, const QString &name) { m_cameraNames.insert(id, name); }
     void setEscalateAfterMs(int ms);
     int escalateAfterMs() const { return m_escalateAfterMs; }
+    // The force's interval within which a repeat sighting joins the waiting alert (0: never).
+    void setJoinWindowMs(qint64 ms) { m_joinWindowMs = std::max<qint64>(0, ms); }
+    qint64 joinWindowMs() const { return m_joinWindowMs; }
 
-    int queued() const { return int(m_queue.size()); }
+    int queued() const { return int(m_queue.size()); } // alerts (each with its sightings)
     int currentIndex() const { return m_index; }
+    // The latest sighting of the alert shown (where the vehicle was last seen).
     const Hit &currentHit() const;
+    // Every sighting of the alert shown, first one first.
+    QList<Hit> currentSightings() const;
+    QLabel *sightingsLabel() const { return m_sightings; }
     QString counterText() const;
     bool isEscalated(const QUuid &hit) const;
     int escalatedCount() const;
@@ -65,6 +74,9 @@ Q_SIGNALS:
     void hitAcknowledged(const Kestrel::Hit &hit, Kestrel::HitOutcome outcome, qint64 atMs);
     void hitEscalated(const Kestrel::Hit &hit);
     void queueChanged();
+    // Ctrl+L pressed while the alert has the keyboard: the main window's shortcut cannot reach
+    // past a modal dialog, and an operator must be able to lock the screen at any moment.
+    void lockRequested();
 
 protected:
     // An alert is dismissed only by acknowledging it: Esc and the close button do nothing.
@@ -73,11 +85,14 @@ protected:
 private:
     struct Item
     {
-        Hit hit;
+        QList<Hit> hits; // the first sighting, then the repeats joined to it
         QElapsedTimer shown;
+        qint64 waitedBefore = 0; // kept from before a restart
         bool escalated = false;
+        qint64 waited() const { return waitedBefore + shown.elapsed(); }
     };
     void showCurrent();
+    void showSightings(); // the evidence and sightings of the current alert, its outcome kept
     void updateTiming();
     void acknowledgeCurrent();
     void onAcknowledged(const Hit &hit, HitOutcome outcome, qint64 atMs);
@@ -96,6 +111,7 @@ private:
     QList<Item> m_queue;
     int m_index = 0;
     int m_escalateAfterMs = kDefaultEscalateAfterS * 1000;
+    qint64 m_joinWindowMs = 0;
     bool m_withheld = false;
     bool m_alarm = false;
     QHash<QString, QString> m_cameraNames;
@@ -116,6 +132,8 @@ private:
     QLabel *m_warnings;
     QLabel *m_vehicle;
     QLabel *m_seen;
+    QLabel *m_sightings;
+    QLabel *m_sightingsField;
     QLabel *m_flags;
     QComboBox *m_outcome;
     QLineEdit *m_note;

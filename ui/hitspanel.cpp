@@ -9,6 +9,7 @@
 #include "theme.h"
 
 #include "plates/vrm.h"
+#include "store/imagestore.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -256,6 +257,17 @@ void HitsPanel::addHit(const Hit &hit)
         m_view->selectRow(0);
 }
 
+bool HitsPanel::selectHit(const QUuid &uid)
+{
+    const int row = m_model->rowOf(uid);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    m_view->setFocus();
+    return true;
+}
+
 void HitsPanel::setCameraName(const QString &id, const QString &name)
 {
     m_model->setCameraName(id, name);
@@ -340,12 +352,16 @@ void HitsPanel::showHit(int row)
     if (h.uid != m_current)
         m_ackMessage->clear();
     m_current = h.uid;
-    const QPixmap patch = pixmapFromJpeg(h.read.platePatchJpeg, m_patch->size() - QSize(4, 4));
+    // A hit raised on a past read, or kept from before a restart, has its images on disk only.
+    Read evidence = h.read;
+    if (m_store)
+        ImageStore(m_store->dataDir()).loadInto(evidence);
+    const QPixmap patch = pixmapFromJpeg(evidence.platePatchJpeg, m_patch->size() - QSize(4, 4));
     if (patch.isNull())
         m_patch->setText(tr("No plate image"));
     else
         m_patch->setPixmap(patch);
-    const QPixmap overview = pixmapFromJpeg(h.read.overviewJpeg, m_overview->size() - QSize(4, 4));
+    const QPixmap overview = pixmapFromJpeg(evidence.overviewJpeg, m_overview->size() - QSize(4, 4));
     if (overview.isNull())
         m_overview->setText(tr("No overview image"));
     else

@@ -43,6 +43,8 @@ public:
     void setShiftStartMs(qint64 ms);
     void addHit(const Hit &hit);
     void setCameraName(const QString &id, const QString &name);
+    // Selects the hit (its evidence shows) and scrolls to it; false when it is not listed.
+    bool selectHit(const QUuid &uid);
     // Acknowledged elsewhere (the alert dialog): show it so, without recording it again.
     void markAcknowledged(const QUuid &uid, HitOutcome outcome, qint64 atMs);
     HitAcknowledger *acknowledger() const { return m_acknowledger; }

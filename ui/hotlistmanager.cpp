@@ -1,9 +1,11 @@
 #include "hotlistmanager.h"
 
+#include "pastsightingsdialog.h"
 #include "platebadgedelegate.h"
 #include "theme.h"
 #include "wording.h"
 
+#include "access/permissions.h"
 #include "hotlist/hotlistcsv.h"
 #include "hotlist/hotlistregistry.h"
 #include "pipeline/engine.h"
@@ -310,18 +312,34 @@ void HotlistManager::showMessage(const QString &text, bool problem)
                                      : QStringLiteral("color: #7ee787;"));
 }
 
+PastSightingsDialog *HotlistManager::pastSightings() const
+{
+    return m_pastSightings;
+}
+
 int HotlistManager::wentLive(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return 0;
-    if (m_engine) // reloads the matcher and emits the hits to the hits panel
-        return int(m_engine->entriesWentLive(ids).size());
-    auto hits = HotlistRegistry(m_store).raiseRetrospectiveHits(ids, QDateTime::currentMSecsSinceEpoch());
-    if (!hits) {
-        showMessage(tr("The past reads could not be checked: %1").arg(hits.error().toString()), true);
-        return 0;
+    std::vector<Hit> hits;
+    if (m_engine) { // reloads the matcher and emits the hits to the hits panel
+        hits = m_engine->entriesWentLive(ids);
+    } else {
+        auto raised = HotlistRegistry(m_store).raiseRetrospectiveHits(ids, QDateTime::currentMSecsSinceEpoch());
+        if (!raised) {
+            showMessage(tr("The past reads could not be checked: %1").arg(raised.error().toString()), true);
+            return 0;
+        }
+        hits = std::move(raised).value();
     }
-    return int(hits->size());
+    // The one who put the entries live sees the past sightings as a list beside this window,
+    // if their role looks at reads at all (an administrator sees no case data: the count only).
+    if (!hits.empty() &&
+        (Permissions::allows(m_user, Action::WatchLive) || Permissions::allows(m_user, Action::SearchHistory))) {
+        m_pastSightings = new PastSightingsDialog(m_store, m_user, hits, this);
+        m_pastSightings->show();
+    }
+    return int(hits.size());
 }
 
 void HotlistManager::chooseImportFile()

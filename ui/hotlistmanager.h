@@ -9,6 +9,7 @@
 #include "hotlist/hotlistfields.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <vector>
 
@@ -22,6 +23,7 @@ class QTableWidget;
 namespace Kestrel {
 
 class Engine;
+class PastSightingsDialog;
 class PluginLoader;
 class Store;
 
@@ -55,6 +57,8 @@ public:
     QString message() const;
     QStringList importProblems() const;
     QString importSummary() const;
+    // The list of past sightings opened by the last validation or import, while it is open.
+    PastSightingsDialog *pastSightings() const;
     QTableWidget *table() const { return m_table; }
 
 private:
@@ -80,6 +84,7 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_weed;
     QLabel *m_message;
+    QPointer<PastSightingsDialog> m_pastSightings;
     QLabel *m_reportSummary;
     QListWidget *m_problems;
 };

@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "wording.h"
+
 #include "access/userdirectory.h"
 #include "store/store.h"
 
@@ -64,6 +66,16 @@ LoginDialog::LoginDialog(Store &store, QWidget *parent) : QDialog(parent), m_sto
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     }
     setMinimumWidth(420);
+}
+
+void LoginDialog::showDemoHint()
+{
+    auto *hint = new QLabel(Wording::demoLogInHint(), this);
+    hint->setObjectName(QStringLiteral("demoHint"));
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #9cc9ff;"));
+    // Under the heading, above the fields.
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, hint);
 }
 
 QString LoginDialog::message() const

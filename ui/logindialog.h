@@ -23,6 +23,8 @@ public:
     User user() const { return m_user; }
     QString message() const; // what the dialog last told the user
     void setUserName(const QString &name);
+    // The embedded demo: says how to log in (its user names and password).
+    void showDemoHint();
 
     void accept() override; // authenticates; stays open on refusal
 

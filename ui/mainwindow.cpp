@@ -19,10 +19,13 @@
 #include "searchwindow.h"
 #include "sessionlock.h"
 #include "theme.h"
+#include "wording.h"
 
 #include "access/forcesettings.h"
 #include "access/permissions.h"
 #include "audit/auditlog.h"
+#include "hotlist/alertjoin.h"
+#include "plates/vrm.h"
 #include "pipeline/engine.h"
 #include "plugin/pluginloader.h"
 #include "store/retention.h"
@@ -34,7 +37,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QJsonObject>
@@ -66,7 +72,7 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     : QMainWindow(parent), m_engine(engine), m_user(user), m_plugins(plugins)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Kestrel — %1").arg(user.displayName.isEmpty() ? user.name : user.displayName));
+    setWindowTitle(tr("Kestrel — %1").arg(Wording::personName(user)));
     m_clock.start();
 
     auto *central = new QSplitter(Qt::Vertical, this);
@@ -143,7 +149,43 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     central->setStretchFactor(0, 3);
     central->setStretchFactor(1, 2);
     central->setSizes({440, 460});
-    setCentralWidget(central);
+
+    // A notice over the cameras that never takes the keyboard: what needs a look, not a reply.
+    m_notice = new QFrame(this);
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
+    m_notice->setStyleSheet(QStringLiteral("QFrame#noticeBar { background: #5c1a1a; border: 1px solid #c62828; }"
+                                           "QFrame#noticeBar QLabel { color: white; font-weight: bold; }"));
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->setContentsMargins(10, 4, 6, 4);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setObjectName(QStringLiteral("noticeText"));
+    m_noticeText->setWordWrap(true);
+    m_noticeShow = new QPushButton(tr("&Show"), m_notice);
+    m_noticeShow->setObjectName(QStringLiteral("noticeShow"));
+    m_noticeShow->setFocusPolicy(Qt::NoFocus);
+    auto *dismiss = new QPushButton(tr("&Dismiss"), m_notice);
+    dismiss->setObjectName(QStringLiteral("noticeDismiss"));
+    dismiss->setFocusPolicy(Qt::NoFocus);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(m_noticeShow);
+    noticeLayout->addWidget(dismiss);
+    connect(m_noticeShow, &QPushButton::clicked, this, [this] {
+        m_hitsPanel->selectHit(m_noticeHit);
+        m_notice->hide();
+        m_pastSightings = 0;
+    });
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        m_notice->hide();
+        m_pastSightings = 0;
+    });
+    m_notice->hide();
+    auto *page = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_notice);
+    pageLayout->addWidget(central, 1);
+    setCentralWidget(page);
 
     m_camerasLabel = new QLabel(this);
     m_rateLabel = new QLabel(this);
@@ -189,6 +231,9 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
         QSettings().value(QLatin1String(SessionLock::kSettingsKey), SessionLock::kDefaultLockAfterS).toInt() * 1000);
     connect(m_lock, &SessionLock::locked, this, [this] { m_alert->setWithheld(true); });
     connect(m_lock, &SessionLock::unlocked, this, [this] { m_alert->setWithheld(false); });
+    connect(m_lock, &SessionLock::handedOver, this, &MainWindow::handedOver);
+    connect(m_alert, &HitAlertDialog::lockRequested, m_lock, &SessionLock::lock);
+    applyForceSettings();
 
     m_housekeeping = new QTimer(this);
     m_housekeeping->setSingleShot(true);
@@ -222,7 +267,39 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     m_statusTimer->setInterval(kStatusIntervalMs);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start();
+    restoreHits();
     refreshStatus();
+}
+
+void MainWindow::applyForceSettings()
+{
+    const RetentionSettings settings = ForceSettings::load(m_engine->store());
+    m_alert->setJoinWindowMs(AlertJoin::windowMs(settings.alertJoinMinutes));
+}
+
+int MainWindow::restoreHits()
+{
+    // What waits comes first (all of it: nothing waiting is forgotten), then what this shift
+    // already dealt with, for context.
+    constexpr qint64 kShiftMs = 12LL * 60 * 60 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<Hit> hits = m_engine->store().pendingHits(HitsModel::kDefaultMaxRows);
+    QSet<QUuid> seen;
+    for (const Hit &h : std::as_const(hits))
+        seen.insert(h.uid);
+    for (const Hit &h : m_engine->store().hitsRaisedSince(now - kShiftMs, HitsModel::kDefaultMaxRows))
+        if (!seen.contains(h.uid) && int(hits.size()) < HitsModel::kDefaultMaxRows)
+            hits.append(h);
+    // Oldest first, as they came: a repeat sighting then joins the alert of the first.
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.raisedAtMs < b.raisedAtMs; });
+    int shown = 0;
+    for (const Hit &h : std::as_const(hits)) {
+        if (!maySee(h))
+            continue;
+        showHit(m_engine->withDetails(h), std::max<qint64>(0, now - h.raisedAtMs));
+        ++shown;
+    }
+    return shown;
 }
 
 HitsModel *MainWindow::hitsModel() const
@@ -252,6 +329,9 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lock, &QAction::triggered, m_lock, &SessionLock::lock);
+    QAction *handover = file->addAction(tr("&Hand over the shift…"));
+    handover->setObjectName(QStringLiteral("handoverAction"));
+    connect(handover, &QAction::triggered, this, &MainWindow::handOverShift);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -367,14 +447,59 @@ void MainWindow::onHit(const Hit &raised)
     if (!maySee(raised))
         return;
     const Hit hit = m_engine->withDetails(raised); // reason, action, markers for the operator
-    m_hitsPanel->addHit(hit);
     m_lock->noteHit(hit); // counted on the lock, when locked, without its details
-    if (hit.entry.priority == Priority::High && hit.acknowledgedAtMs == 0 &&
-        Permissions::allows(m_user, Action::ReceiveAlerts)) {
-        m_alert->enqueue(hit);
-        QApplication::alert(this); // the taskbar too, if another window has the focus
-    }
+    showHit(hit, 0);
     refreshStatus();
+}
+
+void MainWindow::showHit(const Hit &hit, qint64 waitedMs)
+{
+    m_hitsPanel->addHit(hit);
+    if (hit.acknowledgedAtMs != 0)
+        return;
+    if (hit.retrospective) {
+        // Past sightings are a list to work through, newest first, never a queue of alerts.
+        ++m_pastSightings;
+        showNotice(tr("Past sightings: %n hit(s) on earlier reads, raised when a hotlist entry went live. "
+                      "They wait in the hits panel, newest first.", "", m_pastSightings),
+                   hit.uid);
+        return;
+    }
+    if (hit.entry.priority != Priority::High)
+        return;
+    if (Permissions::allows(m_user, Action::ReceiveAlerts)) {
+        m_alert->enqueue(hit, waitedMs);
+        QApplication::alert(this); // the taskbar too, if another window has the focus
+        return;
+    }
+    // Those who watch but do not take alerts (a supervisor at a search) are told, not stopped.
+    const QString when = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(hit.read.capturedAtMs ? hit.read.capturedAtMs : hit.raisedAtMs).time(),
+        QLocale::ShortFormat);
+    showNotice(tr("%1 High hit: %2 (%3) at %4, %5. The operators have the alert; it is in the hits panel.")
+                   .arg(Theme::prioritySymbol(Priority::High), displayVrm(hit.read.vrm), hit.entry.list,
+                        m_cameras.value(hit.read.cameraId).name.isEmpty() ? hit.read.cameraId
+                                                                           : m_cameras.value(hit.read.cameraId).name,
+                        when),
+               hit.uid);
+    QApplication::alert(this);
+}
+
+void MainWindow::showNotice(const QString &text, const QUuid &hit)
+{
+    m_noticeText->setText(text);
+    m_noticeHit = hit;
+    m_notice->show();
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isVisible() ? m_noticeText->text() : QString();
+}
+
+void MainWindow::handOverShift()
+{
+    m_lock->lockForHandover();
 }
 
 void MainWindow::onCameraState(const QString &cameraId, CameraState state, const QString &message)
@@ -420,6 +545,7 @@ void MainWindow::refreshStatus()
     const int escalated = m_alert->escalatedCount();
     m_escalationLabel->setText(tr("\u26A0 ESCALATED: %1 High hit(s) not acknowledged").arg(escalated));
     m_escalationLabel->setVisible(escalated > 0);
+    m_lock->setWaiting(open, high);
 
     Store &store = m_engine->store();
     const QString db = store.path();
@@ -471,13 +597,17 @@ void MainWindow::audit(const QString &action, const QString &cameraId)
                         .arg(action, cameraId, audited.error().toString()));
 }
 
-int MainWindow::restoreCameras()
+int MainWindow::restoreCameras(bool start)
 {
     int started = 0;
     for (const Camera &c : m_engine->store().cameras()) {
         if (c.options.value(QStringLiteral("removed")).toBool())
             continue;
         rememberCamera(c);
+        if (!start) {
+            tile(c.id)->setState(isRunning(c.id) ? m_engine->cameraState(c.id) : CameraState::Stopped, QString());
+            continue;
+        }
         if (!c.enabled) {
             tile(c.id)->setState(CameraState::Stopped, QString());
             continue;
@@ -697,6 +827,7 @@ void MainWindow::showForceSettings()
 {
     ForceSettingsDialog dialog(m_engine->store(), m_user, this);
     dialog.exec();
+    applyForceSettings();
 }
 
 void MainWindow::appendAuditAnchor()

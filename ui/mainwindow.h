@@ -16,9 +16,11 @@
 
 #include <deque>
 
+class QFrame;
 class QGridLayout;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -58,7 +60,9 @@ public:
 
     // Cameras saved in the store: enabled ones are started again, stopped ones shown stopped.
     // Returns how many were started; the ones that could not start are shown as problems.
-    int restoreCameras();
+    // With start false (a window taking over at a handover) none is started: each is shown as
+    // the engine has it.
+    int restoreCameras(bool start = true);
     bool isRunning(const QString &cameraId) const;
     void rememberCamera(const Camera &camera); // gives it a tile (with its exclusion zones) and a menu
     bool startCamera(const QString &cameraId); // and remember it as enabled
@@ -80,8 +84,24 @@ public:
     // the menu of what may be done with it (detail, copy the VRM, search it for those allowed).
     ReadDetailDialog *openReadDetail(const Read &read);
     QMenu *showReadMenu(const Read &read, const QPoint &globalPos);
+    void handOverShift(); // locks with the handover open
+
+Q_SIGNALS:
+    // The shift passed to `next` at the lock (audited by core); the application replaces this
+    // window with one for `next`, the cameras running on underneath.
+    void handedOver(const Kestrel::User &next);
+
+public:
 
     SessionLock *sessionLock() const { return m_lock; }
+    // The non-modal notice over the cameras: High hits for those who watch but take no alerts,
+    // and past sightings raised when an entry went live.
+    QFrame *noticeBar() const { return m_notice; }
+    QString noticeText() const;
+    // Hits still waiting for an acknowledgement, and this shift's history (the last 12 hours),
+    // as the store holds them: after a restart or a crash nothing waiting is forgotten.
+    // Returns how many hits were shown.
+    int restoreHits();
     // The workstation's daily duties, run as "system" an hour after start and every six hours:
     // expired hotlist entries weeded, reads and images past their retention periods deleted
     // (the force settings retention.days, retention.image_days). Returns the summary it shows.
@@ -101,6 +121,9 @@ private:
     void onCameraState(const QString &cameraId, CameraState state, const QString &message);
     void onFrame(const QString &cameraId, const PreviewFrame &frame);
     bool maySee(const Hit &hit) const;
+    void showHit(const Hit &hit, qint64 waitedMs); // to the panel, and the alert or a notice
+    void showNotice(const QString &text, const QUuid &hit);
+    void applyForceSettings();
 
     Engine *m_engine;
     User m_user;
@@ -112,6 +135,11 @@ private:
     QWidget *m_tileArea;
     QGridLayout *m_tileGrid;
     QLabel *m_noCameras;
+    QFrame *m_notice;
+    QLabel *m_noticeText;
+    QPushButton *m_noticeShow;
+    QUuid m_noticeHit;
+    int m_pastSightings = 0; // retrospective hits not yet looked at
     QHash<QString, CameraTile *> m_tiles;
     QStringList m_tileOrder;
     QHash<QString, Camera> m_cameras; // definitions of the cameras with a tile

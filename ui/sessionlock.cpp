@@ -1,5 +1,7 @@
 #include "sessionlock.h"
 
+#include "wording.h"
+
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
 
@@ -8,6 +10,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QTimer>
@@ -61,14 +64,29 @@ SessionLock::SessionLock(Store &store, const User &user, QWidget *window)
     m_hitsLabel->setObjectName(QStringLiteral("lockHits"));
     m_hitsLabel->setAlignment(Qt::AlignCenter);
     m_hitsLabel->setWordWrap(true);
+    m_handoverHint = new QLabel(tr("Shift handover: the next operator enters their own user name and password. "
+                                   "The signed-in user is logged out; both are recorded in the audit trail."),
+                                this);
+    m_handoverHint->setObjectName(QStringLiteral("lockHandoverHint"));
+    m_handoverHint->setAlignment(Qt::AlignCenter);
+    m_handoverHint->setWordWrap(true);
+    m_handoverName = new QLineEdit(this);
+    m_handoverName->setObjectName(QStringLiteral("lockHandoverName"));
+    m_handoverName->setPlaceholderText(tr("Next operator's user name"));
+    m_handoverName->setMinimumWidth(300);
+    m_handoverName->setMaximumWidth(360);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("lockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
-    m_password->setMaximumWidth(320);
+    m_password->setMinimumWidth(300);
+    m_password->setMaximumWidth(360);
     m_unlock = new QPushButton(tr("&Unlock"), this);
     m_unlock->setObjectName(QStringLiteral("lockUnlock"));
     m_unlock->setDefault(true);
+    m_handoverToggle = new QPushButton(tr("&Hand over the shift…"), this);
+    m_handoverToggle->setObjectName(QStringLiteral("lockHandover"));
+    m_handoverToggle->setFlat(true);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("lockMessage"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -80,13 +98,25 @@ SessionLock::SessionLock(Store &store, const User &user, QWidget *window)
     layout->addSpacing(12);
     layout->addWidget(m_hitsLabel);
     layout->addSpacing(12);
+    layout->addWidget(m_handoverHint);
+    layout->addWidget(m_handoverName, 0, Qt::AlignHCenter);
     layout->addWidget(m_password, 0, Qt::AlignHCenter);
     layout->addWidget(m_unlock, 0, Qt::AlignHCenter);
     layout->addWidget(m_message);
+    layout->addWidget(m_handoverToggle, 0, Qt::AlignHCenter);
     layout->addStretch(3);
 
-    connect(m_unlock, &QPushButton::clicked, this, [this] { unlock(m_password->text()); });
-    connect(m_password, &QLineEdit::returnPressed, this, [this] { unlock(m_password->text()); });
+    auto submit = [this] {
+        if (m_handover)
+            handOver(m_handoverName->text(), m_password->text());
+        else
+            unlock(m_password->text());
+    };
+    connect(m_unlock, &QPushButton::clicked, this, submit);
+    connect(m_password, &QLineEdit::returnPressed, this, submit);
+    connect(m_handoverName, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });
+    connect(m_handoverToggle, &QPushButton::clicked, this, [this] { setHandoverShown(!m_handover); });
+    setHandoverShown(false);
 
     hide();
     m_idle.start();
@@ -153,13 +183,25 @@ void SessionLock::lock()
             m_hidden.append(w);
         w->hide();
     }
-    m_title->setText(tr("Locked: %1 is signed in").arg(m_user.displayName.isEmpty() ? m_user.name : m_user.displayName));
-    m_message->setText(tr("The screen was locked to protect the data it shows. Enter the password to carry on."));
+    // The window's menu mnemonics (Alt+H for Help) would take the lock's own (Alt+H for the
+    // handover) as ambiguous and swallow both: menus are off while locked.
+    m_disabledMenus.clear();
+    for (QMenuBar *bar : m_window->findChildren<QMenuBar *>()) {
+        if (bar->isEnabled()) {
+            bar->setEnabled(false);
+            m_disabledMenus.append(bar);
+        }
+    }
+    m_title->setText(tr("Locked: %1 is signed in").arg(Wording::personName(m_user)));
     m_password->clear();
+    setHandoverShown(false);
     updateHits();
     setGeometry(m_window->rect());
     show();
     raise();
+    // The window under the lock becomes the active one (the alert that was active is hidden):
+    // the lock's keys and mnemonics work only in the active window.
+    m_window->activateWindow();
     m_password->setFocus();
     // Locking protects the screen: it happens even when the trail cannot say so.
     if (auto audited = AuditLog(m_store).append(m_user.name, QStringLiteral("session-locked"),
@@ -202,6 +244,10 @@ bool SessionLock::unlock(const QString &password)
         if (w)
             w->show();
     m_hidden.clear();
+    for (const QPointer<QMenuBar> &bar : std::as_const(m_disabledMenus))
+        if (bar)
+            bar->setEnabled(true);
+    m_disabledMenus.clear();
     m_idle.restart();
     Q_EMIT unlocked();
     return true;
@@ -219,12 +265,65 @@ void SessionLock::noteHit(const Hit &hit)
 
 void SessionLock::updateHits()
 {
-    if (m_hits == 0) {
-        m_hitsLabel->setText(tr("No hits since the screen was locked."));
-        return;
+    // What waits (High first: it is why the operator must come back), then what came since.
+    QStringList lines;
+    if (m_waitingHigh > 0)
+        lines << tr("%n High hit(s) waiting for a response.", "", m_waitingHigh);
+    if (m_waiting > 0)
+        lines << tr("Hits waiting to be acknowledged: %1.").arg(m_waiting);
+    if (m_hits == 0)
+        lines << tr("No hits since the screen was locked.");
+    else if (m_highHits > 0)
+        lines << tr("Since the lock: %1 hit(s), %2 High. Unlock to respond.").arg(m_hits).arg(m_highHits);
+    else
+        lines << tr("Since the lock: %1 hit(s). Unlock to see them.").arg(m_hits);
+    m_hitsLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void SessionLock::setWaiting(int hits, int high)
+{
+    m_waiting = std::max(0, hits);
+    m_waitingHigh = std::max(0, high);
+    if (m_locked)
+        updateHits();
+}
+
+void SessionLock::setHandoverShown(bool shown)
+{
+    m_handover = shown;
+    m_handoverHint->setVisible(shown);
+    m_handoverName->setVisible(shown);
+    m_handoverName->clear();
+    m_unlock->setText(shown ? tr("&Take over") : tr("&Unlock"));
+    m_handoverToggle->setText(shown ? tr("&Cancel the handover") : tr("&Hand over the shift…"));
+    m_message->setText(shown ? QString()
+                             : tr("The screen was locked to protect the data it shows. Enter the password to carry on."));
+    if (shown)
+        m_handoverName->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void SessionLock::lockForHandover()
+{
+    lock();
+    setHandoverShown(true);
+}
+
+bool SessionLock::handOver(const QString &name, const QString &password)
+{
+    if (!m_locked)
+        return false;
+    m_password->clear();
+    auto next = UserDirectory(m_store).handOver(
+        m_user, name, password, {{QStringLiteral("client"), QStringLiteral("gui")}, {QStringLiteral("via"), QStringLiteral("lock")}});
+    if (!next) {
+        m_message->setText(tr("Not handed over: %1").arg(next.error().message));
+        return false;
     }
-    m_hitsLabel->setText(m_highHits > 0 ? tr("Hits waiting: %1, High: %2. Unlock to respond.").arg(m_hits).arg(m_highHits)
-                                        : tr("Hits waiting: %1. Unlock to see them.").arg(m_hits));
+    m_message->setText(tr("Handing over to %1…").arg(Wording::personName(*next)));
+    Q_EMIT handedOver(next.value());
+    return true;
 }
 
 } // namespace Kestrel

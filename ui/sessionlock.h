@@ -14,6 +14,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenuBar;
 class QPushButton;
 class QTimer;
 
@@ -43,6 +44,16 @@ public:
     void noteHit(const Hit &hit);
     int hitsWhileLocked() const { return m_hits; }
     int highHitsWhileLocked() const { return m_highHits; }
+    // Everything waiting for an acknowledgement, whenever it came (the window keeps this
+    // current): a High alert already waiting when the screen locked is said on the lock too.
+    void setWaiting(int hits, int high);
+
+    // Locks with the handover open: the next operator types their own name and password.
+    void lockForHandover();
+    // The next user takes over (UserDirectory::handOver: both audited); handedOver() follows.
+    bool handOver(const QString &name, const QString &password);
+    QLineEdit *handoverNameField() const { return m_handoverName; }
+    QPushButton *handoverButton() const { return m_handoverToggle; }
 
     QLineEdit *passwordField() const { return m_password; }
     QPushButton *unlockButton() const { return m_unlock; }
@@ -52,6 +63,8 @@ public:
 Q_SIGNALS:
     void locked();
     void unlocked();
+    // The shift passed to `next`; the lock stays up until the window for `next` replaces this one.
+    void handedOver(const Kestrel::User &next);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +72,7 @@ protected:
 private:
     void checkIdle();
     void updateHits();
+    void setHandoverShown(bool shown);
 
     Store &m_store;
     User m_user;
@@ -69,12 +83,19 @@ private:
     bool m_locked = false;
     int m_hits = 0;
     int m_highHits = 0;
+    int m_waiting = 0;
+    int m_waitingHigh = 0;
+    bool m_handover = false;
     QLabel *m_title;
     QLabel *m_hitsLabel;
     QLabel *m_message;
     QLineEdit *m_password;
     QPushButton *m_unlock;
+    QLabel *m_handoverHint;
+    QLineEdit *m_handoverName;
+    QPushButton *m_handoverToggle;
     QList<QPointer<QWidget>> m_hidden; // windows hidden by the lock, shown again on unlock
+    QList<QPointer<QMenuBar>> m_disabledMenus; // the window's menus, off while locked
 };
 
 } // namespace Kestrel

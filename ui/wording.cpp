@@ -1,7 +1,10 @@
 #include "wording.h"
 
+#include "access/userdirectory.h"
+
 #include <QComboBox>
 #include <QDateTime>
+#include <QLocale>
 
 namespace Kestrel {
 
@@ -64,6 +67,35 @@ void Wording::fillPurposes(QComboBox *combo, AccessPurpose selected)
         if (p == selected)
             combo->setCurrentIndex(combo->count() - 1);
     }
+}
+
+QString Wording::personName(const User &user)
+{
+    for (const UserDirectory::DemoAccount &demo : UserDirectory::demoAccounts()) {
+        if (user.name != QLatin1String(demo.name) || user.displayName != QLatin1String(demo.displayName))
+            continue;
+        const QString name = user.name;
+        if (name == QLatin1String("operator"))
+            return tr("Demo Operator");
+        if (name == QLatin1String("investigator"))
+            return tr("Demo Investigator");
+        if (name == QLatin1String("supervisor"))
+            return tr("Demo Supervisor");
+        if (name == QLatin1String("admin"))
+            return tr("Demo Administrator");
+        if (name == QLatin1String("auditor"))
+            return tr("Demo Auditor");
+    }
+    return user.displayName.isEmpty() ? user.name : user.displayName;
+}
+
+QString Wording::demoLogInHint()
+{
+    QStringList names;
+    for (const UserDirectory::DemoAccount &demo : UserDirectory::demoAccounts())
+        names << QLatin1String(demo.name);
+    return tr("Demo: log in as %1, each with the password %2.")
+        .arg(QLocale().createSeparatedList(names), QLatin1String(UserDirectory::kDemoPassword));
 }
 
 } // namespace Kestrel

@@ -4,6 +4,7 @@
 
 #include "domain/accessrequest.h"
 #include "domain/hotlistentry.h"
+#include "domain/user.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +25,11 @@ public:
     static QString localDateTime(qint64 utcMs);
     // Every purpose, the enum's int as item data, `selected` current.
     static void fillPurposes(QComboBox *combo, AccessPurpose selected = AccessPurpose::Routine);
+    // The name a person is shown by: their display name (the demo accounts' in the screen's
+    // language), else their user name.
+    static QString personName(const User &user);
+    // How to log in to the embedded demo: its user names and password.
+    static QString demoLogInHint();
 };
 
 } // namespace Kestrel

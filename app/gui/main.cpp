@@ -27,6 +27,8 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <sys/stat.h>
 
@@ -72,7 +74,11 @@ void importDemoHotlist(Kestrel::Engine &engine, const QString &user)
     Kestrel::Store &store = engine.store();
     if (!store.hotlistEntries().empty())
         return;
-    const QString path = Kestrel::sharedFile(QStringLiteral("demo/hotlist.csv"));
+    // The demo's hotlist in the screen's language where there is one (reasons and actions are
+    // what the operator reads aloud); the store keeps whichever it was first made with.
+    QString path = Kestrel::sharedFile(QStringLiteral("demo/hotlist_%1.csv").arg(QLocale().name().section(QLatin1Char('_'), 0, 0)));
+    if (path.isEmpty())
+        path = Kestrel::sharedFile(QStringLiteral("demo/hotlist.csv"));
     if (path.isEmpty())
         return;
     auto report = Kestrel::parseHotlistCsv(path);
@@ -222,6 +228,8 @@ int main(int argc, char *argv[])
     }
     if (!user) {
         Kestrel::LoginDialog login(store);
+        if (demo)
+            login.showDemoHint();
         if (parser.isSet(userOpt))
             login.setUserName(parser.value(userOpt));
         if (quitAfterMs > 0)
@@ -234,10 +242,30 @@ int main(int argc, char *argv[])
     if (demo)
         importDemoHotlist(*engine, user->name);
 
-    Kestrel::MainWindow window(engine.get(), *user, &plugins);
-    window.setEscalateAfterMs(escalateAfterS * 1000);
-    window.resize(1500, 940);
-    window.show();
+    // One window per signed-in user; at a shift handover a window for the next user replaces it
+    // while the engine (cameras, hotlist checks, the store) runs on underneath.
+    std::unique_ptr<Kestrel::MainWindow> window;
+    std::function<void(const Kestrel::User &)> openWindow;
+    openWindow = [&](const Kestrel::User &who) {
+        auto next = std::make_unique<Kestrel::MainWindow>(engine.get(), who, &plugins);
+        next->setEscalateAfterMs(escalateAfterS * 1000);
+        if (window) {
+            next->setGeometry(window->geometry());
+            next->restoreCameras(false); // the running cameras as they are, nothing started again
+        } else {
+            next->resize(1500, 940);
+        }
+        QObject::connect(next.get(), &Kestrel::MainWindow::handedOver, &app, [&](const Kestrel::User &u) {
+            // Not from inside the old window's own signal: it is deleted on the way.
+            QTimer::singleShot(0, &app, [&openWindow, u] { openWindow(u); });
+        });
+        next->show();
+        if (window)
+            window.release()->deleteLater();
+        window = std::move(next);
+        user = who;
+    };
+    openWindow(*user);
 
     if (demo) {
         Kestrel::Camera camera;
@@ -252,24 +280,23 @@ int main(int argc, char *argv[])
         // The demo video carries a burnt-in caption, as real cameras do: never read there.
         camera.options.insert(QStringLiteral("exclude"), QStringList{QStringLiteral("0,0,0.45,0.06")});
         if (camera.sourceUrl.isEmpty()) {
-            window.showProblem(Gui::tr("The demo video demo/demo.mp4 was not found."));
+            window->showProblem(Gui::tr("The demo video demo/demo.mp4 was not found."));
         } else {
-            window.rememberCamera(camera);
+            window->rememberCamera(camera);
             auto started = engine->startCamera(camera);
             if (!started)
-                window.showProblem(Gui::tr("The demo camera could not be started: %1").arg(started.error().toString()));
+                window->showProblem(Gui::tr("The demo camera could not be started: %1").arg(started.error().toString()));
         }
     } else {
-        window.restoreCameras();
+        window->restoreCameras();
     }
 
     const QString screenshot = parser.value(screenshotOpt);
     if (quitAfterMs > 0) {
-        QPointer<Kestrel::MainWindow> target(&window);
-        QTimer::singleShot(quitAfterMs, &app, [target, screenshot] {
-            if (target && !screenshot.isEmpty()) {
-                target->refreshStatus();
-                if (!target->screenshot().save(screenshot))
+        QTimer::singleShot(quitAfterMs, &app, [&window, screenshot] {
+            if (window && !screenshot.isEmpty()) {
+                window->refreshStatus();
+                if (!window->screenshot().save(screenshot))
                     std::fprintf(stderr, "kestrel: cannot write %s\n", qPrintable(screenshot));
             }
             QApplication::quit();

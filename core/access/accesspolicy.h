@@ -24,6 +24,7 @@ struct RetentionSettings
     int retentionDays = 730;   // major and counter-terrorism with approval; then deleted
     int imageRetentionDays = 365;
     int approvalValidDays = 7;
+    int alertJoinMinutes = 10; // a repeat sighting within this joins the waiting alert (0: never)
 };
 
 struct AccessDecision

@@ -27,6 +27,10 @@ const QList<ForceSettings::Key> &ForceSettings::keys()
          "days a read is kept (major and counter-terrorism cases with approval past extended_days)"},
         {"retention.image_days", &RetentionSettings::imageRetentionDays, 31, 3650,
          "days a read's images are kept (hits' images are kept with the read)"},
+        // A vehicle circling the block must not bury the operator in alerts for one matter.
+        {"alerts.repeat_join_minutes", &RetentionSettings::alertJoinMinutes, 0, 24 * 60,
+         "minutes within which another sighting of the same plate and entry joins its waiting alert "
+         "instead of raising a new one (0: every sighting alerts)", "minutes"},
     };
     return k;
 }

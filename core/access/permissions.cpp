@@ -23,7 +23,7 @@ struct Row
 // never to the field").
 constexpr Row kTable[] = {
     {Action::WatchLive, "watch-live", Roles(O) | S},
-    {Action::ReceiveAlerts, "receive-alerts", Roles(O) | S},
+    {Action::ReceiveAlerts, "receive-alerts", Roles(O)}, // supervisors are told by a notice, not stopped
     {Action::AcknowledgeHit, "acknowledge-hit", Roles(O) | S},
     {Action::SeeCovert, "see-covert", Roles(I) | S},
     {Action::SearchRecent, "search-recent", Roles(O) | I | S},

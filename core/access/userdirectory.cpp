@@ -358,6 +358,23 @@ Result<User> UserDirectory::logIn(const QString &name, const QString &password,
     return user;
 }
 
+Result<User> UserDirectory::handOver(const User &from, const QString &name, const QString &password,
+                                     const QJsonObject &context)
+{
+    if (name.trimmed().compare(from.name, Qt::CaseInsensitive) == 0)
+        return Error::refused(QStringLiteral("%1 is already signed in: unlock instead of handing over").arg(from.name));
+    QJsonObject details = context;
+    details.insert(QStringLiteral("handover_from"), from.name);
+    auto next = logIn(name.trimmed(), password, details);
+    if (!next)
+        return next;
+    QJsonObject out = context;
+    out.insert(QStringLiteral("handed_over_to"), next->name);
+    if (auto audited = AuditLog(m_store).append(from.name, QStringLiteral("logout"), out); !audited)
+        return audited.error(); // the window stays with `from`: the trail must show who left
+    return next;
+}
+
 Result<User> UserDirectory::add(const User &actor, const QString &name, Roles roles,
                                 const QString &password, const QString &displayName)
 {
@@ -547,31 +564,32 @@ Result<QList<User>> UserDirectory::list(const User &actor)
     return users;
 }
 
+QList<UserDirectory::DemoAccount> UserDirectory::demoAccounts()
+{
+    return {{"operator", "Demo Operator"},
+            {"investigator", "Demo Investigator"},
+            {"supervisor", "Demo Supervisor"},
+            {"admin", "Demo Administrator"},
+            {"auditor", "Demo Auditor"}};
+}
+
 Result<int> UserDirectory::seedDemoUsers()
 {
     if (!isEmpty())
         return 0;
-    struct Seed
-    {
-        const char *name;
-        const char *display;
-        Roles roles;
-    };
-    const Seed seeds[] = {
-        {"operator", "Demo Operator", Role::Operator},
-        {"investigator", "Demo Investigator", Role::Investigator},
-        {"supervisor", "Demo Supervisor",
-         Roles(Role::Supervisor) | Role::Investigator | Role::Operator},
-        {"admin", "Demo Administrator", Role::Administrator},
-        {"auditor", "Demo Auditor", Role::Auditor},
-    };
+    // In the order of demoAccounts().
+    const Roles roles[] = {Role::Operator, Role::Investigator,
+                           Roles(Role::Supervisor) | Role::Investigator | Role::Operator, Role::Administrator,
+                           Role::Auditor};
+    const QList<DemoAccount> accounts = demoAccounts();
+    Q_ASSERT(accounts.size() == qsizetype(std::size(roles)));
     int n = 0;
     QList<RowRef> rows;
     QJsonArray names;
-    for (const Seed &s : seeds) {
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
         // The one exception to checkNewPassword: the embedded demo's published password.
-        auto added = insert(QLatin1String(s.name), s.roles, QStringLiteral("demo"),
-                            QLatin1String(s.display), PasswordRule::DemoSeedOnly);
+        auto added = insert(QLatin1String(accounts.at(i).name), roles[i], QLatin1String(kDemoPassword),
+                            QLatin1String(accounts.at(i).displayName), PasswordRule::DemoSeedOnly);
         if (!added)
             return added.error();
         rows.append({QStringLiteral("users"), added->id});

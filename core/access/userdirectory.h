@@ -45,6 +45,13 @@ public:
     // loginRefusedMessage().
     Result<User> logIn(const QString &name, const QString &password, const QJsonObject &context);
 
+    // A shift handover at the locked workstation: the next user logs in with their own name and
+    // password (the log-in workflow above, its entry marked with "handover_from"), then `from` is
+    // logged out ("logout" with "handed_over_to"). The signed-in user's own name is refused: that
+    // is unlocking, not a handover.
+    Result<User> handOver(const User &from, const QString &name, const QString &password,
+                          const QJsonObject &context);
+
     // Checks a password without auditing (the log-in workflow and the screen lock use it).
     // Each attempt takes a slot (failed_logins + 1) in one statement before the slow check, so
     // that parallel attempts cannot outrun the count; kMaxFailedLogins slots lock the account
@@ -84,6 +91,14 @@ public:
     // Demo users (password "demo", exempt from checkNewPassword) for the embedded demo only:
     // operator, investigator, supervisor, admin, auditor. Does nothing when users exist.
     Result<int> seedDemoUsers();
+    // The embedded demo's accounts (user name, display name), all with the password kDemoPassword.
+    struct DemoAccount
+    {
+        const char *name;
+        const char *displayName;
+    };
+    static QList<DemoAccount> demoAccounts();
+    static constexpr auto kDemoPassword = "demo";
 
     static QString hashPassword(const QString &password);
     static bool verifyPassword(const QString &hash, const QString &password);

@@ -76,6 +76,25 @@ Result<void> ImageStore::checkJpeg(const QByteArray &data)
     return {};
 }
 
+int ImageStore::loadInto(Read &read) const
+{
+    int loaded = 0;
+    for (auto [ref, target] : {std::pair{&read.platePatch, &read.platePatchJpeg},
+                               std::pair{&read.overview, &read.overviewJpeg}}) {
+        if (!target->isEmpty()) {
+            ++loaded;
+            continue;
+        }
+        if (ref->isEmpty())
+            continue;
+        if (auto bytes = this->read(*ref)) {
+            *target = std::move(bytes).value();
+            ++loaded;
+        }
+    }
+    return loaded;
+}
+
 QString ImageStore::absolutePath(const ImageRef &ref) const
 {
     return m_dataDir + QLatin1Char('/') + ref.path;

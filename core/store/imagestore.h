@@ -19,6 +19,10 @@ public:
     // Reads an image back and checks its hash: Kind::Integrity when it was altered.
     Result<QByteArray> read(const ImageRef &ref) const;
     QString absolutePath(const ImageRef &ref) const;
+    // Puts a stored read's patch and overview back into it as JPEG (how they travel from the
+    // pipeline), for screens that show hits raised on past reads. An image that is gone (past
+    // its retention) or fails its hash is left out; returns how many were loaded.
+    int loadInto(Read &read) const;
     const QString &dataDir() const { return m_dataDir; }
 
     static QByteArray sha256Hex(const QByteArray &data);

@@ -1408,16 +1408,35 @@ QList<Read> Store::recentReads(int limit) const
 
 QList<Hit> Store::recentHits(int limit) const
 {
+    return selectHits(QString(), {}, limit);
+}
+
+QList<Hit> Store::pendingHits(int limit) const
+{
+    return selectHits(QStringLiteral("h.acknowledged_at IS NULL"), {}, limit);
+}
+
+QList<Hit> Store::hitsRaisedSince(qint64 fromMs, int limit) const
+{
+    return selectHits(QStringLiteral("h.raised_at >= ?"), {fromMs}, limit);
+}
+
+QList<Hit> Store::selectHits(const QString &where, const QVariantList &binds, int limit) const
+{
     QList<Hit> out;
     QSqlQuery q(database());
     q.prepare(QLatin1String("SELECT ") + kReadColumns +
               QLatin1String(", h.uid, h.match_kind, h.distance, h.raised_at, h.retrospective,"
-                            " h.acknowledged_at, h.acknowledged_by, h.outcome, h.note, h.entry_id"
-                            " FROM hits h JOIN reads r ON r.uid = h.read_uid"
-                            " ORDER BY h.raised_at DESC LIMIT ?"));
+                            " h.acknowledged_at, h.acknowledged_by, h.outcome, h.note, h.entry_id, h.id"
+                            " FROM hits h JOIN reads r ON r.uid = h.read_uid") +
+              (where.isEmpty() ? QString() : QLatin1String(" WHERE ") + where) +
+              QLatin1String(" ORDER BY h.raised_at DESC, h.id DESC LIMIT ?"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     q.addBindValue(limit);
     q.exec();
     const std::vector<HotlistEntry> entries = hotlistEntries();
+    QHash<QString, bool> covertLists;
     while (q.next()) {
         Hit h;
         h.read = readFromQuery(q);
@@ -1435,9 +1454,14 @@ QList<Hit> Store::recentHits(int limit) const
             h.outcome = HitOutcome::None;
         h.note = q.value(29).toString();
         const qint64 entryId = q.value(30).toLongLong();
+        h.id = q.value(31).toLongLong();
         for (const HotlistEntry &e : entries)
             if (e.id == entryId)
                 h.entry = e;
+        // Covert as when it was raised: the entry's own mark or its list's.
+        if (!covertLists.contains(h.entry.list))
+            covertLists.insert(h.entry.list, hotlistSettings(h.entry.list).covert);
+        h.covert = h.entry.covert || covertLists.value(h.entry.list);
         out.append(h);
     }
     return out;

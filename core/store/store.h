@@ -138,6 +138,11 @@ public:
 
     QList<Read> recentReads(int limit) const;
     QList<Hit> recentHits(int limit) const;
+    // Hits nobody has acknowledged yet, newest raised first: they wait across restarts and
+    // crashes until someone records an outcome.
+    QList<Hit> pendingHits(int limit) const;
+    // Hits raised at or after fromMs, acknowledged or not, newest first (a shift's history).
+    QList<Hit> hitsRaisedSince(qint64 fromMs, int limit) const;
     Result<void> acknowledgeHit(const QUuid &hit, const QString &user, HitOutcome outcome,
                                 const QString &note, qint64 atMs);
     qint64 readCount() const;
@@ -164,6 +169,8 @@ private:
     Result<void> migrate(int from, int to);
     Result<void> insertReadRows(std::vector<Read> &reads, InsertReport *report);
     Result<void> insertHitRows(const std::vector<Hit> &hits);
+    // Hits with their reads and entries; `where` filters hits h (with ? bound from `binds`).
+    QList<Hit> selectHits(const QString &where, const QVariantList &binds, int limit) const;
     Result<QString> ensurePartition(int month);
     Result<void> rebuildReadsView();
     Result<void> keyAuditChain();

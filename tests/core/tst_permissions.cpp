@@ -28,7 +28,7 @@ private Q_SLOTS:
         };
         const Expect table[] = {
             {Action::WatchLive, "watch-live", true, false, true, false, false},
-            {Action::ReceiveAlerts, "receive-alerts", true, false, true, false, false},
+            {Action::ReceiveAlerts, "receive-alerts", true, false, false, false, false},
             {Action::AcknowledgeHit, "acknowledge-hit", true, false, true, false, false},
             // Covert material: never to the field (operators), nor to those outside operations.
             {Action::SeeCovert, "see-covert", false, true, true, false, false},

@@ -310,6 +310,31 @@ private Q_SLOTS:
         QCOMPARE(entries(QStringLiteral("login-failed")).size(), 2);
     }
 
+    // A shift handover: the next user's log-in (marked with who handed over) and the first
+    // user's log-out, both in the trail; a wrong password or a disabled account hands nothing
+    // over; the signed-in user's own name is unlocking, not a handover.
+    void handOverLogsTheNextInAndTheFirstOut()
+    {
+        UserDirectory users(*m_store);
+        const User olly = addUser(QStringLiteral("olly"), Role::Operator);
+        addUser(QStringLiteral("nina"), Role::Operator);
+        const QJsonObject gui{{QStringLiteral("client"), QStringLiteral("gui")}};
+        QVERIFY(!users.handOver(olly, QStringLiteral("OLLY"), kPassword, gui).ok());
+        QVERIFY(!users.handOver(olly, QStringLiteral("nina"), QStringLiteral("wrong"), gui).ok());
+        QCOMPARE(entries(QStringLiteral("logout")).size(), 0);
+        QCOMPARE(entries(QStringLiteral("login-failed")).size(), 1);
+        auto next = users.handOver(olly, QStringLiteral("nina"), kPassword, gui);
+        QVERIFY2(next.ok(), qPrintable(next ? QString() : next.error().toString()));
+        QCOMPARE(next->name, QStringLiteral("nina"));
+        QCOMPARE(entries(QStringLiteral("login")).last().user, QStringLiteral("nina"));
+        QCOMPARE(entries(QStringLiteral("login")).last().details.value(QLatin1String("handover_from")).toString(),
+                 QStringLiteral("olly"));
+        QCOMPARE(entries(QStringLiteral("logout")).size(), 1);
+        QCOMPARE(entries(QStringLiteral("logout")).last().user, QStringLiteral("olly"));
+        QCOMPARE(entries(QStringLiteral("logout")).last().details.value(QLatin1String("handed_over_to")).toString(),
+                 QStringLiteral("nina"));
+    }
+
     void administratorsManageAccountsAndEachActIsAudited()
     {
         UserDirectory users(*m_store);

@@ -301,6 +301,82 @@ private Q_SLOTS:
         window.refreshStatus();
         QVERIFY(!status->isVisible());
     }
+
+    // The same vehicle passing again while its alert waits joins that alert (its sightings
+    // listed, the latest shown) instead of opening another; one acknowledgement records the
+    // outcome on every sighting.
+    void repeatSightingsJoinTheWaitingAlert()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const Hit first = fx.makeHit(fx.high, QStringLiteral("GM17KFZ"));
+        QTest::qWait(5); // a later capture time
+        const Hit again = fx.makeHit(fx.high, QStringLiteral("GM17KFZ"));
+        const Hit misread = fx.makeHit(fx.high, QStringLiteral("GM17KF2")); // another read: its own alert
+        QVERIFY(!first.uid.isNull() && !again.uid.isNull() && !misread.uid.isNull());
+
+        HitAlertDialog dialog(fx.store.get(), QStringLiteral("operator"));
+        dialog.setCameraName(fx.camera.id, fx.camera.name);
+        dialog.setJoinWindowMs(10 * 60 * 1000);
+        dialog.enqueue(first);
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *sightings = dialog.findChild<QLabel *>(QStringLiteral("alertSightings"));
+        QVERIFY(sightings);
+        QVERIFY(!sightings->isVisible()); // one sighting: nothing to list
+        QSignalSpy changed(&dialog, &HitAlertDialog::queueChanged);
+        dialog.enqueue(again);
+        QCOMPARE(dialog.queued(), 1);
+        QCOMPARE(dialog.counterText(), QStringLiteral("1 of 1"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(dialog.currentSightings().size(), 2);
+        QCOMPARE(dialog.currentHit().uid, again.uid); // where it was seen last
+        QVERIFY(sightings->isVisible());
+        QVERIFY2(sightings->text().contains(QLatin1String("2")) && sightings->text().contains(fx.camera.name),
+                 qPrintable(sightings->text()));
+        dialog.enqueue(misread);
+        QCOMPARE(dialog.queued(), 2);
+
+        dialog.setOutcome(HitOutcome::Intercepted);
+        QSignalSpy acknowledged(&dialog, &HitAlertDialog::hitAcknowledged);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("alertAcknowledge")), Qt::LeftButton);
+        QTRY_COMPARE(acknowledged.count(), 2);
+        for (const Hit &h : {first, again}) {
+            const std::optional<Hit> stored = fx.storedHit(h.uid);
+            QVERIFY(stored);
+            QCOMPARE(stored->outcome, HitOutcome::Intercepted);
+            QCOMPARE(stored->acknowledgedBy, QStringLiteral("operator"));
+        }
+        QCOMPARE(fx.storedHit(misread.uid)->acknowledgedAtMs, qint64(0));
+        QCOMPARE(dialog.queued(), 1);
+        QCOMPARE(dialog.currentHit().uid, misread.uid);
+        QCOMPARE(auditEvents(*fx.store, QStringLiteral("hit-acknowledge")).size(), 2);
+    }
+
+    void withoutAJoinWindowEverySightingAlerts()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const Hit first = fx.makeHit(fx.high, QStringLiteral("GM17KFZ"));
+        const Hit again = fx.makeHit(fx.high, QStringLiteral("GM17KFZ"));
+        HitAlertDialog dialog(fx.store.get(), QStringLiteral("operator"));
+        dialog.setJoinWindowMs(0);
+        dialog.enqueue(first);
+        dialog.enqueue(again);
+        QCOMPARE(dialog.queued(), 2);
+    }
+
+    // A hit kept from before a restart has already waited: that time counts towards escalation.
+    void aHitKeptFromBeforeARestartCountsItsWait()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const Hit old = fx.makeHit(fx.high, QStringLiteral("GM17KFZ"));
+        HitAlertDialog dialog(fx.store.get(), QStringLiteral("operator"));
+        dialog.setEscalateAfterMs(60 * 1000);
+        dialog.enqueue(old, 5 * 60 * 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isEscalated(old.uid), 2000);
+        QCOMPARE(auditEvents(*fx.store, QStringLiteral("hit-escalated")).size(), 1);
+    }
 };
 
 QTEST_MAIN(TestHitAlertDialog)

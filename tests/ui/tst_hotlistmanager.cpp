@@ -3,7 +3,10 @@
 // with its retrospective hit raised (through the Engine to the hits panel when there is one).
 #include "uifixture.h"
 
+#include "hitsmodel.h"
+#include "hitspanel.h"
 #include "hotlistmanager.h"
+#include "pastsightingsdialog.h"
 
 #include "audit/auditlog.h"
 #include "pipeline/engine.h"
@@ -104,6 +107,14 @@ private Q_SLOTS:
         for (const Hit &h : fx.store->recentHits(10))
             retrospective = retrospective || (h.entry.id == id && h.retrospective);
         QVERIFY(retrospective);
+        // The validator sees the past sighting as a list beside the manager, with its images.
+        PastSightingsDialog *past = second.pastSightings();
+        QVERIFY(past);
+        QVERIFY(past->isVisible());
+        QVERIFY(!past->isModal());
+        QCOMPARE(past->panel()->model()->rowCount(), 1);
+        QVERIFY(!past->panel()->findChild<QLabel *>(QStringLiteral("hitPatch"))->pixmap().isNull());
+        QVERIFY(!past->panel()->findChild<QLabel *>(QStringLiteral("hitOverview"))->pixmap().isNull());
     }
 
     void searchFilterWithdrawAndWeed()

@@ -93,6 +93,26 @@ private Q_SLOTS:
         QVERIFY2(verified.error().message.contains(QStringLiteral("users row")), qPrintable(verified.error().message));
     }
 
+    // The embedded demo says how to log in: its user names and password, in the dialog.
+    void demoSaysHowToLogIn()
+    {
+        QTemporaryDir dir;
+        auto store = Store::openOrCreate(dir.filePath(QStringLiteral("kestrel.db")));
+        QVERIFY(store);
+        QVERIFY(UserDirectory(**store).seedDemoUsers());
+        LoginDialog dialog(**store);
+        dialog.showDemoHint();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *hint = dialog.findChild<QLabel *>(QStringLiteral("demoHint"));
+        QVERIFY(hint && hint->isVisible());
+        for (const char *name : {"operator", "investigator", "supervisor", "admin", "auditor"})
+            QVERIFY2(hint->text().contains(QLatin1String(name)), qPrintable(hint->text()));
+        QVERIFY(hint->text().contains(QLatin1String("demo")));
+        typeAndSubmit(dialog, QStringLiteral("auditor"), QStringLiteral("demo")); // what it says works
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
     void emptyStoreExplainsFirstAdministrator()
     {
         QTemporaryDir dir;

@@ -11,6 +11,7 @@
 #include "readdetaildialog.h"
 #include "readsmodel.h"
 #include "searchwindow.h"
+#include "sessionlock.h"
 
 #include "access/forcesettings.h"
 #include "access/userdirectory.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -142,6 +144,68 @@ struct LiveWindow
         QTRY_VERIFY(!QApplication::activePopupWidget());
     }
 };
+
+// An entry in the engine's store (live unless told), with its id.
+HotlistEntry addEntry(Store &store, const QString &vrm, Priority priority, HotlistStatus status = HotlistStatus::Live)
+{
+    HotlistEntry e;
+    e.vrm = vrm;
+    e.list = QStringLiteral("PNC");
+    e.priority = priority;
+    e.reason = QStringLiteral("Test entry");
+    e.action = QStringLiteral("Stop and check");
+    e.status = status;
+    std::vector<HotlistEntry> entries{e};
+    if (!store.addHotlistEntries(entries))
+        return {};
+    return entries[0];
+}
+
+// A read with real images stored, and the hit on it when `entry` is given.
+Hit storeSighting(Store &store, const HotlistEntry &entry, const QString &vrm, qint64 capturedAtMs, bool withHit = true)
+{
+    Hit h;
+    h.uid = QUuid::createUuid();
+    h.read.uid = QUuid::createUuid();
+    h.read.vrm = vrm;
+    h.read.rawText = vrm;
+    h.read.confidence = 0.95;
+    h.read.cameraId = QStringLiteral("CAM-1");
+    h.read.capturedAtMs = capturedAtMs;
+    const QByteArray patch = TestFixture::jpeg(QSize(240, 60), QColor(0xf7, 0xcf, 0x1a), vrm);
+    const QByteArray overview = TestFixture::jpeg(QSize(640, 360), QColor(0x50, 0x60, 0x70), QStringLiteral("scene"));
+    ImageStore images(store.dataDir());
+    h.read.platePatch = images.write(patch, capturedAtMs, h.read.uid, QStringLiteral("patch")).value();
+    h.read.overview = images.write(overview, capturedAtMs, h.read.uid, QStringLiteral("overview")).value();
+    h.entry = entry;
+    h.raisedAtMs = capturedAtMs + 40;
+    Camera camera;
+    camera.id = h.read.cameraId;
+    camera.name = QStringLiteral("A64 northbound");
+    camera.sourceKind = QStringLiteral("file");
+    camera.sourceUrl = QStringLiteral("/nonexistent.mp4");
+    if (!store.upsertCamera(camera))
+        return {};
+    std::vector<Read> reads{h.read};
+    std::vector<Hit> hits;
+    if (withHit)
+        hits.push_back(h);
+    auto stored = store.insertReads(reads, hits);
+    if (!stored || stored->inserted != 1) {
+        qWarning("not stored: %s", qPrintable(stored ? (stored->refused.isEmpty() ? QStringLiteral("duplicate")
+                                                                                 : stored->refused.at(0).second.toString())
+                                                     : stored.error().toString()));
+        return {};
+    }
+    h.read.id = reads[0].id;
+    return h;
+}
+
+bool showsImage(QWidget *panel, const char *name)
+{
+    auto *label = panel->findChild<QLabel *>(QLatin1String(name));
+    return label && !label->pixmap().isNull();
+}
 
 } // namespace
 
@@ -380,11 +444,12 @@ private Q_SLOTS:
         QTest::addColumn<bool>("seesCovert");
         QTest::addColumn<bool>("alerted");
         QTest::addColumn<bool>("mayAcknowledge");
-        QTest::newRow("operator") << int(Role::Operator) << true << false << true << true;
-        QTest::newRow("supervisor") << int(Role::Supervisor) << true << true << true << true;
-        QTest::newRow("investigator") << int(Role::Investigator) << false << false << false << false;
-        QTest::newRow("administrator") << int(Role::Administrator) << false << false << false << false;
-        QTest::newRow("auditor") << int(Role::Auditor) << false << false << false << false;
+        QTest::addColumn<bool>("noticed"); // a non-modal notice instead of the alert
+        QTest::newRow("operator") << int(Role::Operator) << true << false << true << true << false;
+        QTest::newRow("supervisor") << int(Role::Supervisor) << true << true << false << true << true;
+        QTest::newRow("investigator") << int(Role::Investigator) << false << false << false << false << false;
+        QTest::newRow("administrator") << int(Role::Administrator) << false << false << false << false << false;
+        QTest::newRow("auditor") << int(Role::Auditor) << false << false << false << false << false;
     }
 
     void liveHitsFollowThePermissionTable()
@@ -394,6 +459,7 @@ private Q_SLOTS:
         QFETCH(bool, seesCovert);
         QFETCH(bool, alerted);
         QFETCH(bool, mayAcknowledge);
+        QFETCH(bool, noticed);
         QTemporaryDir dir;
         PluginLoader plugins;
         std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
@@ -407,6 +473,9 @@ private Q_SLOTS:
         QCOMPARE(window.hitsModel()->rowCount(), seesHits ? 1 : 0);
         QCOMPARE(window.alertDialog()->queued(), alerted ? 1 : 0);
         QCOMPARE(window.alertDialog()->isVisible(), alerted);
+        QCOMPARE(window.noticeBar()->isVisible(), noticed);
+        if (noticed)
+            QVERIFY2(window.noticeText().contains(QStringLiteral("GM17 KFZ")), qPrintable(window.noticeText()));
         Q_EMIT engine->hitRaised(liveHit(Priority::Medium, true));
         QCOMPARE(window.hitsModel()->rowCount(), (seesHits ? 1 : 0) + (seesCovert ? 1 : 0));
 
@@ -512,6 +581,121 @@ private Q_SLOTS:
         QCOMPARE(anchor.id, AuditLog(engine->store()).head()->id);
         QCOMPARE(AuditLog(engine->store()).recent(1).at(0).action, QStringLiteral("retention"));
         QSettings().remove(QStringLiteral("audit/anchorFile"));
+    }
+
+    // Hits nobody acknowledged wait across a restart (or a crash): all of them come back, with
+    // their images, the High ones in the alert (a repeat sighting joined to its first), and this
+    // shift's acknowledged ones below them.
+    void waitingHitsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+            QVERIFY(engine);
+            Store &store = engine->store();
+            const HotlistEntry high = addEntry(store, QStringLiteral("GM17KFZ"), Priority::High);
+            const HotlistEntry high2 = addEntry(store, QStringLiteral("SK25BNL"), Priority::High);
+            const HotlistEntry medium = addEntry(store, QStringLiteral("YX21ABC"), Priority::Medium);
+            QVERIFY(high.id && high2.id && medium.id);
+            QVERIFY(!storeSighting(store, high, QStringLiteral("GM17KFZ"), now - 120000).uid.isNull());
+            QVERIFY(!storeSighting(store, high, QStringLiteral("GM17KFZ"), now - 60000).uid.isNull()); // again
+            QVERIFY(!storeSighting(store, high2, QStringLiteral("SK25BNL"), now - 50000).uid.isNull());
+            QVERIFY(!storeSighting(store, medium, QStringLiteral("YX21ABC"), now - 40000).uid.isNull());
+            const Hit done = storeSighting(store, medium, QStringLiteral("YX21ABC"), now - 30000);
+            auto acked = store.acknowledgeHit(done.uid, QStringLiteral("operator"), HitOutcome::NoAction, {}, now - 20000);
+            QVERIFY2(acked, qPrintable(acked ? QString() : acked.error().toString()));
+        } // the workstation stops
+
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Role::Operator), &plugins);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.hitsModel()->rowCount(), 5);
+        QCOMPARE(window.hitsModel()->unacknowledgedCount(Priority::High), 3);
+        QCOMPARE(window.hitsModel()->unacknowledgedCount(Priority::Medium), 1);
+        QTRY_VERIFY(window.alertDialog()->isVisible());
+        QCOMPARE(window.alertDialog()->queued(), 2); // GM17KFZ twice is one alert
+        QCOMPARE(window.alertDialog()->currentSightings().size(), 2);
+        QVERIFY(showsImage(window.alertDialog(), "alertPatch"));
+        QVERIFY(showsImage(window.alertDialog(), "alertOverview"));
+        window.hitsPanel()->view()->selectRow(0);
+        QVERIFY(showsImage(window.hitsPanel(), "hitPatch"));
+        QVERIFY(showsImage(window.hitsPanel(), "hitOverview"));
+    }
+
+    // Validating an entry raises its past sightings as a list (the hits panel, newest first,
+    // with images) and a notice: never a queue of modal alerts.
+    void pastSightingsAreAListNotAlerts()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        Store &store = engine->store();
+        const HotlistEntry entry = addEntry(store, QStringLiteral("GM17KFZ"), Priority::High, HotlistStatus::Pending);
+        QVERIFY(entry.id);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!storeSighting(store, {}, QStringLiteral("GM17KFZ"), now - (10 - i) * 60000, false).uid.isNull());
+        QVERIFY(store.setHotlistEntryStatus(entry.id, HotlistStatus::Live, QStringLiteral("supervisor")));
+
+        MainWindow window(engine.get(), userWith(Role::Operator), &plugins);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy problems(engine.get(), &Engine::storeError);
+        const std::vector<Hit> raised = engine->entriesWentLive({entry.id});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.at(0).at(0).toString()));
+        QCOMPARE(int(raised.size()), 6);
+        QTRY_COMPARE(window.hitsModel()->rowCount(), 6);
+        QCOMPARE(window.alertDialog()->queued(), 0);
+        QVERIFY(!window.alertDialog()->isVisible());
+        QVERIFY(window.noticeBar()->isVisible());
+        QVERIFY2(window.noticeText().contains(QLatin1String("6")), qPrintable(window.noticeText()));
+        // Newest sighting first, each with its images.
+        for (int row = 1; row < 6; ++row)
+            QVERIFY(window.hitsModel()->hitAt(row - 1).read.capturedAtMs > window.hitsModel()->hitAt(row).read.capturedAtMs);
+        QTest::mouseClick(window.noticeBar()->findChild<QPushButton *>(QStringLiteral("noticeShow")), Qt::LeftButton);
+        QVERIFY(!window.noticeBar()->isVisible());
+        QCOMPARE(window.hitsPanel()->view()->currentIndex().isValid(), true);
+        QVERIFY(showsImage(window.hitsPanel(), "hitPatch"));
+        QVERIFY(showsImage(window.hitsPanel(), "hitOverview"));
+    }
+
+    // An operator with a High alert in front of them locks the screen from the keyboard (the
+    // window's Ctrl+L cannot reach past the modal alert), and gets it back after unlocking.
+    void ctrlLLocksOverTheAlertAndTheAlertComesBack()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        const QString password = QStringLiteral("correct horse battery");
+        auto added = UserDirectory(engine->store()).add(QStringLiteral("olly"), Role::Operator, password);
+        QVERIFY(added);
+        MainWindow window(engine.get(), added.value(), &plugins);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Q_EMIT engine->hitRaised(liveHit(Priority::High, false));
+        HitAlertDialog *alert = window.alertDialog();
+        QVERIFY(QTest::qWaitForWindowActive(alert));
+        QTest::keyClick(alert->windowHandle(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.sessionLock()->isLocked());
+        QTRY_VERIFY(!alert->isVisible());
+        QVERIFY(alert->isWithheld());
+        QCOMPARE(alert->queued(), 1); // it waits, sounding, behind the lock
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        for (const QChar c : password)
+            QTest::keyClick(window.windowHandle(), c.toLatin1());
+        QTest::keyClick(window.windowHandle(), Qt::Key_Return);
+        QVERIFY(!window.sessionLock()->isLocked());
+        QTRY_VERIFY(alert->isVisible());
     }
 };
 

@@ -14,7 +14,11 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -243,6 +247,89 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());      // dialogs were closed as cancelled
         QVERIFY(alert.isVisible());        // and the waiting alert is in front of the operator
         QCOMPARE(alert.currentHit().uid, hit.uid);
+    }
+
+    // What already waits is said on the lock, High first: counting only hits since the lock hid
+    // a High alert that was waiting when the screen locked.
+    void aWaitingHighAlertIsSaidOnTheLock()
+    {
+        Behind behind;
+        behind.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&behind.window));
+        SessionLock lock(*m_store, m_user, &behind.window);
+        lock.setWaiting(3, 1);
+        lock.lock();
+        const QString text = lock.hitsLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("High hit")) && text.contains(QLatin1String("1")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("3")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("LK19ABC")), qPrintable(text)); // counts, never plates
+        lock.setWaiting(0, 0); // acknowledged elsewhere (another workstation's store)
+        QVERIFY(!lock.hitsLabel()->text().contains(QLatin1String("High hit")));
+        lock.unlock(QStringLiteral("correct horse"));
+    }
+
+    // A shift handover at the lock, from the keyboard: the next operator gives their own name
+    // and password; the signed-in one's own name is refused (that is unlocking); both the new
+    // log-in and the first operator's log-out are in the trail.
+    void theNextOperatorTakesOverFromTheKeyboard()
+    {
+        const QString password = QStringLiteral("another horse!");
+        QVERIFY(UserDirectory(*m_store).add(QStringLiteral("nina"), Role::Operator, password));
+        // A window with menus, as the workstation has: its Help menu's Alt+H must not swallow
+        // the lock's Alt+H (it did, under X11, in the real window).
+        QMainWindow window;
+        window.resize(800, 600);
+        QMenu *help = window.menuBar()->addMenu(QStringLiteral("&Help"));
+        int helpOpened = 0;
+        connect(help, &QMenu::aboutToShow, this, [&helpOpened] { ++helpOpened; });
+        window.setCentralWidget(new QLineEdit(&window));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        SessionLock lock(*m_store, m_user, &window);
+        QSignalSpy handed(&lock, &SessionLock::handedOver);
+        // An alert had the keyboard when the screen locked; the lock hides it.
+        QDialog alert(&window);
+        alert.show();
+        QVERIFY(QTest::qWaitForWindowActive(&alert));
+        lock.lock();
+        QVERIFY(!alert.isVisible());
+        QVERIFY(!lock.handoverNameField()->isVisible());
+        QWindow *handle = window.windowHandle();
+        QTest::keyClick(handle, Qt::Key_H, Qt::AltModifier); // "&Hand over the shift…" (an animated click)
+        QTRY_VERIFY(lock.handoverNameField()->isVisible());
+        QCOMPARE(helpOpened, 0);
+        QTRY_COMPARE(QApplication::focusWidget(), lock.handoverNameField());
+        auto type = [handle](const QString &text) {
+            for (const QChar c : text)
+                QTest::keyClick(handle, c.toLatin1());
+            QTest::keyClick(handle, Qt::Key_Return);
+        };
+        type(QStringLiteral("olly"));
+        QCOMPARE(QApplication::focusWidget(), lock.passwordField());
+        type(QStringLiteral("correct horse"));
+        QCOMPARE(handed.count(), 0);
+        QVERIFY2(lock.messageLabel()->text().contains(QLatin1String("unlock")), qPrintable(lock.messageLabel()->text()));
+        lock.handoverNameField()->clear();
+        lock.handoverNameField()->setFocus();
+        type(QStringLiteral("nina"));
+        type(QStringLiteral("wrong password"));
+        QCOMPARE(handed.count(), 0);
+        QVERIFY(lock.isLocked());
+        type(password);
+        QCOMPARE(handed.count(), 1);
+        QCOMPARE(handed.at(0).at(0).value<User>().name, QStringLiteral("nina"));
+
+        bool loggedIn = false, loggedOut = false;
+        for (const AuditEvent &e : AuditLog(*m_store).recent(20)) {
+            if (e.action == QLatin1String("login") && e.user == QLatin1String("nina"))
+                loggedIn = e.details.value(QStringLiteral("handover_from")).toString() == QLatin1String("olly");
+            if (e.action == QLatin1String("logout") && e.user == QLatin1String("olly"))
+                loggedOut = e.details.value(QStringLiteral("handed_over_to")).toString() == QLatin1String("nina");
+        }
+        QVERIFY(loggedIn);
+        QVERIFY(loggedOut);
+        lock.unlock(QStringLiteral("correct horse")); // the menus come back with the screen
+        QVERIFY(window.menuBar()->isEnabled());
     }
 };
 

@@ -47,16 +47,25 @@ Result<void> FileSource::open()
     }
     if (!info.isReadable())
         return Error::io(QStringLiteral("the file is not readable"), path);
-    try {
-        if (!m_capture.open(path.toStdString(), cv::CAP_FFMPEG) && !m_capture.open(path.toStdString()))
-            return Error::badInput(QStringLiteral("not a video OpenCV can decode (corrupt or unknown format)"), path);
-    } catch (const cv::Exception &e) {
-        return Error::badInput(QStringLiteral("cannot decode: %1").arg(QString::fromStdString(e.msg)), path);
-    }
+    m_path = path;
+    if (auto opened = openVideo(); !opened)
+        return opened;
     m_fps = m_capture.get(cv::CAP_PROP_FPS);
     if (!(m_fps > 0.5 && m_fps < 1000))
         m_fps = 25.0;
     m_expectedFrames = qint64(m_capture.get(cv::CAP_PROP_FRAME_COUNT));
+    return {};
+}
+
+Result<void> FileSource::openVideo()
+{
+    m_passFrames = 0;
+    try {
+        if (!m_capture.open(m_path.toStdString(), cv::CAP_FFMPEG) && !m_capture.open(m_path.toStdString()))
+            return Error::badInput(QStringLiteral("not a video OpenCV can decode (corrupt or unknown format)"), m_path);
+    } catch (const cv::Exception &e) {
+        return Error::badInput(QStringLiteral("cannot decode: %1").arg(QString::fromStdString(e.msg)), m_path);
+    }
     return {};
 }
 
@@ -82,31 +91,43 @@ CameraSource::Status FileSource::readVideo(Frame *frame, QString *error)
         ok = m_capture.read(image) && !image.empty();
     } catch (const cv::Exception &e) {
         *error = QStringLiteral("%1: decoding failed at frame %2: %3")
-                     .arg(m_camera.sourceUrl).arg(m_index).arg(QString::fromStdString(e.msg));
+                     .arg(m_camera.sourceUrl).arg(m_passFrames).arg(QString::fromStdString(e.msg));
         return Status::Failed;
     }
     if (!ok) {
-        const qint64 framesInPass = m_index - qint64(m_loopOffsetMs * m_fps / 1000.0 + 0.5);
-        // A container that promised more frames than it gave is damaged, not finished.
-        if (m_expectedFrames > 0 && framesInPass < m_expectedFrames - 2 && framesInPass >= 0) {
+        // A container that promised more frames than it gave is damaged, not finished. Frames
+        // are counted per pass: media times after a loop say nothing about where the file ends.
+        if (m_expectedFrames > 0 && m_passFrames < m_expectedFrames - 2) {
             *error = QStringLiteral("%1: the video ends at frame %2 of %3 (truncated or damaged)")
-                         .arg(m_camera.sourceUrl).arg(framesInPass).arg(m_expectedFrames);
+                         .arg(m_camera.sourceUrl).arg(m_passFrames).arg(m_expectedFrames);
             return Status::Failed;
         }
-        if (m_loop && m_index > 0) {
-            m_capture.set(cv::CAP_PROP_POS_FRAMES, 0);
+        if (m_loop && m_passFrames > 0) {
+            // Opened afresh rather than sought back to frame 0: FFmpeg's seek after the end of a
+            // file is not reliable for every container, and a loop must run for days.
+            m_capture.release();
             m_loopOffsetMs = m_lastMediaMs + qint64(1000.0 / m_fps);
-            if (m_capture.read(image) && !image.empty())
-                ok = true;
+            if (auto reopened = openVideo(); !reopened) {
+                *error = reopened.error().toString();
+                return Status::Failed;
+            }
+            try {
+                ok = m_capture.read(image) && !image.empty();
+            } catch (const cv::Exception &e) {
+                *error = QStringLiteral("%1: decoding failed at frame 0: %2")
+                             .arg(m_camera.sourceUrl, QString::fromStdString(e.msg));
+                return Status::Failed;
+            }
         }
         if (!ok)
             return Status::EndOfStream;
     }
     const qint64 passMs = qint64(m_capture.get(cv::CAP_PROP_POS_MSEC));
-    qint64 mediaMs = m_loopOffsetMs + (passMs > 0 ? passMs : qint64((m_index * 1000) / m_fps));
+    qint64 mediaMs = m_loopOffsetMs + (passMs > 0 ? passMs : qint64((m_passFrames * 1000) / m_fps));
     if (mediaMs < m_lastMediaMs)
         mediaMs = m_lastMediaMs + qint64(1000.0 / m_fps);
     m_lastMediaMs = mediaMs;
+    ++m_passFrames;
     pace(mediaMs);
     frame->image = image;
     frame->index = m_index++;

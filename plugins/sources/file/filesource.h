@@ -28,6 +28,7 @@ public:
     QStringList skipped() const { return m_skipped; }
 
 private:
+    Result<void> openVideo(); // m_path, from its first frame
     Status readVideo(Frame *frame, QString *error);
     Status readFolder(Frame *frame, QString *error);
     void pace(qint64 mediaMs);
@@ -36,7 +37,9 @@ private:
     bool m_realtime = true;
     bool m_loop = false;
     double m_folderFps = 1.0;
+    QString m_path;
     cv::VideoCapture m_capture;
+    qint64 m_passFrames = 0; // frames read since the video was (re)opened
     double m_fps = 25.0;
     qint64 m_expectedFrames = 0;
     QStringList m_files;
