@@ -262,8 +262,15 @@ bool HitsPanel::selectHit(const QUuid &uid)
     const int row = m_model->rowOf(uid);
     if (row < 0)
         return false;
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
+    QModelIndex shown = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!shown.isValid()) {
+        // Hidden by the history filter: the hit asked for matters more than the filter.
+        for (QComboBox *c : {m_priorityFilter, m_stateFilter, m_cameraFilter, m_periodFilter})
+            c->setCurrentIndex(0);
+        shown = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->selectRow(shown.row());
+    m_view->scrollTo(shown);
     m_view->setFocus();
     return true;
 }

@@ -263,6 +263,34 @@ private Q_SLOTS:
         QVERIFY(w.shownVrms().contains(QStringLiteral("EE55EEE")));
     }
 
+    // The notice's "Show" selects a hit by its id: through the filter (the view shows the
+    // filter's rows, not the model's), and a hit the filter hides is shown by clearing it.
+    void selectHitGoesThroughTheFilter()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        HotlistEntry high, low;
+        high.priority = Priority::High;
+        low.priority = Priority::Low;
+        PanelWindow w(nullptr);
+        const Hit first = hitAt(high, QStringLiteral("AA11AAA"), QStringLiteral("CAM-N"), now - 2000);
+        const Hit second = hitAt(high, QStringLiteral("BB22BBB"), QStringLiteral("CAM-N"), now - 1000);
+        const Hit minor = hitAt(low, QStringLiteral("CC33CCC"), QStringLiteral("CAM-N"), now);
+        for (const Hit &h : {first, second, minor})
+            w.panel->addHit(h);
+        QVERIFY(w.show());
+        w.choose("hitsPriorityFilter", 3); // Low only
+        QCOMPARE(w.shownVrms(), QStringList({QStringLiteral("CC33CCC")}));
+        QVERIFY(w.panel->selectHit(first.uid));
+        QCOMPARE(w.panel->currentHit()->uid, first.uid);
+        QCOMPARE(w.combo("hitsPriorityFilter")->currentIndex(), 0);
+        QCOMPARE(w.shownVrms().size(), 3);
+        // Shown already: selected where the view has it.
+        w.choose("hitsStateFilter", 1); // waiting: all three
+        QVERIFY(w.panel->selectHit(minor.uid));
+        QCOMPARE(w.panel->currentHit()->uid, minor.uid);
+        QVERIFY(!w.panel->selectHit(QUuid::createUuid()));
+    }
+
     // Priority, status and time show without scrolling at the width the panel gets in the main
     // window (about 820 px at 1500 px), also with long (Welsh-length) status text.
     void statusAndTimeShowWithoutScrolling_data()
