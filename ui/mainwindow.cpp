@@ -18,6 +18,7 @@
 #include "searchwindow.h"
 #include "sessionlock.h"
 #include "theme.h"
+#include "usersdialog.h"
 
 #include "access/forcesettings.h"
 #include "access/permissions.h"
@@ -270,12 +271,19 @@ void MainWindow::buildMenus()
         trail->setObjectName(QStringLiteral("auditTrailAction"));
         connect(trail, &QAction::triggered, this, &MainWindow::showAuditTrail);
     }
-    if (Permissions::allows(m_user, Action::ChangeSettings)) {
+    if (Permissions::allows(m_user, Action::ChangeSettings) || UsersDialog::mayOpen(m_user)) {
         QMenu *admin = menuBar()->addMenu(tr("Ad&ministration"));
         admin->setObjectName(QStringLiteral("administrationMenu"));
-        QAction *settings = admin->addAction(tr("&Force settings…"));
-        settings->setObjectName(QStringLiteral("forceSettingsAction"));
-        connect(settings, &QAction::triggered, this, &MainWindow::showForceSettings);
+        if (UsersDialog::mayOpen(m_user)) {
+            QAction *users = admin->addAction(tr("&Users…"));
+            users->setObjectName(QStringLiteral("usersAction"));
+            connect(users, &QAction::triggered, this, &MainWindow::showUsers);
+        }
+        if (Permissions::allows(m_user, Action::ChangeSettings)) {
+            QAction *settings = admin->addAction(tr("&Force settings…"));
+            settings->setObjectName(QStringLiteral("forceSettingsAction"));
+            connect(settings, &QAction::triggered, this, &MainWindow::showForceSettings);
+        }
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -635,6 +643,12 @@ void MainWindow::showAuditTrail()
 {
     AuditViewer viewer(m_engine->store(), m_user, this);
     viewer.exec();
+}
+
+void MainWindow::showUsers()
+{
+    UsersDialog dialog(m_engine->store(), m_user, this);
+    dialog.exec();
 }
 
 void MainWindow::showForceSettings()

@@ -74,6 +74,7 @@ public:
     void showAccessRequests();
     void showAuditTrail();
     void showForceSettings();
+    void showUsers();
 
     SessionLock *sessionLock() const { return m_lock; }
     // The workstation's daily duties, run as "system" an hour after start and every six hours:

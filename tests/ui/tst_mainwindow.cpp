@@ -276,6 +276,38 @@ private Q_SLOTS:
         QCOMPARE(usable, offered);
     }
 
+    // Administration -> Users for those who manage or list accounts (administrators, auditors).
+    void usersMenuFollowsThePermissionTable_data()
+    {
+        QTest::addColumn<int>("roles");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("operator") << int(Role::Operator) << false;
+        QTest::newRow("investigator") << int(Role::Investigator) << false;
+        QTest::newRow("supervisor") << int(Role::Supervisor) << false;
+        QTest::newRow("administrator") << int(Role::Administrator) << true;
+        QTest::newRow("auditor") << int(Role::Auditor) << true;
+    }
+
+    void usersMenuFollowsThePermissionTable()
+    {
+        QFETCH(int, roles);
+        QFETCH(bool, offered);
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Roles(Role(roles))), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *users = window.findChild<QAction *>(QStringLiteral("usersAction"));
+        QCOMPARE(users != nullptr, offered);
+        if (users) {
+            QVERIFY(users->isVisible() && users->isEnabled());
+            auto *menu = window.findChild<QMenu *>(QStringLiteral("administrationMenu"));
+            QVERIFY(menu && menu->actions().contains(users));
+        }
+    }
+
     void housekeepingAppliesRetentionAndAnchorsTheAudit()
     {
         QTemporaryDir dir;
