@@ -62,10 +62,15 @@ public:
                       MineDecidedBy, MineReason, MineExpires, MineColumnCount };
     enum QueueColumn { QueueId, QueueRequester, QueueReference, QueuePurpose, QueueTier, QueueScope,
                        QueueJustification, QueueRequested, QueueColumnCount };
+    enum DecidedColumn { DecidedId, DecidedRequester, DecidedReference, DecidedPurpose, DecidedTier, DecidedScope,
+                         DecidedDecision, DecidedBy, DecidedAt, DecidedReason, DecidedExpires, DecidedColumnCount };
 
-    // store must outlive the dialog. The tabs shown follow the user's roles.
+    // store must outlive the dialog. The tabs shown follow the user's roles; those who decide
+    // requests see the waiting queue first, with a lone request selected.
     AccessRequestsDialog(Store &store, const User &user, QWidget *parent = nullptr);
 
+    // How many requests wait for a decision (the main window's status bar, for those who decide).
+    static int waitingCount(Store &store);
 
     void refresh();
     // Opens the form (window-modal, not blocking); the lists refresh when it is accepted.
@@ -77,6 +82,8 @@ public:
 
     QTableWidget *myRequests() const { return m_mine; }
     QTableWidget *queue() const { return m_queue; }
+    QTableWidget *decided() const { return m_decided; } // requests decided, newest first
+    QWidget *queuePage() const { return m_queuePage; }
     QTabWidget *tabs() const { return m_tabs; }
     static QString scopeText(const AccessRequest &request);
 
@@ -88,6 +95,8 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_mine = nullptr;
     QTableWidget *m_queue = nullptr;
+    QTableWidget *m_decided = nullptr;
+    QWidget *m_queuePage = nullptr;
     QLineEdit *m_reason = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_decline = nullptr;

@@ -42,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -143,6 +144,16 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     statusBar()->addWidget(m_rateLabel);
     statusBar()->addWidget(m_hitsLabel);
     statusBar()->addWidget(m_escalationLabel);
+    if (Permissions::allows(m_user, Action::DecideAccess)) {
+        // A supervisor sees what waits for a decision; a click opens the queue.
+        m_requestsWaiting = new QPushButton(this);
+        m_requestsWaiting->setObjectName(QStringLiteral("accessRequestsStatus"));
+        m_requestsWaiting->setFlat(true);
+        m_requestsWaiting->setCursor(Qt::PointingHandCursor);
+        m_requestsWaiting->setToolTip(tr("Open the approvals queue"));
+        connect(m_requestsWaiting, &QPushButton::clicked, this, &MainWindow::showAccessRequests);
+        statusBar()->addWidget(m_requestsWaiting);
+    }
     statusBar()->addWidget(m_problemLabel, 1);
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(new QLabel(tr("Logged in: %1").arg(m_user.name), this));
@@ -407,6 +418,11 @@ void MainWindow::refreshStatus()
     const int escalated = m_alert->escalatedCount();
     m_escalationLabel->setText(tr("\u26A0 ESCALATED: %1 High hit(s) not acknowledged").arg(escalated));
     m_escalationLabel->setVisible(escalated > 0);
+    if (m_requestsWaiting) {
+        const int waiting = AccessRequestsDialog::waitingCount(m_engine->store());
+        m_requestsWaiting->setText(tr("Access requests waiting: %1").arg(waiting));
+        m_requestsWaiting->setStyleSheet(waiting > 0 ? QStringLiteral("color: #f09a1a; font-weight: bold;") : QString());
+    }
 
     Store &store = m_engine->store();
     const QString db = store.path();

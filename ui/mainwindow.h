@@ -18,6 +18,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -117,6 +118,7 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_problemLabel;
     QLabel *m_escalationLabel;
+    QPushButton *m_requestsWaiting = nullptr; // for those who decide access requests
     QTimer *m_statusTimer;
     QElapsedTimer m_clock;
     QPointer<SearchWindow> m_search;

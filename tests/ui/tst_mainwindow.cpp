@@ -1,5 +1,6 @@
 // GUI smoke test: log in through the real dialog, open the workstation, run the demo video
 // through the real engine and see reads, a camera tile and a hit appear.
+#include "accessrequestsdialog.h"
 #include "cameratile.h"
 #include "hitalertdialog.h"
 #include "hitsmodel.h"
@@ -8,6 +9,8 @@
 #include "mainwindow.h"
 #include "readsmodel.h"
 
+#include "access/accessrequests.h"
+#include "access/forcesettings.h"
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
 #include "common/paths.h"
@@ -28,7 +31,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QComboBox>
+#include <QApplication>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Kestrel;
 
@@ -306,6 +313,55 @@ private Q_SLOTS:
             auto *menu = window.findChild<QMenu *>(QStringLiteral("administrationMenu"));
             QVERIFY(menu && menu->actions().contains(users));
         }
+    }
+
+    // A supervisor sees in the status bar how many access requests wait, refreshed by the status
+    // timer; a click opens the approvals queue with the lone request chosen.
+    void supervisorsSeeWaitingRequestsAndOpenTheQueue()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Role::Supervisor), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *waiting = window.findChild<QPushButton *>(QStringLiteral("accessRequestsStatus"));
+        QVERIFY(waiting);
+        QVERIFY(waiting->isVisible());
+        QCOMPARE(waiting->text(), QStringLiteral("Access requests waiting: 0"));
+
+        AccessRequest r;
+        r.tier = AccessTier::Extended12Months;
+        r.purpose = AccessPurpose::Serious;
+        r.caseReference = QStringLiteral("CASE/2026/7");
+        r.justification = QStringLiteral("Earlier movements of the suspect vehicle");
+        r.scopeVrms = {QStringLiteral("AB12CDE")};
+        AuditLog audit(engine->store());
+        User ivan = userWith(Role::Investigator);
+        ivan.name = QStringLiteral("ivan");
+        const auto created = AccessRequests(engine->store(), audit, AccessPolicy(ForceSettings::load(engine->store())))
+                                 .create(ivan, r, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        // No call from the test: the status timer brings it.
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->text(), QStringLiteral("Access requests waiting: 1"), 5000);
+
+        bool opened = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<AccessRequestsDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                opened = dialog->tabs()->currentWidget() == dialog->queuePage() && dialog->queue()->rowCount() == 1 &&
+                         dialog->queue()->item(0, 0)->isSelected() &&
+                         dialog->queue()->item(0, AccessRequestsDialog::QueueReference)->text() == r.caseReference;
+                dialog->reject();
+            }
+        });
+        QTest::mouseClick(waiting, Qt::LeftButton);
+        QVERIFY(opened);
+
+        // Others have no such label.
+        MainWindow operatorWindow(engine.get(), userWith(Role::Operator), &plugins);
+        QVERIFY(!operatorWindow.findChild<QPushButton *>(QStringLiteral("accessRequestsStatus")));
     }
 
     void housekeepingAppliesRetentionAndAnchorsTheAudit()
