@@ -416,6 +416,8 @@ AccessRequestForm *AccessRequestsDialog::newRequest()
 {
     auto *form = new AccessRequestForm(m_store, m_user, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_draft)
+        form->prefill(*m_draft);
     QPointer<AccessRequestsDialog> self(this);
     connect(form, &QDialog::accepted, this, [self, form] {
         if (!self)

@@ -8,6 +8,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -73,8 +75,11 @@ public:
     static int waitingCount(Store &store);
 
     void refresh();
-    // Opens the form (window-modal, not blocking); the lists refresh when it is accepted.
+    // Opens the form (window-modal, not blocking), prefilled from the draft when one was set;
+    // the lists refresh when it is accepted.
     AccessRequestForm *newRequest();
+    // What a new request starts from: the open search's case, purpose and scope.
+    void setDraft(const AccessRequest &draft) { m_draft = draft; }
     // Approve or decline the request selected in the queue, with the reason typed under it.
     void decideSelected(bool approve);
     QString message() const;
@@ -102,6 +107,7 @@ private:
     QPushButton *m_decline = nullptr;
     QLabel *m_message;
     qint64 m_lastCreated = 0;
+    std::optional<AccessRequest> m_draft;
 };
 
 } // namespace Kestrel

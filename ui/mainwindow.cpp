@@ -652,6 +652,8 @@ SearchWindow *MainWindow::showSearch()
 void MainWindow::showAccessRequests()
 {
     AccessRequestsDialog dialog(m_engine->store(), m_user, this);
+    if (m_search) // a request made now is for the case being searched
+        dialog.setDraft(m_search->draftRequest());
     dialog.exec();
 }
 

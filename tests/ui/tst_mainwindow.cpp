@@ -8,6 +8,8 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "readsmodel.h"
+#include "searchwindow.h"
+#include "typing.h"
 
 #include "access/accessrequests.h"
 #include "access/forcesettings.h"
@@ -362,6 +364,52 @@ private Q_SLOTS:
         // Others have no such label.
         MainWindow operatorWindow(engine.get(), userWith(Role::Operator), &plugins);
         QVERIFY(!operatorWindow.findChild<QPushButton *>(QStringLiteral("accessRequestsStatus")));
+    }
+
+    // An investigator at work in the search window asks for older reads from Investigate ->
+    // Access requests: the new request carries the search's case reference and purpose.
+    void anAccessRequestCarriesTheSearchsCase()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Role::Investigator), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SearchWindow *search = window.showSearch();
+        QVERIFY(Kestrel::Typing::activate(search));
+        QVERIFY(Kestrel::Typing::typeInto(search->findChild<QLineEdit *>(QStringLiteral("plateEdit")), QStringLiteral("AB12CDE")));
+        QVERIFY(Kestrel::Typing::typeInto(search->findChild<QLineEdit *>(QStringLiteral("referenceEdit")),
+                                          QStringLiteral("CASE/2026/31")));
+        auto *purpose = search->findChild<QComboBox *>(QStringLiteral("purposeCombo"));
+        purpose->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), purpose);
+        QTest::keyClick(search->windowHandle(), 'M'); // as a person picks "Major crime" by its letter
+        QCOMPARE(purpose->currentData().toInt(), int(AccessPurpose::Major));
+
+        QString reference;
+        int carriedPurpose = -1;
+        QStringList vrms;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<AccessRequestsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newRequestButton")), Qt::LeftButton);
+            if (auto *form = dialog->findChild<AccessRequestForm *>()) {
+                reference = form->findChild<QLineEdit *>(QStringLiteral("referenceEdit"))->text();
+                carriedPurpose = form->findChild<QComboBox *>(QStringLiteral("purposeCombo"))->currentData().toInt();
+                vrms << form->findChild<QLineEdit *>(QStringLiteral("vrmsEdit"))->text();
+                form->reject();
+            }
+            dialog->reject();
+        });
+        auto *requests = window.findChild<QAction *>(QStringLiteral("accessRequestsAction"));
+        QVERIFY(requests);
+        requests->trigger();
+        QCOMPARE(reference, QStringLiteral("CASE/2026/31"));
+        QCOMPARE(carriedPurpose, int(AccessPurpose::Major));
+        QCOMPARE(vrms, QStringList{QStringLiteral("AB12CDE")});
     }
 
     void housekeepingAppliesRetentionAndAnchorsTheAudit()
