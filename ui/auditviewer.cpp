@@ -118,12 +118,30 @@ QString fieldLabel(const QString &key)
 
 QString readableValue(const QString &key, const QJsonValue &v);
 
+// What a table holds, for the rows an entry vouches for.
+QString tableWord(const QString &table)
+{
+    if (table == QLatin1String("users"))
+        return AuditViewer::tr("Account");
+    if (table == QLatin1String("access_requests"))
+        return AuditViewer::tr("Access request");
+    if (table == QLatin1String("holds"))
+        return AuditViewer::tr("Preservation hold");
+    if (table == QLatin1String("hotlist_entries"))
+        return AuditViewer::tr("Hotlist entry");
+    if (table == QLatin1String("settings"))
+        return AuditViewer::tr("Setting");
+    if (table == QLatin1String("hits"))
+        return AuditViewer::tr("Hit");
+    return table;
+}
+
 // An object inside the details (a row the entry vouches for, a range) on one line, no braces.
 QString readableObject(const QJsonObject &o)
 {
     // {t: table, k: key, d: digest}: the row an entry vouches for.
     if (o.contains(QStringLiteral("t")) && o.contains(QStringLiteral("k")))
-        return AuditViewer::tr("%1 no. %2").arg(o.value(QStringLiteral("t")).toString(),
+        return AuditViewer::tr("%1 no. %2").arg(tableWord(o.value(QStringLiteral("t")).toString()),
                                                 readableValue(QString(), o.value(QStringLiteral("k"))));
     QStringList parts;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)
@@ -287,10 +305,13 @@ AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
     filters->addWidget(new QLabel(tr("Action:"), this));
     filters->addWidget(m_actionFilter);
     filters->addWidget(m_text, 1);
-    filters->addWidget(m_fromSet);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toSet);
-    filters->addWidget(m_to);
+    // The dates on a line of their own: with long (Welsh) words one line clipped them.
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_fromSet);
+    dates->addWidget(m_from);
+    dates->addWidget(m_toSet);
+    dates->addWidget(m_to);
+    dates->addStretch(1);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -322,6 +343,8 @@ AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
     split->addWidget(scroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    scroll->setMinimumHeight(160);
+    split->setSizes({400, 260});
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCount"));
@@ -352,6 +375,7 @@ AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(dates);
     layout->addWidget(split, 1);
     layout->addLayout(actions);
     layout->addWidget(m_message);

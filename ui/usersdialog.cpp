@@ -246,8 +246,10 @@ UsersDialog::UsersDialog(Store &store, const User &user, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Whether an account is locked, and until when, must be read whole: the display name gives
+    // way (elided, whole in its tooltip) when words are long.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(DisplayColumn, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
@@ -296,7 +298,7 @@ UsersDialog::UsersDialog(Store &store, const User &user, QWidget *parent)
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 520);
+    resize(980, 520);
     reload();
 }
 
@@ -345,7 +347,6 @@ void UsersDialog::reload()
             locked->setForeground(Theme::warning());
         m_table->setItem(i, LockColumn, locked);
     }
-    m_table->resizeColumnsToContents();
     if (!keep.isEmpty())
         selectUser(keep);
     updateButtons();
