@@ -506,9 +506,11 @@ void HotlistManager::chooseImportFile()
 
 HotlistEntryForm *HotlistManager::addEntry()
 {
+    // The lists this user may see: a covert list's name is itself what the covert rule protects.
     QSet<QString> names;
     for (const HotlistSettings &s : m_store.hotlistSettings())
-        names.insert(s.name);
+        if (!s.covert || HotlistRegistry::seesCovert(m_user))
+            names.insert(s.name);
     for (const HotlistEntry &e : m_all)
         names.insert(e.list);
     QStringList lists(names.cbegin(), names.cend());

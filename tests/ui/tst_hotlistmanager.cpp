@@ -142,6 +142,33 @@ private Q_SLOTS:
         QCOMPARE(fx.store->hotlistEntry(id)->validatedBy, QStringLiteral("sue"));
     }
 
+    // The list box offers the lists this user may see: a covert list's name is not shown to an
+    // operator, who may still propose entries on open lists.
+    void theFormOffersOnlyListsTheUserMaySee()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        HotlistSettings special;
+        special.name = QStringLiteral("Special Branch");
+        special.covert = true;
+        QVERIFY(fx.store->saveHotlistSettings(special));
+        const auto offered = [&](const User &who) {
+            HotlistManager manager(*fx.store, who, nullptr, nullptr);
+            manager.show();
+            HotlistEntryForm *form = manager.addEntry();
+            auto *lists = qobject_cast<QComboBox *>(form->field(QStringLiteral("list")));
+            QStringList names;
+            for (int i = 0; lists && i < lists->count(); ++i)
+                names << lists->itemText(i);
+            form->reject();
+            return names;
+        };
+        const QStringList operatorLists = offered(user(QStringLiteral("olive"), Role::Operator));
+        QVERIFY2(operatorLists.contains(QStringLiteral("PNC")), qPrintable(operatorLists.join(u',')));
+        QVERIFY2(!operatorLists.contains(QStringLiteral("Special Branch")), qPrintable(operatorLists.join(u',')));
+        QVERIFY(offered(user(QStringLiteral("sam"), Role::Supervisor)).contains(QStringLiteral("Special Branch")));
+    }
+
     // The importers' rules (hotlistEntryFromFields), every required field filled: a refusal names
     // the field, puts the cursor in it and adds nothing.
     void aBadFieldIsNamed_data()
