@@ -118,8 +118,7 @@ HotlistEntryForm::HotlistEntryForm(Store &store, const User &user, const QString
     list->setObjectName(QStringLiteral("listCombo"));
     list->setEditable(true);
     list->addItems(lists);
-    list->setCurrentText(lists.contains(QStringLiteral("Local")) || lists.isEmpty() ? QStringLiteral("Local")
-                                                                                   : lists.first());
+    list->setCurrentText(QStringLiteral("Local")); // typed by hand: local intelligence, unless chosen
     m_fields.insert(QStringLiteral("list"), list);
     auto *priority = new QComboBox(this);
     priority->setObjectName(QStringLiteral("priorityCombo"));
