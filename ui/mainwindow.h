@@ -78,6 +78,7 @@ public:
     void showAccessRequests();
     void showAuditTrail();
     void showForceSettings();
+    void showUsers();
     void handOverShift(); // locks with the handover open
 
 Q_SIGNALS:
@@ -144,6 +145,7 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_problemLabel;
     QLabel *m_escalationLabel;
+    QPushButton *m_requestsWaiting = nullptr; // for those who decide access requests
     QTimer *m_statusTimer;
     QElapsedTimer m_clock;
     QPointer<SearchWindow> m_search;
