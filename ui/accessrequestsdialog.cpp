@@ -278,6 +278,17 @@ AccessRequestsDialog::AccessRequestsDialog(Store &store, const User &user, QWidg
         layout->addWidget(m_queue);
         layout->addLayout(row);
         m_tabs->addTab(page, tr("Approvals queue"));
+        m_queuePage = page;
+
+        // What was decided stays in sight: by whom, when and why.
+        auto *history = new QWidget(m_tabs);
+        auto *historyLayout = new QVBoxLayout(history);
+        m_decided = makeTable({tr("No."), tr("Requester"), tr("Case reference"), tr("Purpose"), tr("Tier"), tr("Scope"),
+                               tr("Decision"), tr("Decided by"), tr("Decided at"), tr("Reason"), tr("Expires")},
+                              history);
+        m_decided->setObjectName(QStringLiteral("decidedTable"));
+        historyLayout->addWidget(m_decided);
+        m_tabs->addTab(history, tr("Decided"));
     }
 
     m_message = new QLabel(this);
@@ -295,6 +306,16 @@ AccessRequestsDialog::AccessRequestsDialog(Store &store, const User &user, QWidg
     layout->addWidget(buttons);
     resize(1100, 520);
     refresh();
+    if (m_queuePage)
+        m_tabs->setCurrentWidget(m_queuePage);
+}
+
+int AccessRequestsDialog::waitingCount(Store &store)
+{
+    AuditLog audit(store);
+    return int(AccessRequests(store, audit, AccessPolicy(ForceSettings::load(store)))
+                   .pending(QDateTime::currentMSecsSinceEpoch())
+                   .size());
 }
 
 QString AccessRequestsDialog::message() const
@@ -354,12 +375,40 @@ void AccessRequestsDialog::refresh()
             m_queue->setItem(i, QueueScope, cell(scopeText(r)));
             m_queue->setItem(i, QueueJustification, cell(r.justification));
             m_queue->setItem(i, QueueRequested, cell(Wording::localDateTime(r.requestedAtMs)));
-            if (r.id == selected)
+            if (r.id == selected || (pending.size() == 1 && !selected)) // a lone request is the one to decide
                 m_queue->selectRow(i);
         }
         m_queue->resizeColumnsToContents();
         m_approve->setEnabled(!pending.isEmpty());
         m_decline->setEnabled(!pending.isEmpty());
+        m_tabs->setTabText(m_tabs->indexOf(m_queuePage), tr("Approvals queue (%1)").arg(pending.size()));
+    }
+    if (m_decided) {
+        QList<AccessRequest> decided = requests.all(now);
+        decided.erase(std::remove_if(decided.begin(), decided.end(),
+                                     [](const AccessRequest &r) { return r.state == RequestState::Pending; }),
+                      decided.end());
+        std::stable_sort(decided.begin(), decided.end(),
+                         [](const AccessRequest &a, const AccessRequest &b) { return a.decidedAtMs > b.decidedAtMs; });
+        m_decided->setRowCount(0);
+        m_decided->setRowCount(int(decided.size()));
+        for (int i = 0; i < decided.size(); ++i) {
+            const AccessRequest &r = decided.at(i);
+            m_decided->setItem(i, DecidedId, cell(QString::number(r.id), r.id));
+            m_decided->setItem(i, DecidedRequester, cell(r.requester));
+            m_decided->setItem(i, DecidedReference, cell(r.caseReference));
+            m_decided->setItem(i, DecidedPurpose, cell(Wording::purpose(r.purpose)));
+            m_decided->setItem(i, DecidedTier, cell(Wording::tier(r.tier)));
+            m_decided->setItem(i, DecidedScope, cell(scopeText(r)));
+            QTableWidgetItem *state = cell(Wording::requestState(r.state));
+            state->setForeground(stateColour(r.state));
+            m_decided->setItem(i, DecidedDecision, state);
+            m_decided->setItem(i, DecidedBy, cell(r.decidedBy));
+            m_decided->setItem(i, DecidedAt, cell(Wording::localDateTime(r.decidedAtMs)));
+            m_decided->setItem(i, DecidedReason, cell(r.decisionReason));
+            m_decided->setItem(i, DecidedExpires, cell(Wording::localDateTime(r.expiresAtMs)));
+        }
+        m_decided->resizeColumnsToContents();
     }
 }
 
@@ -367,6 +416,8 @@ AccessRequestForm *AccessRequestsDialog::newRequest()
 {
     auto *form = new AccessRequestForm(m_store, m_user, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_draft)
+        form->prefill(*m_draft);
     QPointer<AccessRequestsDialog> self(this);
     connect(form, &QDialog::accepted, this, [self, form] {
         if (!self)

@@ -8,6 +8,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -62,14 +64,22 @@ public:
                       MineDecidedBy, MineReason, MineExpires, MineColumnCount };
     enum QueueColumn { QueueId, QueueRequester, QueueReference, QueuePurpose, QueueTier, QueueScope,
                        QueueJustification, QueueRequested, QueueColumnCount };
+    enum DecidedColumn { DecidedId, DecidedRequester, DecidedReference, DecidedPurpose, DecidedTier, DecidedScope,
+                         DecidedDecision, DecidedBy, DecidedAt, DecidedReason, DecidedExpires, DecidedColumnCount };
 
-    // store must outlive the dialog. The tabs shown follow the user's roles.
+    // store must outlive the dialog. The tabs shown follow the user's roles; those who decide
+    // requests see the waiting queue first, with a lone request selected.
     AccessRequestsDialog(Store &store, const User &user, QWidget *parent = nullptr);
 
+    // How many requests wait for a decision (the main window's status bar, for those who decide).
+    static int waitingCount(Store &store);
 
     void refresh();
-    // Opens the form (window-modal, not blocking); the lists refresh when it is accepted.
+    // Opens the form (window-modal, not blocking), prefilled from the draft when one was set;
+    // the lists refresh when it is accepted.
     AccessRequestForm *newRequest();
+    // What a new request starts from: the open search's case, purpose and scope.
+    void setDraft(const AccessRequest &draft) { m_draft = draft; }
     // Approve or decline the request selected in the queue, with the reason typed under it.
     void decideSelected(bool approve);
     QString message() const;
@@ -77,6 +87,8 @@ public:
 
     QTableWidget *myRequests() const { return m_mine; }
     QTableWidget *queue() const { return m_queue; }
+    QTableWidget *decided() const { return m_decided; } // requests decided, newest first
+    QWidget *queuePage() const { return m_queuePage; }
     QTabWidget *tabs() const { return m_tabs; }
     static QString scopeText(const AccessRequest &request);
 
@@ -88,11 +100,14 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_mine = nullptr;
     QTableWidget *m_queue = nullptr;
+    QTableWidget *m_decided = nullptr;
+    QWidget *m_queuePage = nullptr;
     QLineEdit *m_reason = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_decline = nullptr;
     QLabel *m_message;
     qint64 m_lastCreated = 0;
+    std::optional<AccessRequest> m_draft;
 };
 
 } // namespace Kestrel

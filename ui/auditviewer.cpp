@@ -16,6 +16,9 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QHash>
+#include <QJsonArray>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -23,9 +26,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSet>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace Kestrel {
 
@@ -34,6 +41,146 @@ namespace {
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Epoch milliseconds from 2000 to 2100 under a key that names a time: shown as a time.
+constexpr qint64 kEarliestTimeMs = 946684800000LL;
+constexpr qint64 kLatestTimeMs = 4102444800000LL;
+
+bool isTimeKey(const QString &key)
+{
+    static const QSet<QString> keys{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("expires"),
+                                    QStringLiteral("at"), QStringLiteral("time"), QStringLiteral("until"),
+                                    QStringLiteral("cutoff"), QStringLiteral("captured"), QStringLiteral("raised")};
+    return keys.contains(key) || key.endsWith(QLatin1String("_at")) || key.endsWith(QLatin1String("_ms")) ||
+           key.endsWith(QLatin1String("_until")) || key.endsWith(QLatin1String("_from")) ||
+           key.endsWith(QLatin1String("_to"));
+}
+
+QString bothTimes(qint64 ms)
+{
+    return AuditViewer::tr("%1 local (%2 UTC)")
+        .arg(Wording::localDateTime(ms), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+QString fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Case reference")},
+        {QStringLiteral("request"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Request no.")},
+        {QStringLiteral("requester"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Requested by")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Reason")},
+        {QStringLiteral("refused"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Refused because")},
+        {QStringLiteral("expires"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Expires")},
+        {QStringLiteral("purpose"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Purpose")},
+        {QStringLiteral("tier"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Tier")},
+        {QStringLiteral("from"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "From")},
+        {QStringLiteral("to"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "To")},
+        {QStringLiteral("vrm"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "VRM")},
+        {QStringLiteral("vrms"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "VRMs")},
+        {QStringLiteral("plate"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Plate searched")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Account")},
+        {QStringLiteral("names"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Accounts")},
+        {QStringLiteral("roles"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Roles")},
+        {QStringLiteral("client"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Program")},
+        {QStringLiteral("camera"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Camera")},
+        {QStringLiteral("file"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "File")},
+        {QStringLiteral("entries"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Entries")},
+        {QStringLiteral("entry"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hotlist entry")},
+        {QStringLiteral("list"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "List")},
+        {QStringLiteral("count"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Count")},
+        {QStringLiteral("shown"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Shown")},
+        {QStringLiteral("read"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Read")},
+        {QStringLiteral("hit"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hit")},
+        {QStringLiteral("outcome"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Outcome")},
+        {QStringLiteral("error"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Error")},
+        {QStringLiteral("results"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Results")},
+        {QStringLiteral("added_by"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Added by")},
+        {QStringLiteral("disabled"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Disabled")},
+        {QStringLiteral("password"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Password")},
+        {QStringLiteral("rows"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Records vouched for")},
+        {QStringLiteral("batches"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Read batches vouched for")},
+        {QStringLiteral("key"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Setting")},
+        {QStringLiteral("old"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Old value")},
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "New value")},
+        {QStringLiteral("what"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "What")},
+        {QStringLiteral("via"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Via")},
+    };
+    if (const char *label = labels.value(key))
+        return AuditViewer::tr(label);
+    // A key without words yet: readable all the same ("failed_logins_cleared" -> "Failed logins cleared").
+    QString words = key;
+    words.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
+QString readableValue(const QString &key, const QJsonValue &v);
+
+// What a table holds, for the rows an entry vouches for.
+QString tableWord(const QString &table)
+{
+    if (table == QLatin1String("users"))
+        return AuditViewer::tr("Account");
+    if (table == QLatin1String("access_requests"))
+        return AuditViewer::tr("Access request");
+    if (table == QLatin1String("holds"))
+        return AuditViewer::tr("Preservation hold");
+    if (table == QLatin1String("hotlist_entries"))
+        return AuditViewer::tr("Hotlist entry");
+    if (table == QLatin1String("settings"))
+        return AuditViewer::tr("Setting");
+    if (table == QLatin1String("hits"))
+        return AuditViewer::tr("Hit");
+    return table;
+}
+
+// An object inside the details (a row the entry vouches for, a range) on one line, no braces.
+QString readableObject(const QJsonObject &o)
+{
+    // {t: table, k: key, d: digest}: the row an entry vouches for.
+    if (o.contains(QStringLiteral("t")) && o.contains(QStringLiteral("k")))
+        return AuditViewer::tr("%1 no. %2").arg(tableWord(o.value(QStringLiteral("t")).toString()),
+                                                readableValue(QString(), o.value(QStringLiteral("k"))));
+    QStringList parts;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        parts << fieldLabel(it.key()) + QStringLiteral(": ") + readableValue(it.key(), it.value());
+    return parts.join(QStringLiteral("; "));
+}
+
+QString readableValue(const QString &key, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? AuditViewer::tr("yes") : AuditViewer::tr("no");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        const qint64 n = qint64(d);
+        if (double(n) == d) {
+            if (isTimeKey(key) && n >= kEarliestTimeMs && n < kLatestTimeMs)
+                return bothTimes(n);
+            if (isTimeKey(key) && n == 0)
+                return AuditViewer::tr("not set");
+            return QString::number(n);
+        }
+        return QString::number(d);
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &item : v.toArray())
+            parts << readableValue(key, item);
+        return parts.isEmpty() ? AuditViewer::tr("none") : parts.join(QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        return readableObject(v.toObject());
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
 }
 
 QDateEdit *dateEdit(const QDate &value, QWidget *parent)
@@ -46,6 +193,83 @@ QDateEdit *dateEdit(const QDate &value, QWidget *parent)
 }
 
 } // namespace
+
+QString AuditViewer::actionText(const QString &action)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Log-in")},
+        {QStringLiteral("login-failed"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Log-in refused")},
+        {QStringLiteral("logout"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Log-out")},
+        {QStringLiteral("session-locked"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Screen locked")},
+        {QStringLiteral("session-unlocked"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Screen unlocked")},
+        {QStringLiteral("unlock-failed"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Screen unlock refused")},
+        {QStringLiteral("search"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Search of reads")},
+        {QStringLiteral("convoy"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Convoy analysis")},
+        {QStringLiteral("view-images"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Images viewed")},
+        {QStringLiteral("plate-thumbnails"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Plate thumbnails viewed")},
+        {QStringLiteral("view-recogniser-errors"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Recogniser errors viewed")},
+        {QStringLiteral("export"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Export")},
+        {QStringLiteral("export-failed"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Export failed")},
+        {QStringLiteral("access-request"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Access requested")},
+        {QStringLiteral("access-approve"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Access approved")},
+        {QStringLiteral("access-decline"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Access declined")},
+        {QStringLiteral("access-list"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Access requests listed")},
+        {QStringLiteral("hold-placed"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Preservation hold placed")},
+        {QStringLiteral("hold-released"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Preservation hold released")},
+        {QStringLiteral("hold-list"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Preservation holds listed")},
+        {QStringLiteral("hit-acknowledge"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hit acknowledged")},
+        {QStringLiteral("hit-acknowledge-failed"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hit acknowledgement failed")},
+        {QStringLiteral("hit-escalated"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hit escalated")},
+        {QStringLiteral("hotlist-add"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hotlist entry added")},
+        {QStringLiteral("hotlist-import"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hotlist imported")},
+        {QStringLiteral("hotlist-import-national"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "National hotlist imported")},
+        {QStringLiteral("hotlist-validate"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hotlist entry validated")},
+        {QStringLiteral("hotlist-withdraw"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hotlist entry withdrawn")},
+        {QStringLiteral("hotlist-weed"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Expired hotlist entries weeded")},
+        {QStringLiteral("hotlist-list"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hotlists listed")},
+        {QStringLiteral("hotlist-settings"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Hotlist settings changed")},
+        {QStringLiteral("hotlist-retrospective-hits"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Retrospective hits raised")},
+        {QStringLiteral("hotlist-trust-key-add"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "National feed key added")},
+        {QStringLiteral("hotlist-trust-key-remove"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "National feed key removed")},
+        {QStringLiteral("hotlist-trust-key-list"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "National feed keys listed")},
+        {QStringLiteral("user-add"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "User added")},
+        {QStringLiteral("user-disable"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "User disabled")},
+        {QStringLiteral("user-enable"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "User enabled")},
+        {QStringLiteral("user-unlock"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "User unlocked")},
+        {QStringLiteral("user-password-reset"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Password reset")},
+        {QStringLiteral("user-roles"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Roles changed")},
+        {QStringLiteral("user-list"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Users listed")},
+        {QStringLiteral("config-change"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Force setting changed")},
+        {QStringLiteral("config-list"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Force settings listed")},
+        {QStringLiteral("retention-run"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Retention run")},
+        {QStringLiteral("retention-holds-deleted"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Released holds deleted")},
+        {QStringLiteral("reads-import"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Reads imported")},
+        {QStringLiteral("reads-stored"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Reads stored")},
+        {QStringLiteral("ingest"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Camera ingest")},
+        {QStringLiteral("camera-add"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Camera added")},
+        {QStringLiteral("camera-remove"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Camera removed")},
+        {QStringLiteral("camera-start"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Camera started")},
+        {QStringLiteral("camera-stop"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Camera stopped")},
+        {QStringLiteral("audit-list"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Audit trail read")},
+        {QStringLiteral("audit-keyed"), QT_TRANSLATE_NOOP("Kestrel::AuditViewer", "Audit trail keyed")},
+    };
+    if (const char *text = words.value(action))
+        return tr(text);
+    return action;
+}
+
+QList<QPair<QString, QString>> AuditViewer::readableDetails(const QJsonObject &details)
+{
+    QList<QPair<QString, QString>> out;
+    // The case first: it is what an auditor looks for.
+    if (details.contains(QStringLiteral("reference")))
+        out.append({fieldLabel(QStringLiteral("reference")), readableValue(QStringLiteral("reference"),
+                                                                           details.value(QStringLiteral("reference")))});
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it)
+        if (it.key() != QLatin1String("reference"))
+            out.append({fieldLabel(it.key()), readableValue(it.key(), it.value())});
+    return out;
+}
 
 AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
     : QDialog(parent), m_store(store), m_user(user), m_allowed(Permissions::allows(user, Action::ViewAudit))
@@ -81,10 +305,13 @@ AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
     filters->addWidget(new QLabel(tr("Action:"), this));
     filters->addWidget(m_actionFilter);
     filters->addWidget(m_text, 1);
-    filters->addWidget(m_fromSet);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toSet);
-    filters->addWidget(m_to);
+    // The dates on a line of their own: with long (Welsh) words one line clipped them.
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_fromSet);
+    dates->addWidget(m_from);
+    dates->addWidget(m_toSet);
+    dates->addWidget(m_to);
+    dates->addStretch(1);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -98,7 +325,26 @@ AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
     m_table->setColumnWidth(IdColumn, 70);
     m_table->setColumnWidth(TimeColumn, 170);
     m_table->setColumnWidth(UserColumn, 120);
-    m_table->setColumnWidth(ActionColumn, 150);
+    m_table->setColumnWidth(ActionColumn, 220);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AuditViewer::showSelected);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("auditDetailsScroll"));
+    scroll->setWidgetResizable(true);
+    m_detailsPane = new QWidget(scroll);
+    m_detailsPane->setObjectName(QStringLiteral("auditDetails"));
+    m_detailsForm = new QFormLayout(m_detailsPane);
+    m_detailsForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // long Welsh labels
+    m_detailsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    scroll->setWidget(m_detailsPane);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    scroll->setMinimumHeight(160);
+    split->setSizes({400, 260});
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("auditCount"));
@@ -129,11 +375,12 @@ AuditViewer::AuditViewer(Store &store, const User &user, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(dates);
+    layout->addWidget(split, 1);
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(1200, 700);
+    resize(1200, 760);
 
     if (!m_allowed) {
         // The menu is hidden for other roles; this is the second line, as the CLI refuses too.
@@ -171,19 +418,25 @@ void AuditViewer::reload()
         users.insert(e.user);
         actionSet.insert(e.action);
     }
-    const auto refill = [](QComboBox *combo, const QSet<QString> &values, const QString &any) {
+    // Shown as words (actions in the reader's language, sorted as read); the ids stay the data.
+    const auto refill = [](QComboBox *combo, const QSet<QString> &values, const QString &any,
+                           const std::function<QString(const QString &)> &words) {
         const QString current = combo->currentData().toString();
-        QStringList sorted(values.cbegin(), values.cend());
-        sorted.sort();
+        QList<QPair<QString, QString>> sorted;
+        for (const QString &v : values)
+            sorted.append({words(v), v});
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.first, b.first) < 0;
+        });
         const QSignalBlocker block(combo);
         combo->clear();
         combo->addItem(any, QString());
-        for (const QString &v : sorted)
-            combo->addItem(v, v);
+        for (const auto &[text, value] : std::as_const(sorted))
+            combo->addItem(text, value);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
     };
-    refill(m_userFilter, users, tr("Anyone"));
-    refill(m_actionFilter, actionSet, tr("Any action"));
+    refill(m_userFilter, users, tr("Anyone"), [](const QString &v) { return v; });
+    refill(m_actionFilter, actionSet, tr("Any action"), &AuditViewer::actionText);
     applyFilters();
 }
 
@@ -231,7 +484,8 @@ void AuditViewer::applyFilters()
         if ((fromMs && e.atMs < fromMs) || (toMs && e.atMs >= toMs))
             continue;
         if (!text.isEmpty() && !compactJson(e.details).contains(text, Qt::CaseInsensitive) &&
-            !e.user.contains(text, Qt::CaseInsensitive) && !e.action.contains(text, Qt::CaseInsensitive))
+            !e.user.contains(text, Qt::CaseInsensitive) && !e.action.contains(text, Qt::CaseInsensitive) &&
+            !actionText(e.action).contains(text, Qt::CaseInsensitive))
             continue;
         m_shown.append(e);
     }
@@ -246,16 +500,50 @@ void AuditViewer::applyFilters()
         time->setToolTip(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs));
         m_table->setItem(i, TimeColumn, time);
         m_table->setItem(i, UserColumn, new QTableWidgetItem(e.user));
-        auto *act = new QTableWidgetItem(e.action);
+        auto *act = new QTableWidgetItem(actionText(e.action));
+        act->setToolTip(e.action); // the id `kestrel-cli audit list --action` takes
         if (e.action.contains(QLatin1String("fail")) || e.details.contains(QLatin1String("refused")))
             act->setForeground(Theme::warning());
         m_table->setItem(i, ActionColumn, act);
-        const QString details = compactJson(e.details);
-        auto *d = new QTableWidgetItem(details);
-        d->setToolTip(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented)));
+        QStringList parts;
+        for (const auto &[label, value] : readableDetails(e.details))
+            parts << label + QStringLiteral(": ") + value;
+        auto *d = new QTableWidgetItem(parts.join(QStringLiteral(" · ")));
+        d->setToolTip(parts.join(QLatin1Char('\n')));
         m_table->setItem(i, DetailsColumn, d);
     }
     m_count->setText(tr("%1 of %2 entries").arg(m_shown.size()).arg(m_all.size()));
+    showSelected();
+}
+
+void AuditViewer::showSelected()
+{
+    while (m_detailsForm->rowCount() > 0)
+        m_detailsForm->removeRow(0);
+    const int row = m_table->currentRow();
+    const bool chosen = row >= 0 && row < m_shown.size() && m_table->item(row, IdColumn) &&
+                        m_table->item(row, IdColumn)->isSelected();
+    if (!chosen) {
+        auto *hint = new QLabel(tr("Select an entry to read its details."), m_detailsPane);
+        hint->setWordWrap(true);
+        m_detailsForm->addRow(hint);
+        return;
+    }
+    const AuditEvent &e = m_shown.at(row);
+    const auto add = [this](const QString &label, const QString &value) {
+        auto *v = new QLabel(value, m_detailsPane);
+        v->setWordWrap(true);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        v->setTextFormat(Qt::PlainText);
+        m_detailsForm->addRow(label + QLatin1Char(':'), v);
+    };
+    add(tr("Entry no."), QString::number(e.id));
+    add(tr("Time (local)"), Wording::localDateTime(e.atMs));
+    add(tr("Time (UTC)"), QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    add(tr("User"), e.user);
+    add(tr("Action"), actionText(e.action));
+    for (const auto &[label, value] : readableDetails(e.details))
+        add(label, value);
 }
 
 bool AuditViewer::verifyChain()

@@ -1,5 +1,6 @@
 // Audit → Audit trail: the hash-chained log for auditors and administrators, filtered by user,
-// action, text and date, with the chain verified by core and a CSV export (itself audited).
+// action (in words), text and date, with the chain verified by core and a CSV export (itself
+// audited). The selected entry's details are shown as labelled fields, times local and UTC.
 #pragma once
 
 #include "domain/auditevent.h"
@@ -7,10 +8,12 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPair>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -40,12 +43,21 @@ public:
     QString verifyText() const;
     bool exportCsv(const QString &path); // the entries shown; appends an "export" audit event
 
+    // Words for an action id ("access-approve" -> "Access approved"), translated; the id itself
+    // for one without words yet.
+    static QString actionText(const QString &action);
+    // The entry's details as (label, value) pairs a person reads: translated labels, times local
+    // and UTC, lists joined; never JSON.
+    static QList<QPair<QString, QString>> readableDetails(const QJsonObject &details);
+
     const QList<AuditEvent> &shown() const { return m_shown; }
+    QWidget *detailsPane() const { return m_detailsPane; } // the selected entry, field by field
     QTableWidget *table() const { return m_table; }
     QString message() const;
 
 private:
     void chooseExportFile();
+    void showSelected();
 
     Store &m_store;
     User m_user;
@@ -60,6 +72,8 @@ private:
     QCheckBox *m_toSet;
     QDateEdit *m_to;
     QTableWidget *m_table;
+    QWidget *m_detailsPane;
+    QFormLayout *m_detailsForm;
     QLabel *m_count;
     QPushButton *m_verify;
     QLabel *m_verifyResult;

@@ -13,6 +13,9 @@
 #include "store/store.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QPointer>
+#include <QSet>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -61,7 +64,161 @@ QRegularExpression searchExpression(const QString &typed)
     return QRegularExpression(QRegularExpression::anchoredPattern(rx));
 }
 
+// The form's words for core's field names, for messages that name the field.
+QString fieldLabel(const QString &name)
+{
+    if (name == QLatin1String("vrm"))
+        return HotlistEntryForm::tr("VRM");
+    if (name == QLatin1String("list"))
+        return HotlistEntryForm::tr("List");
+    if (name == QLatin1String("priority"))
+        return HotlistEntryForm::tr("Priority");
+    if (name == QLatin1String("reason"))
+        return HotlistEntryForm::tr("Reason");
+    if (name == QLatin1String("action"))
+        return HotlistEntryForm::tr("Prescribed action");
+    if (name == QLatin1String("category"))
+        return HotlistEntryForm::tr("Category");
+    if (name == QLatin1String("source"))
+        return HotlistEntryForm::tr("Source");
+    if (name == QLatin1String("make"))
+        return HotlistEntryForm::tr("Make");
+    if (name == QLatin1String("model"))
+        return HotlistEntryForm::tr("Model");
+    if (name == QLatin1String("colour"))
+        return HotlistEntryForm::tr("Colour");
+    if (name == QLatin1String("warning_markers"))
+        return HotlistEntryForm::tr("Warning markers");
+    if (name == QLatin1String("expires"))
+        return HotlistEntryForm::tr("Expiry date");
+    return name;
+}
+
 } // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+HotlistEntryForm::HotlistEntryForm(Store &store, const User &user, const QStringList &lists, QWidget *parent)
+    : QDialog(parent), m_store(store), m_user(user)
+{
+    setObjectName(QStringLiteral("hotlistEntryForm"));
+    setWindowTitle(tr("Add a hotlist entry"));
+    auto *intro = new QLabel(tr("The entry waits for a second authorised person to validate it before it "
+                                "goes live. Fields marked * are required."),
+                             this);
+    intro->setWordWrap(true);
+
+    const auto line = [this](const QString &name, const QString &placeholder = {}) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(name + QStringLiteral("Edit"));
+        edit->setPlaceholderText(placeholder);
+        m_fields.insert(name, edit);
+        return edit;
+    };
+    QLineEdit *vrm = line(QStringLiteral("vrm"), tr("e.g. AB12 CDE, or a pattern AB12C*"));
+    auto *list = new QComboBox(this);
+    list->setObjectName(QStringLiteral("listCombo"));
+    list->setEditable(true);
+    list->addItems(lists);
+    list->setCurrentText(QStringLiteral("Local")); // typed by hand: local intelligence, unless chosen
+    m_fields.insert(QStringLiteral("list"), list);
+    auto *priority = new QComboBox(this);
+    priority->setObjectName(QStringLiteral("priorityCombo"));
+    // Item data: the word core reads; no choice is made for the person.
+    priority->addItem(tr("Choose a priority"), QString());
+    for (Priority p : {Priority::High, Priority::Medium, Priority::Low})
+        priority->addItem(Theme::prioritySymbol(p) + QLatin1Char(' ') + Theme::priorityWord(p), priorityName(p));
+    m_fields.insert(QStringLiteral("priority"), priority);
+    QLineEdit *reason = line(QStringLiteral("reason"), tr("Why the vehicle is of interest"));
+    QLineEdit *action = line(QStringLiteral("action"), tr("What the operator or officer should do on a hit"));
+    QLineEdit *category = line(QStringLiteral("category"), tr("e.g. Stolen vehicle, Wanted person"));
+    QLineEdit *source = line(QStringLiteral("source"));
+    source->setText(QStringLiteral("Local"));
+    QLineEdit *make = line(QStringLiteral("make"));
+    QLineEdit *model = line(QStringLiteral("model"));
+    QLineEdit *colour = line(QStringLiteral("colour"));
+    QLineEdit *markers = line(QStringLiteral("warning_markers"), tr("e.g. Firearms, Violent"));
+    QLineEdit *expires = line(QStringLiteral("expires"), tr("YYYY-MM-DD; empty: no expiry"));
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // Welsh labels are long
+    form->addRow(tr("&VRM *:"), vrm);
+    form->addRow(tr("&List *:"), list);
+    form->addRow(tr("&Priority *:"), priority);
+    form->addRow(tr("&Reason *:"), reason);
+    form->addRow(tr("Prescribed &action *:"), action);
+    form->addRow(tr("&Category *:"), category);
+    form->addRow(tr("&Source *:"), source);
+    auto *vehicle = new QHBoxLayout;
+    vehicle->addWidget(make);
+    vehicle->addWidget(model);
+    vehicle->addWidget(colour);
+    make->setPlaceholderText(tr("Make"));
+    model->setPlaceholderText(tr("Model"));
+    colour->setPlaceholderText(tr("Colour"));
+    form->addRow(tr("Vehicle (make, model, colour):"), vehicle);
+    form->addRow(tr("&Warning markers:"), markers);
+    form->addRow(tr("&Expiry date:"), expires);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("entryFormMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #ff8a80; font-weight: bold;"));
+    m_message->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add entry"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addEntryOkButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &HotlistEntryForm::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &HotlistEntryForm::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    vrm->setFocus();
+    resize(640, 520);
+}
+
+QString HotlistEntryForm::value(const QString &name) const
+{
+    QWidget *w = m_fields.value(name);
+    if (auto *edit = qobject_cast<QLineEdit *>(w))
+        return edit->text();
+    if (auto *combo = qobject_cast<QComboBox *>(w))
+        return combo->isEditable() ? combo->currentText() : combo->currentData().toString();
+    return {};
+}
+
+QString HotlistEntryForm::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void HotlistEntryForm::accept()
+{
+    QHash<QString, QString> fields;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        fields.insert(it.key(), value(it.key()));
+    auto added = HotlistRegistry(m_store).addTyped(fields, m_user);
+    if (!added) {
+        const Error &e = added.error();
+        const QString why = e.message == QLatin1String("required") ? tr("required") : e.message;
+        m_message->setText(e.field.isEmpty() ? tr("Not added: %1").arg(why)
+                                             : tr("Not added: %1: %2").arg(fieldLabel(e.field), why));
+        m_message->show();
+        if (QWidget *w = m_fields.value(e.field))
+            w->setFocus();
+        return;
+    }
+    m_created = added.value();
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------------------------
 
 bool HotlistManager::mayOpen(const User &user)
 {
@@ -120,6 +277,10 @@ HotlistManager::HotlistManager(Store &store, const User &user, PluginLoader *plu
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->setMinimumHeight(70);
 
+    m_add = new QPushButton(tr("&Add entry…"), this);
+    m_add->setObjectName(QStringLiteral("addEntryButton"));
+    m_add->setToolTip(tr("Type one entry by hand; a second authorised person validates it."));
+    connect(m_add, &QPushButton::clicked, this, [this] { addEntry(); });
     m_import = new QPushButton(tr("&Import…"), this);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_validate = new QPushButton(tr("&Validate"), this);
@@ -137,11 +298,13 @@ HotlistManager::HotlistManager(Store &store, const User &user, PluginLoader *plu
     connect(m_withdraw, &QPushButton::clicked, this, &HotlistManager::askWithdraw);
     connect(m_weed, &QPushButton::clicked, this, [this] { weedExpired(); });
     // Shown by role; the registry still decides each time.
+    m_add->setVisible(HotlistRegistry::mayAdd(user));
     m_import->setVisible(HotlistRegistry::mayImport(user));
     m_validate->setVisible(HotlistRegistry::mayValidate(user));
     m_withdraw->setVisible(HotlistRegistry::mayValidate(user));
     m_weed->setVisible(HotlistRegistry::mayValidate(user));
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_add);
     actions->addWidget(m_import);
     actions->addWidget(m_validate);
     actions->addWidget(m_withdraw);
@@ -356,6 +519,35 @@ void HotlistManager::chooseImportFile()
                                                       tr("Hotlists (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
     if (!path.isEmpty())
         importFile(path);
+}
+
+HotlistEntryForm *HotlistManager::addEntry()
+{
+    // The lists this user may see: a covert list's name is itself what the covert rule protects.
+    QSet<QString> names;
+    for (const HotlistSettings &s : m_store.hotlistSettings())
+        if (!s.covert || HotlistRegistry::seesCovert(m_user))
+            names.insert(s.name);
+    for (const HotlistEntry &e : m_all)
+        names.insert(e.list);
+    QStringList lists(names.cbegin(), names.cend());
+    lists.sort(Qt::CaseInsensitive);
+    auto *form = new HotlistEntryForm(m_store, m_user, lists, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<HotlistManager> self(this);
+    connect(form, &QDialog::accepted, this, [self, form] {
+        if (!self)
+            return;
+        const qint64 id = form->createdId();
+        self->setStatusFilter(-1);
+        self->m_search->clear();
+        self->reload();
+        self->selectEntry(id);
+        self->showMessage(tr("Entry %1 added: it is pending until another authorised person validates it.").arg(id),
+                          false);
+    });
+    form->open();
+    return form;
 }
 
 bool HotlistManager::importFile(const QString &path)

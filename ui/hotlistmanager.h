@@ -9,11 +9,13 @@
 #include "hotlist/hotlistfields.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 #include <vector>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -26,6 +28,32 @@ class Engine;
 class PastSightingsDialog;
 class PluginLoader;
 class Store;
+
+// "Add entry…": one hotlist entry typed by hand. Core checks every field with the importers'
+// rules (HotlistRegistry::addTyped) and keeps the entry pending until a second person validates
+// it; a refusal keeps the form open, names the field and puts the cursor in it.
+class HotlistEntryForm : public QDialog
+{
+    Q_OBJECT
+public:
+    // store must outlive the form; lists are offered in the list box (any name may be typed).
+    HotlistEntryForm(Store &store, const User &user, const QStringList &lists, QWidget *parent = nullptr);
+
+    qint64 createdId() const { return m_created; } // 0 until core accepted the entry
+    QString message() const;
+    QWidget *field(const QString &name) const { return m_fields.value(name); } // by core's field name
+
+    void accept() override;
+
+private:
+    QString value(const QString &name) const;
+
+    Store &m_store;
+    User m_user;
+    qint64 m_created = 0;
+    QHash<QString, QWidget *> m_fields;
+    QLabel *m_message;
+};
 
 class HotlistManager : public QDialog
 {
@@ -45,6 +73,9 @@ public:
     void setSearch(const QString &text);           // VRM substring, or a pattern with ? and *
     void setStatusFilter(int status);              // -1 = all, else HotlistStatus
 
+    // Opens the form (window-modal, not blocking); the table reloads with the new entry selected
+    // when core accepts it.
+    HotlistEntryForm *addEntry();
     // What the buttons do, without their dialogs.
     bool importFile(const QString &path);
     bool validate(qint64 id);
@@ -79,6 +110,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_count;
     QLabel *m_detail;
+    QPushButton *m_add;
     QPushButton *m_import;
     QPushButton *m_validate;
     QPushButton *m_withdraw;

@@ -19,6 +19,7 @@
 #include "searchwindow.h"
 #include "sessionlock.h"
 #include "theme.h"
+#include "usersdialog.h"
 #include "wording.h"
 
 #include "access/forcesettings.h"
@@ -49,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -205,6 +207,16 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     statusBar()->addWidget(m_rateLabel);
     statusBar()->addWidget(m_hitsLabel);
     statusBar()->addWidget(m_escalationLabel);
+    if (Permissions::allows(m_user, Action::DecideAccess)) {
+        // A supervisor sees what waits for a decision; a click opens the queue.
+        m_requestsWaiting = new QPushButton(this);
+        m_requestsWaiting->setObjectName(QStringLiteral("accessRequestsStatus"));
+        m_requestsWaiting->setFlat(true);
+        m_requestsWaiting->setCursor(Qt::PointingHandCursor);
+        m_requestsWaiting->setToolTip(tr("Open the approvals queue"));
+        connect(m_requestsWaiting, &QPushButton::clicked, this, &MainWindow::showAccessRequests);
+        statusBar()->addWidget(m_requestsWaiting);
+    }
     statusBar()->addWidget(m_problemLabel, 1);
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(new QLabel(tr("Logged in: %1").arg(m_user.name), this));
@@ -371,12 +383,19 @@ void MainWindow::buildMenus()
         trail->setObjectName(QStringLiteral("auditTrailAction"));
         connect(trail, &QAction::triggered, this, &MainWindow::showAuditTrail);
     }
-    if (Permissions::allows(m_user, Action::ChangeSettings)) {
+    if (Permissions::allows(m_user, Action::ChangeSettings) || UsersDialog::mayOpen(m_user)) {
         QMenu *admin = menuBar()->addMenu(tr("Ad&ministration"));
         admin->setObjectName(QStringLiteral("administrationMenu"));
-        QAction *settings = admin->addAction(tr("&Force settings…"));
-        settings->setObjectName(QStringLiteral("forceSettingsAction"));
-        connect(settings, &QAction::triggered, this, &MainWindow::showForceSettings);
+        if (UsersDialog::mayOpen(m_user)) {
+            QAction *users = admin->addAction(tr("&Users…"));
+            users->setObjectName(QStringLiteral("usersAction"));
+            connect(users, &QAction::triggered, this, &MainWindow::showUsers);
+        }
+        if (Permissions::allows(m_user, Action::ChangeSettings)) {
+            QAction *settings = admin->addAction(tr("&Force settings…"));
+            settings->setObjectName(QStringLiteral("forceSettingsAction"));
+            connect(settings, &QAction::triggered, this, &MainWindow::showForceSettings);
+        }
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -546,6 +565,11 @@ void MainWindow::refreshStatus()
     m_escalationLabel->setText(tr("\u26A0 ESCALATED: %1 High hit(s) not acknowledged").arg(escalated));
     m_escalationLabel->setVisible(escalated > 0);
     m_lock->setWaiting(open, high);
+    if (m_requestsWaiting) {
+        const int waiting = AccessRequestsDialog::waitingCount(m_engine->store());
+        m_requestsWaiting->setText(tr("Access requests waiting: %1").arg(waiting));
+        m_requestsWaiting->setStyleSheet(waiting > 0 ? QStringLiteral("color: #f09a1a; font-weight: bold;") : QString());
+    }
 
     Store &store = m_engine->store();
     const QString db = store.path();
@@ -814,6 +838,8 @@ QMenu *MainWindow::showReadMenu(const Read &read, const QPoint &globalPos)
 void MainWindow::showAccessRequests()
 {
     AccessRequestsDialog dialog(m_engine->store(), m_user, this);
+    if (m_search) // a request made now is for the case being searched
+        dialog.setDraft(m_search->draftRequest());
     dialog.exec();
 }
 
@@ -821,6 +847,12 @@ void MainWindow::showAuditTrail()
 {
     AuditViewer viewer(m_engine->store(), m_user, this);
     viewer.exec();
+}
+
+void MainWindow::showUsers()
+{
+    UsersDialog dialog(m_engine->store(), m_user, this);
+    dialog.exec();
 }
 
 void MainWindow::showForceSettings()

@@ -84,6 +84,7 @@ public:
     // the menu of what may be done with it (detail, copy the VRM, search it for those allowed).
     ReadDetailDialog *openReadDetail(const Read &read);
     QMenu *showReadMenu(const Read &read, const QPoint &globalPos);
+    void showUsers();
     void handOverShift(); // locks with the handover open
 
 Q_SIGNALS:
@@ -150,6 +151,7 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_problemLabel;
     QLabel *m_escalationLabel;
+    QPushButton *m_requestsWaiting = nullptr; // for those who decide access requests
     QTimer *m_statusTimer;
     QElapsedTimer m_clock;
     QPointer<SearchWindow> m_search;

@@ -459,7 +459,7 @@ ReadDetailDialog *SearchWindow::openRead(int row)
     return dialog;
 }
 
-AccessRequestForm *SearchWindow::requestAccess()
+AccessRequest SearchWindow::draftRequest() const
 {
     AccessRequest draft;
     // Extended access is never for routine purposes: start from "serious" and let the user choose.
@@ -475,10 +475,14 @@ AccessRequestForm *SearchWindow::requestAccess()
     draft.tier = draft.scopeFromMs > 0 ? policy.tierForAge(draft.scopeFromMs, now) : AccessTier::Extended12Months;
     if (draft.tier == AccessTier::Standard)
         draft.tier = AccessTier::Extended12Months;
+    return draft;
+}
 
+AccessRequestForm *SearchWindow::requestAccess()
+{
     auto *form = new AccessRequestForm(m_store, m_user, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
-    form->prefill(draft);
+    form->prefill(draftRequest());
     connect(form, &QDialog::accepted, this, [this, form] {
         m_bannerText->setText(m_bannerText->text() + QLatin1Char('\n') +
                               tr("Request %1 sent: a supervisor other than you must approve it.").arg(form->created().id));

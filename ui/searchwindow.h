@@ -61,6 +61,9 @@ public:
     // Both open window-modal without blocking and delete themselves when closed.
     ReadDetailDialog *openRead(int row);
     AccessRequestForm *requestAccess(); // prefilled from the search
+    // What a request for older reads would ask, from the search's case, purpose, plate and
+    // window (also for requests started from the main window while this one is open).
+    AccessRequest draftRequest() const;
 
     QTableWidget *resultsTable() const { return m_table; }
     QTableWidget *convoyTable() const { return m_convoyTable; }

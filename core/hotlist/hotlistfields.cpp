@@ -68,6 +68,10 @@ Result<HotlistEntry> hotlistEntryFromFields(const std::function<QString(const QS
             return reject(field, QStringLiteral("a control character (U+%1) at position %2")
                                      .arg(value(field).at(at).unicode(), 4, 16, QLatin1Char('0'))
                                      .arg(at + 1));
+    if (options.requireValues)
+        for (const QString &field : hotlistRequiredFields(options))
+            if (field != QLatin1String("expires") && value(field).isEmpty())
+                return reject(field, QStringLiteral("required"));
     HotlistEntry e;
     QString why;
     e.vrm = normaliseHotlistPattern(value(QStringLiteral("vrm")), &why);

@@ -25,6 +25,9 @@ struct HotlistImportOptions
     QString defaultList;
     // A record longer than this is rejected without being held in memory.
     qint64 maxRecordBytes = 64 * 1024;
+    // One entry typed by a person: every required field must hold a value (expires excepted:
+    // empty is no expiry). A file's empty cell stays accepted, as it always was.
+    bool requireValues = false;
 };
 
 // Required: vrm, priority, category, reason, source, action, expires, list. Optional: make,

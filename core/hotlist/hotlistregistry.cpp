@@ -174,6 +174,20 @@ Result<qint64> HotlistRegistry::add(HotlistEntry entry, const User &by)
     return one[0].id;
 }
 
+Result<qint64> HotlistRegistry::addTyped(const QHash<QString, QString> &fields, const User &by)
+{
+    if (auto allowed = Permissions::require(by, Action::ProposeHotlistEntry); !allowed)
+        return refuse(by, QStringLiteral("hotlist-add"), {{QStringLiteral("vrm"), fields.value(QStringLiteral("vrm"))}},
+                      allowed.error());
+    HotlistImportOptions options;
+    options.requireValues = true;
+    auto entry = hotlistEntryFromFields([&](const QString &name) { return fields.value(name).trimmed(); }, options,
+                                        QString(), 0);
+    if (!entry)
+        return entry.error();
+    return add(std::move(entry).value(), by);
+}
+
 Result<HotlistEntry> HotlistRegistry::validate(qint64 id, const User &by)
 {
     // Who may ask comes first, and a covert entry is "no entry" to one who may not see it: what

@@ -11,6 +11,7 @@
 #include "store/store.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -55,6 +56,11 @@ public:
 
     // A local entry, Pending until validated by someone else.
     Result<qint64> add(HotlistEntry entry, const User &by);
+    // One entry typed by a person (the hotlist manager's form), field by field under the names
+    // the importers read (vrm, list, priority, ...): the importers' own rules
+    // (hotlistEntryFromFields) with every required field filled, then add(). A bad field is
+    // Error::badInput naming it.
+    Result<qint64> addTyped(const QHash<QString, QString> &fields, const User &by);
     // Pending -> Live. Refused for the person who added it and for roles that may not validate.
     Result<HotlistEntry> validate(qint64 id, const User &by);
     Result<void> withdraw(qint64 id, const User &by, const QString &reason);

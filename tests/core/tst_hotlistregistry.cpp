@@ -73,6 +73,55 @@ private Q_SLOTS:
     }
     void cleanup() { m_store.reset(); }
 
+    // One entry typed by a person: the importers' field rules, every required field filled,
+    // pending like any local entry; a refusal names the field; one who may not propose is
+    // refused and audited.
+    void anEntryTypedByHandFollowsTheImportersRules()
+    {
+        HotlistRegistry registry(*m_store);
+        QHash<QString, QString> fields{{QStringLiteral("vrm"), QStringLiteral(" ab12 cde ")},
+                                       {QStringLiteral("list"), QStringLiteral("Local")},
+                                       {QStringLiteral("priority"), QStringLiteral("medium")},
+                                       {QStringLiteral("category"), QStringLiteral("Wanted")},
+                                       {QStringLiteral("reason"), QStringLiteral("Armed robbery")},
+                                       {QStringLiteral("source"), QStringLiteral("Local")},
+                                       {QStringLiteral("action"), QStringLiteral("Inform the control room")},
+                                       {QStringLiteral("expires"), QString()}};
+        auto id = registry.addTyped(fields, m_officer);
+        QVERIFY2(id, qPrintable(id.ok() ? QString() : id.error().toString()));
+        const auto stored = m_store->hotlistEntry(id.value());
+        QVERIFY(stored);
+        QCOMPARE(stored->vrm, QStringLiteral("AB12CDE"));
+        QCOMPARE(stored->priority, Priority::Medium);
+        QCOMPARE(stored->status, HotlistStatus::Pending);
+        QCOMPARE(stored->addedBy, QStringLiteral("officer"));
+        QVERIFY(!stored->expires.isValid());
+        QCOMPARE(auditActions(*m_store).last(), QStringLiteral("hotlist-add"));
+
+        const QList<QPair<QString, QString>> bad{{QStringLiteral("reason"), QString()},
+                                                 {QStringLiteral("source"), QStringLiteral("  ")},
+                                                 {QStringLiteral("priority"), QStringLiteral("Urgent")},
+                                                 {QStringLiteral("expires"), QStringLiteral("2027-02-29")},
+                                                 {QStringLiteral("vrm"), QStringLiteral("A*")},
+                                                 {QStringLiteral("colour"), QStringLiteral("Bl\tue")}};
+        for (const auto &[field, value] : bad) {
+            QHash<QString, QString> typed = fields;
+            typed.insert(field, value);
+            auto refused = registry.addTyped(typed, m_officer);
+            QVERIFY2(!refused, qPrintable(field));
+            QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+            QCOMPARE(refused.error().field, field);
+        }
+        QCOMPARE(m_store->hotlistEntries().size(), size_t(1));
+
+        auto notAllowed = registry.addTyped(fields, user("auditor", Role::Auditor));
+        QVERIFY(!notAllowed);
+        QCOMPARE(notAllowed.error().kind, Error::Kind::Refused);
+        const AuditEvent last = AuditLog(*m_store).recent(1).at(0);
+        QCOMPARE(last.action, QStringLiteral("hotlist-add"));
+        QVERIFY(last.details.contains(QStringLiteral("refused")));
+    }
+
     void aLocalEntryIsPendingUntilASecondPersonValidates()
     {
         HotlistRegistry registry(*m_store);

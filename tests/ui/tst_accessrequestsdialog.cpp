@@ -19,6 +19,7 @@
 #include <QTableWidget>
 
 #include "testusers.h"
+#include "typing.h"
 
 using namespace Kestrel;
 using namespace Kestrel::TestFixture;
@@ -84,7 +85,7 @@ private Q_SLOTS:
         const User sam = user(QStringLiteral("sam"), Role::Supervisor);
         AccessRequestsDialog queue(*fx.store, sam);
         queue.show();
-        QCOMPARE(queue.tabs()->count(), 2);
+        QCOMPARE(queue.tabs()->count(), 3); // their own requests, the queue and the decided ones
         QTableWidget *pending = queue.queue();
         row = rowOf(pending, id);
         QVERIFY(row >= 0);
@@ -112,6 +113,61 @@ private Q_SLOTS:
         QCOMPARE(table->item(row, AccessRequestsDialog::MineDecidedBy)->text(), QStringLiteral("sam"));
         QCOMPARE(table->item(row, AccessRequestsDialog::MineReason)->text(), QStringLiteral("Proportionate for a serious series"));
         QVERIFY(!table->item(row, AccessRequestsDialog::MineExpires)->text().isEmpty());
+    }
+
+    // A supervisor opens on the waiting queue with a lone request chosen; what they decide stays
+    // in sight on "Decided" with who decided, when, the decision and its reason.
+    void theQueueOpensFirstAndDecisionsStayAsHistory()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        AccessRequestsDialog mine(*fx.store, user(QStringLiteral("ivan"), Role::Investigator));
+        const qint64 first = sendRequest(mine, QStringLiteral("CASE/2025/91"), QStringLiteral("AB12CDE"));
+        QVERIFY2(first > 0, qPrintable(mine.message()));
+        QCOMPARE(AccessRequestsDialog::waitingCount(*fx.store), 1);
+
+        // A supervisor may make requests too, so "My requests" is the first tab: the queue opens.
+        const User sam = user(QStringLiteral("sam"), Role::Supervisor);
+        AccessRequestsDialog dialog(*fx.store, sam);
+        dialog.show();
+        QVERIFY(Kestrel::Typing::activate(&dialog));
+        QCOMPARE(dialog.tabs()->count(), 3);
+        QCOMPARE(dialog.tabs()->currentWidget(), dialog.queuePage());
+        QVERIFY(dialog.tabs()->tabText(dialog.tabs()->currentIndex()).contains(QStringLiteral("(1)")));
+        QCOMPARE(dialog.queue()->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(dialog.queue()->selectionModel()->selectedRows().first().row(), rowOf(dialog.queue(), first));
+
+        // Nothing to click in the table: the reason, then Approve.
+        QVERIFY(Kestrel::Typing::typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("decisionReasonEdit")),
+                                          QStringLiteral("Proportionate")));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("approveButton")), Qt::LeftButton);
+        QVERIFY2(dialog.message().contains(QStringLiteral("approved until")), qPrintable(dialog.message()));
+        QCOMPARE(dialog.queue()->rowCount(), 0);
+        QCOMPARE(AccessRequestsDialog::waitingCount(*fx.store), 0);
+
+        const qint64 second = sendRequest(mine, QStringLiteral("CASE/2025/92"), QStringLiteral("XY65ZZT"));
+        QVERIFY(second > 0);
+        dialog.refresh();
+        QCOMPARE(rowOf(dialog.queue(), second), 0);
+        QVERIFY(dialog.queue()->item(0, 0)->isSelected());
+        QVERIFY(Kestrel::Typing::typeInto(dialog.findChild<QLineEdit *>(QStringLiteral("decisionReasonEdit")),
+                                          QStringLiteral("Not proportionate")));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("declineButton")), Qt::LeftButton);
+        QVERIFY2(dialog.message().contains(QStringLiteral("declined")), qPrintable(dialog.message()));
+
+        QTableWidget *decided = dialog.decided();
+        QVERIFY(decided);
+        QCOMPARE(decided->rowCount(), 2);
+        const int approved = rowOf(decided, first);
+        const int declined = rowOf(decided, second);
+        QVERIFY(approved >= 0 && declined >= 0);
+        QCOMPARE(decided->item(approved, AccessRequestsDialog::DecidedDecision)->text(), QStringLiteral("Approved"));
+        QCOMPARE(decided->item(declined, AccessRequestsDialog::DecidedDecision)->text(), QStringLiteral("Declined"));
+        QCOMPARE(decided->item(approved, AccessRequestsDialog::DecidedBy)->text(), QStringLiteral("sam"));
+        QCOMPARE(decided->item(approved, AccessRequestsDialog::DecidedReference)->text(), QStringLiteral("CASE/2025/91"));
+        QCOMPARE(decided->item(declined, AccessRequestsDialog::DecidedReason)->text(), QStringLiteral("Not proportionate"));
+        QVERIFY(!decided->item(approved, AccessRequestsDialog::DecidedAt)->text().isEmpty());
+        QVERIFY(!decided->item(approved, AccessRequestsDialog::DecidedExpires)->text().isEmpty());
     }
 
     void selfApprovalRefused()

@@ -4,14 +4,20 @@
 
 #include "auditviewer.h"
 
+#include "access/accessrequests.h"
+#include "access/forcesettings.h"
 #include "audit/auditlog.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
+
+#include "typing.h"
 
 using namespace Kestrel;
 using namespace Kestrel::TestFixture;
@@ -58,8 +64,8 @@ private Q_SLOTS:
         viewer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
         QCOMPARE(viewer.table()->rowCount(), before + 5);
-        QCOMPARE(viewer.table()->item(0, AuditViewer::ActionColumn)->text(), QStringLiteral("access-approve")); // newest first
-        QCOMPARE(viewer.table()->item(0, AuditViewer::DetailsColumn)->text(), QStringLiteral("{\"request\":3}"));
+        QCOMPARE(viewer.table()->item(0, AuditViewer::ActionColumn)->text(), QStringLiteral("Access approved")); // newest first
+        QCOMPARE(viewer.table()->item(0, AuditViewer::DetailsColumn)->text(), QStringLiteral("Request no.: 3"));
 
         // By action, through the combo as a user picks it.
         auto *action = viewer.findChild<QComboBox *>(QStringLiteral("actionFilter"));
@@ -175,6 +181,86 @@ private Q_SLOTS:
         const QByteArray text = f.readAll();
         QVERIFY2(text.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",login-failed,"), text.constData());
         QVERIFY2(text.contains(",'@SUM(A1),login-failed,"), text.constData());
+    }
+
+    // An approval decided through core, found by its case reference typed in the filter, chosen
+    // among the actions by its words, and read as labelled fields with local and UTC times.
+    void anApprovalIsFoundByItsCaseAndReadAsFields()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        AuditLog audit(*fx.store);
+        AccessRequests requests(*fx.store, audit, AccessPolicy(ForceSettings::load(*fx.store)));
+        User ivan;
+        ivan.name = QStringLiteral("ivan");
+        ivan.roles = Role::Investigator;
+        User sam;
+        sam.name = QStringLiteral("sam");
+        sam.roles = Role::Supervisor;
+        AccessRequest r;
+        r.purpose = AccessPurpose::Serious;
+        r.caseReference = QStringLiteral("OP/HERON/7");
+        r.justification = QStringLiteral("Earlier movements");
+        r.scopeVrms = {QStringLiteral("AB12CDE")};
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto created = requests.create(ivan, r, now);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QVERIFY(requests.decide(sam, created->id, true, QStringLiteral("Proportionate"), now));
+        QVERIFY(seed(*fx.store)); // other entries around it
+
+        AuditViewer viewer(*fx.store, auditor());
+        viewer.show();
+        QVERIFY(Kestrel::Typing::activate(&viewer));
+        // The case reference, typed in the filter as a person does.
+        QVERIFY(Kestrel::Typing::typeInto(viewer.findChild<QLineEdit *>(QStringLiteral("textFilter")),
+                                          QStringLiteral("op/heron/7")));
+        QCOMPARE(viewer.table()->rowCount(), 2); // the request and its approval
+        // Then the action by its words: typed into the action box, which finds the item (a space
+        // would open its list, so the first word).
+        auto *action = viewer.findChild<QComboBox *>(QStringLiteral("actionFilter"));
+        QVERIFY(action->findText(QStringLiteral("Access approved")) > 0);
+        QCOMPARE(action->findText(QStringLiteral("access-approve")), -1); // words, not ids
+        action->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), action);
+        for (const char c : QByteArray("Access"))
+            QTest::keyClick(viewer.windowHandle(), c);
+        QCOMPARE(action->currentData().toString(), QStringLiteral("access-approve"));
+        QCOMPARE(viewer.table()->rowCount(), 1);
+        QCOMPARE(viewer.shown().at(0).action, QStringLiteral("access-approve"));
+        QCOMPARE(viewer.shown().at(0).details.value(QStringLiteral("reference")).toString(), r.caseReference);
+
+        Kestrel::Typing::clickRow(viewer.table(), 0, AuditViewer::UserColumn);
+        QHash<QString, QString> fields;
+        auto *form = qobject_cast<QFormLayout *>(viewer.detailsPane()->layout());
+        QVERIFY(form);
+        QTRY_VERIFY(form->rowCount() > 5 && form->itemAt(0, QFormLayout::FieldRole)->widget()->isVisible()); // on screen
+        for (int i = 0; i < form->rowCount(); ++i) {
+            auto *label = qobject_cast<QLabel *>(form->itemAt(i, QFormLayout::LabelRole)
+                                                     ? form->itemAt(i, QFormLayout::LabelRole)->widget() : nullptr);
+            auto *value = qobject_cast<QLabel *>(form->itemAt(i, QFormLayout::FieldRole)
+                                                     ? form->itemAt(i, QFormLayout::FieldRole)->widget() : nullptr);
+            QVERIFY(label && value && value->isVisible());
+            QVERIFY2(!value->text().contains(QLatin1Char('{')) && !value->text().contains(QLatin1Char('"')),
+                     qPrintable(value->text()));
+            fields.insert(label->text(), value->text());
+        }
+        QCOMPARE(fields.value(QStringLiteral("Case reference:")), r.caseReference);
+        QCOMPARE(fields.value(QStringLiteral("Action:")), QStringLiteral("Access approved"));
+        QCOMPARE(fields.value(QStringLiteral("User:")), QStringLiteral("sam"));
+        QCOMPARE(fields.value(QStringLiteral("Reason:")), QStringLiteral("Proportionate"));
+        QCOMPARE(fields.value(QStringLiteral("Requested by:")), QStringLiteral("ivan"));
+        // The approval's expiry, an epoch in the JSON, both local and UTC.
+        const QString expires = fields.value(QStringLiteral("Expires:"));
+        const qint64 expiresMs = viewer.shown().at(0).details.value(QStringLiteral("expires")).toInteger();
+        QVERIFY(expiresMs > now);
+        QVERIFY2(expires.contains(QDateTime::fromMSecsSinceEpoch(expiresMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                                  QStringLiteral(" UTC")),
+                 qPrintable(expires));
+        QVERIFY2(expires.contains(QDateTime::fromMSecsSinceEpoch(expiresMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                 qPrintable(expires));
+        QVERIFY(fields.value(QStringLiteral("Time (UTC):")).startsWith(
+            QDateTime::fromMSecsSinceEpoch(viewer.shown().at(0).atMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        QVERIFY(!fields.value(QStringLiteral("Time (local):")).isEmpty());
     }
 
     void otherRolesRefused()

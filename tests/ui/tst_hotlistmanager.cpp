@@ -19,6 +19,11 @@
 #include <QTableWidget>
 
 #include "testusers.h"
+#include "typing.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPointer>
 
 using namespace Kestrel;
 using namespace Kestrel::TestFixture;
@@ -46,12 +51,171 @@ int rowOf(const HotlistManager &m, const QString &vrm)
     return -1;
 }
 
+// Opens "Add entry…" with the mouse and fills the form with the keyboard, field by field as
+// named in core; priority by arrow keys (0: none chosen, 1: High, 2: Medium, 3: Low).
+HotlistEntryForm *fillEntryForm(HotlistManager &manager, const QHash<QString, QString> &fields, int priorityDowns)
+{
+    QTest::mouseClick(manager.findChild<QPushButton *>(QStringLiteral("addEntryButton")), Qt::LeftButton);
+    auto *form = manager.findChild<HotlistEntryForm *>();
+    if (!form || !Kestrel::Typing::activate(form))
+        return nullptr;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        QWidget *widget = form->field(it.key());
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            edit->clear();
+        else if (auto *combo = qobject_cast<QComboBox *>(widget)) // the list box is editable
+            combo->clearEditText();
+        else
+            return nullptr;
+        if (!Kestrel::Typing::typeInto(widget, it.value()))
+            return nullptr;
+    }
+    QWidget *priority = form->field(QStringLiteral("priority"));
+    priority->setFocus();
+    for (int i = 0; i < priorityDowns; ++i)
+        Kestrel::Typing::press(priority, Qt::Key_Down);
+    return form;
+}
+
+QHash<QString, QString> goodEntry()
+{
+    return {{QStringLiteral("vrm"), QStringLiteral("ab12 cde")},
+            {QStringLiteral("list"), QStringLiteral("Local")},
+            {QStringLiteral("reason"), QStringLiteral("Used in an armed robbery")},
+            {QStringLiteral("action"), QStringLiteral("Do not stop: inform the control room")},
+            {QStringLiteral("category"), QStringLiteral("Wanted")},
+            {QStringLiteral("make"), QStringLiteral("Ford")},
+            {QStringLiteral("model"), QStringLiteral("Focus")},
+            {QStringLiteral("colour"), QStringLiteral("Blue")},
+            {QStringLiteral("warning_markers"), QStringLiteral("Firearms")},
+            {QStringLiteral("expires"), QDate::currentDate().addDays(30).toString(Qt::ISODate)}};
+}
+
 } // namespace
 
 class TestHotlistManager : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // One entry typed by hand goes through core's rules and waits, pending, for a second person:
+    // the one who typed it cannot validate it; another supervisor can.
+    void anEntryTypedByHandWaitsForASecondPerson()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        const User sam = user(QStringLiteral("sam"), Role::Supervisor);
+        HotlistManager manager(*fx.store, sam, nullptr, nullptr);
+        manager.show();
+        QVERIFY(Kestrel::Typing::activate(&manager));
+        HotlistEntryForm *form = fillEntryForm(manager, goodEntry(), 1);
+        QVERIFY(form);
+        QPointer<HotlistEntryForm> guard(form);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addEntryOkButton")), Qt::LeftButton);
+        QVERIFY2(!guard || !guard->isVisible(), qPrintable(guard ? guard->message() : QString()));
+
+        const int row = rowOf(manager, QStringLiteral("AB12CDE"));
+        QVERIFY(row >= 0);
+        QCOMPARE(manager.table()->item(row, HotlistManager::StatusColumn)->text(), QStringLiteral("Pending validation"));
+        QCOMPARE(manager.table()->item(row, HotlistManager::AddedByColumn)->text(), QStringLiteral("sam"));
+        const qint64 id = manager.selectedId(); // the new entry is the one chosen
+        QVERIFY(id > 0);
+        const auto stored = fx.store->hotlistEntry(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->vrm, QStringLiteral("AB12CDE"));
+        QCOMPARE(stored->priority, Priority::High);
+        QCOMPARE(stored->list, QStringLiteral("Local"));
+        QCOMPARE(stored->source, QStringLiteral("Local"));
+        QCOMPARE(stored->action, QStringLiteral("Do not stop: inform the control room"));
+        QCOMPARE(stored->warningMarkers, QStringLiteral("Firearms"));
+        QCOMPARE(stored->make + stored->model + stored->colour, QStringLiteral("FordFocusBlue"));
+        QCOMPARE(stored->expires, QDate::currentDate().addDays(30));
+        QCOMPARE(stored->status, HotlistStatus::Pending);
+        const AuditEvent added = AuditLog(*fx.store).recent(2).at(1); // then the listing after it
+        QCOMPARE(added.action, QStringLiteral("hotlist-add"));
+        QCOMPARE(added.user, QStringLiteral("sam"));
+
+        QTest::mouseClick(manager.findChild<QPushButton *>(QStringLiteral("validateButton")), Qt::LeftButton);
+        QVERIFY2(manager.message().contains(QStringLiteral("a second person must validate it")), qPrintable(manager.message()));
+        QCOMPARE(fx.store->hotlistEntry(id)->status, HotlistStatus::Pending);
+
+        HotlistManager second(*fx.store, user(QStringLiteral("sue"), Role::Supervisor), nullptr, nullptr);
+        QVERIFY(second.selectEntry(id));
+        QVERIFY(second.validate(id));
+        QCOMPARE(fx.store->hotlistEntry(id)->status, HotlistStatus::Live);
+        QCOMPARE(fx.store->hotlistEntry(id)->validatedBy, QStringLiteral("sue"));
+    }
+
+    // The list box offers the lists this user may see: a covert list's name is not shown to an
+    // operator, who may still propose entries on open lists.
+    void theFormOffersOnlyListsTheUserMaySee()
+    {
+        Fixture fx;
+        QVERIFY(fx.open());
+        HotlistSettings special;
+        special.name = QStringLiteral("Special Branch");
+        special.covert = true;
+        QVERIFY(fx.store->saveHotlistSettings(special));
+        const auto offered = [&](const User &who) {
+            HotlistManager manager(*fx.store, who, nullptr, nullptr);
+            manager.show();
+            HotlistEntryForm *form = manager.addEntry();
+            auto *lists = qobject_cast<QComboBox *>(form->field(QStringLiteral("list")));
+            QStringList names;
+            for (int i = 0; lists && i < lists->count(); ++i)
+                names << lists->itemText(i);
+            form->reject();
+            return names;
+        };
+        const QStringList operatorLists = offered(user(QStringLiteral("olive"), Role::Operator));
+        QVERIFY2(operatorLists.contains(QStringLiteral("PNC")), qPrintable(operatorLists.join(u',')));
+        QVERIFY2(!operatorLists.contains(QStringLiteral("Special Branch")), qPrintable(operatorLists.join(u',')));
+        QVERIFY(offered(user(QStringLiteral("sam"), Role::Supervisor)).contains(QStringLiteral("Special Branch")));
+    }
+
+    // The importers' rules (hotlistEntryFromFields), every required field filled: a refusal names
+    // the field, puts the cursor in it and adds nothing.
+    void aBadFieldIsNamed_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("priority");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("pattern too short") << "vrm" << "AB*" << 1 << "VRM: 'AB*': a wildcard pattern needs at least 4";
+        QTest::newRow("no priority chosen") << "" << "" << 0 << "Priority: required";
+        QTest::newRow("no reason") << "reason" << "" << 1 << "Reason: required";
+        QTest::newRow("no action") << "action" << "" << 2 << "Prescribed action: required";
+        QTest::newRow("no list") << "list" << "" << 3 << "List: required";
+        QTest::newRow("31 February") << "expires" << "2027-02-31" << 1 << "Expiry date:";
+        QTest::newRow("British date") << "expires" << "31/12/2027" << 1 << "Expiry date:";
+    }
+
+    void aBadFieldIsNamed()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(int, priority);
+        QFETCH(QString, expected);
+        Fixture fx;
+        QVERIFY(fx.open());
+        const qsizetype before = fx.store->hotlistEntries().size();
+        HotlistManager manager(*fx.store, user(QStringLiteral("olive"), Role::Operator), nullptr, nullptr);
+        manager.show();
+        QVERIFY(Kestrel::Typing::activate(&manager));
+        QVERIFY(!manager.findChild<QPushButton *>(QStringLiteral("validateButton"))->isVisible());
+        QHash<QString, QString> fields = goodEntry();
+        if (!field.isEmpty())
+            fields.insert(field, typed);
+        HotlistEntryForm *form = fillEntryForm(manager, fields, priority);
+        QVERIFY(form);
+        QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addEntryOkButton")), Qt::LeftButton);
+        QVERIFY(form->isVisible());
+        QVERIFY2(form->message().contains(expected), qPrintable(form->message()));
+        const QString named = field.isEmpty() ? QStringLiteral("priority") : field;
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused == form->field(named) || form->field(named)->isAncestorOf(focused));
+        QCOMPARE(fx.store->hotlistEntries().size(), before);
+    }
+
     void importReportThenSecondPersonValidates()
     {
         Fixture fx;

@@ -2,6 +2,7 @@
 // through the real engine and see reads, a camera tile and a hit appear.
 #include "uifixture.h"
 
+#include "accessrequestsdialog.h"
 #include "cameratile.h"
 #include "hitalertdialog.h"
 #include "hitsmodel.h"
@@ -12,7 +13,9 @@
 #include "readsmodel.h"
 #include "searchwindow.h"
 #include "sessionlock.h"
+#include "typing.h"
 
+#include "access/accessrequests.h"
 #include "access/forcesettings.h"
 #include "access/userdirectory.h"
 #include "audit/auditlog.h"
@@ -38,7 +41,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QComboBox>
+#include <QApplication>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Kestrel;
 
@@ -535,6 +542,133 @@ private Q_SLOTS:
         for (QAction *a : file->actions())
             usable = usable || (a->text().startsWith(QStringLiteral("&Add camera")) && a->isVisible() && a->isEnabled());
         QCOMPARE(usable, offered);
+    }
+
+    // Administration -> Users for those who manage or list accounts (administrators, auditors).
+    void usersMenuFollowsThePermissionTable_data()
+    {
+        QTest::addColumn<int>("roles");
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("operator") << int(Role::Operator) << false;
+        QTest::newRow("investigator") << int(Role::Investigator) << false;
+        QTest::newRow("supervisor") << int(Role::Supervisor) << false;
+        QTest::newRow("administrator") << int(Role::Administrator) << true;
+        QTest::newRow("auditor") << int(Role::Auditor) << true;
+    }
+
+    void usersMenuFollowsThePermissionTable()
+    {
+        QFETCH(int, roles);
+        QFETCH(bool, offered);
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Roles(Role(roles))), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *users = window.findChild<QAction *>(QStringLiteral("usersAction"));
+        QCOMPARE(users != nullptr, offered);
+        if (users) {
+            QVERIFY(users->isVisible() && users->isEnabled());
+            auto *menu = window.findChild<QMenu *>(QStringLiteral("administrationMenu"));
+            QVERIFY(menu && menu->actions().contains(users));
+        }
+    }
+
+    // A supervisor sees in the status bar how many access requests wait, refreshed by the status
+    // timer; a click opens the approvals queue with the lone request chosen.
+    void supervisorsSeeWaitingRequestsAndOpenTheQueue()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Role::Supervisor), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *waiting = window.findChild<QPushButton *>(QStringLiteral("accessRequestsStatus"));
+        QVERIFY(waiting);
+        QVERIFY(waiting->isVisible());
+        QCOMPARE(waiting->text(), QStringLiteral("Access requests waiting: 0"));
+
+        AccessRequest r;
+        r.tier = AccessTier::Extended12Months;
+        r.purpose = AccessPurpose::Serious;
+        r.caseReference = QStringLiteral("CASE/2026/7");
+        r.justification = QStringLiteral("Earlier movements of the suspect vehicle");
+        r.scopeVrms = {QStringLiteral("AB12CDE")};
+        AuditLog audit(engine->store());
+        User ivan = userWith(Role::Investigator);
+        ivan.name = QStringLiteral("ivan");
+        const auto created = AccessRequests(engine->store(), audit, AccessPolicy(ForceSettings::load(engine->store())))
+                                 .create(ivan, r, QDateTime::currentMSecsSinceEpoch());
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        // No call from the test: the status timer brings it.
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->text(), QStringLiteral("Access requests waiting: 1"), 5000);
+
+        bool opened = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<AccessRequestsDialog *>(QApplication::activeModalWidget());
+            if (dialog) {
+                opened = dialog->tabs()->currentWidget() == dialog->queuePage() && dialog->queue()->rowCount() == 1 &&
+                         dialog->queue()->item(0, 0)->isSelected() &&
+                         dialog->queue()->item(0, AccessRequestsDialog::QueueReference)->text() == r.caseReference;
+                dialog->reject();
+            }
+        });
+        QTest::mouseClick(waiting, Qt::LeftButton);
+        QVERIFY(opened);
+
+        // Others have no such label.
+        MainWindow operatorWindow(engine.get(), userWith(Role::Operator), &plugins);
+        QVERIFY(!operatorWindow.findChild<QPushButton *>(QStringLiteral("accessRequestsStatus")));
+    }
+
+    // An investigator at work in the search window asks for older reads from Investigate ->
+    // Access requests: the new request carries the search's case reference and purpose.
+    void anAccessRequestCarriesTheSearchsCase()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Role::Investigator), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SearchWindow *search = window.showSearch();
+        QVERIFY(Kestrel::Typing::activate(search));
+        QVERIFY(Kestrel::Typing::typeInto(search->findChild<QLineEdit *>(QStringLiteral("plateEdit")), QStringLiteral("AB12CDE")));
+        QVERIFY(Kestrel::Typing::typeInto(search->findChild<QLineEdit *>(QStringLiteral("referenceEdit")),
+                                          QStringLiteral("CASE/2026/31")));
+        auto *purpose = search->findChild<QComboBox *>(QStringLiteral("purposeCombo"));
+        purpose->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), purpose);
+        QTest::keyClick(search->windowHandle(), 'M'); // as a person picks "Major crime" by its letter
+        QCOMPARE(purpose->currentData().toInt(), int(AccessPurpose::Major));
+
+        QString reference;
+        int carriedPurpose = -1;
+        QStringList vrms;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<AccessRequestsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newRequestButton")), Qt::LeftButton);
+            if (auto *form = dialog->findChild<AccessRequestForm *>()) {
+                reference = form->findChild<QLineEdit *>(QStringLiteral("referenceEdit"))->text();
+                carriedPurpose = form->findChild<QComboBox *>(QStringLiteral("purposeCombo"))->currentData().toInt();
+                vrms << form->findChild<QLineEdit *>(QStringLiteral("vrmsEdit"))->text();
+                form->reject();
+            }
+            dialog->reject();
+        });
+        auto *requests = window.findChild<QAction *>(QStringLiteral("accessRequestsAction"));
+        QVERIFY(requests);
+        requests->trigger();
+        QCOMPARE(reference, QStringLiteral("CASE/2026/31"));
+        QCOMPARE(carriedPurpose, int(AccessPurpose::Major));
+        QCOMPARE(vrms, QStringList{QStringLiteral("AB12CDE")});
     }
 
     void housekeepingAppliesRetentionAndAnchorsTheAudit()
