@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -290,6 +291,15 @@ void HitsPanel::addCameraChoice(const QString &id, const QString &name)
         m_cameraFilter->addItem(name.isEmpty() ? id : name, id);
     else if (!name.isEmpty())
         m_cameraFilter->setItemText(at, name);
+}
+
+void HitsPanel::reloadOutcomes()
+{
+    const int chosen = m_outcome->currentData().toInt();
+    const QSignalBlocker quiet(m_outcome);
+    HitsModel::fillOutcomes(m_outcome, m_store);
+    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(chosen)));
+    updateAcknowledgeButton();
 }
 
 void HitsPanel::setShiftStartMs(qint64 ms)

@@ -39,6 +39,9 @@ public:
     // Selects the next waiting hit below the current one (from the top when there is none);
     // false when no hit shown is waiting.
     bool selectNextWaiting();
+    // The force's outcomes again (after Force settings changed them), keeping a choice already
+    // made when it is still offered.
+    void reloadOutcomes();
     // When this user's shift began (the filter's "This shift"); the panel's creation otherwise.
     void setShiftStartMs(qint64 ms);
     void addHit(const Hit &hit);

@@ -287,6 +287,7 @@ void MainWindow::applyForceSettings()
 {
     const RetentionSettings settings = ForceSettings::load(m_engine->store());
     m_alert->setJoinWindowMs(AlertJoin::windowMs(settings.alertJoinMinutes));
+    m_hitsPanel->reloadOutcomes(); // the force's outcomes as just saved
 }
 
 int MainWindow::restoreHits()

@@ -213,6 +213,16 @@ private Q_SLOTS:
             QCOMPARE(combo->itemText(2), QStringLiteral("Lost sight"));
             QCOMPARE(combo->itemData(3).toInt(), int(HitOutcome::Misread));
         }
+
+        // Changed while the panel is open: reloaded, a choice still offered kept.
+        QComboBox *outcome = w.combo("outcomeCombo");
+        outcome->setCurrentIndex(2); // Lost sight
+        QVERIFY(ForceSettings::set(*fx.store, audit, admin(), QStringLiteral("hits.outcomes"),
+                                   QStringLiteral("lost-sight,arrested,misread")));
+        w.panel->reloadOutcomes();
+        QCOMPARE(outcome->count(), 4);
+        QCOMPARE(outcome->itemText(2), QStringLiteral("Arrested"));
+        QCOMPARE(outcome->currentData().toInt(), int(HitOutcome::LostSight));
     }
 
     void historyFilterByPriorityStateCameraAndShift()
