@@ -206,6 +206,22 @@
         <source>Request %1 declined.</source>
         <translation>Request %1 declined.</translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Approvals queue (%1)</source>
+        <translation>Approvals queue (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::AddCameraDialog</name>
@@ -228,10 +244,6 @@
     <message>
         <source>e.g. NB, towards city</source>
         <translation>e.g. NB, towards city</translation>
-    </message>
-    <message>
-        <source>File or folder path, rtsp://…, /dev/video0</source>
-        <translation>File or folder path, rtsp://…, /dev/video0</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -320,6 +332,34 @@
     <message>
         <source>Exclusion zones: %1</source>
         <translation>Exclusion zones: %1</translation>
+    </message>
+    <message>
+        <source>Video file or folder of images</source>
+        <translation>Video file or folder of images</translation>
+    </message>
+    <message>
+        <source>USB camera</source>
+        <translation>USB camera</translation>
+    </message>
+    <message>
+        <source>Network stream (RTSP, HTTP) or video device</source>
+        <translation>Network stream (RTSP, HTTP) or video device</translation>
+    </message>
+    <message>
+        <source>Path of a video file or of a folder of images</source>
+        <translation>Path of a video file or of a folder of images</translation>
+    </message>
+    <message>
+        <source>Device id or name; empty for the default camera</source>
+        <translation>Device id or name; empty for the default camera</translation>
+    </message>
+    <message>
+        <source>rtsp://…, http://… or /dev/video0</source>
+        <translation>rtsp://…, http://… or /dev/video0</translation>
+    </message>
+    <message>
+        <source>Address of the source</source>
+        <translation>Address of the source</translation>
     </message>
 </context>
 <context>
@@ -426,7 +466,419 @@
     </message>
     <message>
         <source>Not exported: the audit trail could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported: the audit trail could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>%1 local (%2 UTC)</source>
+        <translation>%1 local (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Refused because</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation>VRM</translation>
+    </message>
+    <message>
+        <source>VRMs</source>
+        <translation>VRMs</translation>
+    </message>
+    <message>
+        <source>Plate searched</source>
+        <translation>Plate searched</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Hotlist entry</source>
+        <translation>Hotlist entry</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Hit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Records vouched for</source>
+        <translation>Records vouched for</translation>
+    </message>
+    <message>
+        <source>Read batches vouched for</source>
+        <translation>Read batches vouched for</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <source>Preservation hold</source>
+        <translation>Preservation hold</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Log-in</source>
+        <translation>Log-in</translation>
+    </message>
+    <message>
+        <source>Log-in refused</source>
+        <translation>Log-in refused</translation>
+    </message>
+    <message>
+        <source>Log-out</source>
+        <translation>Log-out</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Screen unlock refused</source>
+        <translation>Screen unlock refused</translation>
+    </message>
+    <message>
+        <source>Search of reads</source>
+        <translation>Search of reads</translation>
+    </message>
+    <message>
+        <source>Convoy analysis</source>
+        <translation>Convoy analysis</translation>
+    </message>
+    <message>
+        <source>Images viewed</source>
+        <translation>Images viewed</translation>
+    </message>
+    <message>
+        <source>Plate thumbnails viewed</source>
+        <translation>Plate thumbnails viewed</translation>
+    </message>
+    <message>
+        <source>Recogniser errors viewed</source>
+        <translation>Recogniser errors viewed</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Access requested</source>
+        <translation>Access requested</translation>
+    </message>
+    <message>
+        <source>Access approved</source>
+        <translation>Access approved</translation>
+    </message>
+    <message>
+        <source>Access declined</source>
+        <translation>Access declined</translation>
+    </message>
+    <message>
+        <source>Access requests listed</source>
+        <translation>Access requests listed</translation>
+    </message>
+    <message>
+        <source>Preservation hold placed</source>
+        <translation>Preservation hold placed</translation>
+    </message>
+    <message>
+        <source>Preservation hold released</source>
+        <translation>Preservation hold released</translation>
+    </message>
+    <message>
+        <source>Preservation holds listed</source>
+        <translation>Preservation holds listed</translation>
+    </message>
+    <message>
+        <source>Hit acknowledged</source>
+        <translation>Hit acknowledged</translation>
+    </message>
+    <message>
+        <source>Hit acknowledgement failed</source>
+        <translation>Hit acknowledgement failed</translation>
+    </message>
+    <message>
+        <source>Hit escalated</source>
+        <translation>Hit escalated</translation>
+    </message>
+    <message>
+        <source>Hotlist entry added</source>
+        <translation>Hotlist entry added</translation>
+    </message>
+    <message>
+        <source>Hotlist imported</source>
+        <translation>Hotlist imported</translation>
+    </message>
+    <message>
+        <source>National hotlist imported</source>
+        <translation>National hotlist imported</translation>
+    </message>
+    <message>
+        <source>Hotlist entry validated</source>
+        <translation>Hotlist entry validated</translation>
+    </message>
+    <message>
+        <source>Hotlist entry withdrawn</source>
+        <translation>Hotlist entry withdrawn</translation>
+    </message>
+    <message>
+        <source>Expired hotlist entries weeded</source>
+        <translation>Expired hotlist entries weeded</translation>
+    </message>
+    <message>
+        <source>Hotlists listed</source>
+        <translation>Hotlists listed</translation>
+    </message>
+    <message>
+        <source>Hotlist settings changed</source>
+        <translation>Hotlist settings changed</translation>
+    </message>
+    <message>
+        <source>Retrospective hits raised</source>
+        <translation>Retrospective hits raised</translation>
+    </message>
+    <message>
+        <source>National feed key added</source>
+        <translation>National feed key added</translation>
+    </message>
+    <message>
+        <source>National feed key removed</source>
+        <translation>National feed key removed</translation>
+    </message>
+    <message>
+        <source>National feed keys listed</source>
+        <translation>National feed keys listed</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>User unlocked</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <source>Users listed</source>
+        <translation>Users listed</translation>
+    </message>
+    <message>
+        <source>Force setting changed</source>
+        <translation>Force setting changed</translation>
+    </message>
+    <message>
+        <source>Force settings listed</source>
+        <translation>Force settings listed</translation>
+    </message>
+    <message>
+        <source>Retention run</source>
+        <translation>Retention run</translation>
+    </message>
+    <message>
+        <source>Released holds deleted</source>
+        <translation>Released holds deleted</translation>
+    </message>
+    <message>
+        <source>Reads imported</source>
+        <translation>Reads imported</translation>
+    </message>
+    <message>
+        <source>Reads stored</source>
+        <translation>Reads stored</translation>
+    </message>
+    <message>
+        <source>Camera ingest</source>
+        <translation>Camera ingest</translation>
+    </message>
+    <message>
+        <source>Camera added</source>
+        <translation>Camera added</translation>
+    </message>
+    <message>
+        <source>Camera removed</source>
+        <translation>Camera removed</translation>
+    </message>
+    <message>
+        <source>Camera started</source>
+        <translation>Camera started</translation>
+    </message>
+    <message>
+        <source>Camera stopped</source>
+        <translation>Camera stopped</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>Audit trail read</translation>
+    </message>
+    <message>
+        <source>Audit trail keyed</source>
+        <translation>Audit trail keyed</translation>
+    </message>
+    <message>
+        <source>Select an entry to read its details.</source>
+        <translation>Select an entry to read its details.</translation>
+    </message>
+    <message>
+        <source>Entry no.</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
     </message>
 </context>
 <context>
@@ -522,16 +974,48 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
         <source>Saved %1 change(s); each is in the audit trail.</source>
         <translation>Saved %1 change(s); each is in the audit trail.</translation>
     </message>
     <message>
         <source>Operators search back (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operators search back (hours)</translation>
+    </message>
+    <message>
+        <source>A repeat sighting joins its waiting alert within (minutes)</source>
+        <translation>A repeat sighting joins its waiting alert within (minutes)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) must be less than “%3” (%4).</source>
+        <translation>“%1” (%2) must be less than “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) cannot be more than “%3” (%4).</source>
+        <translation>“%1” (%2) cannot be more than “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>kestrel-cli config: %1</source>
+        <translation>kestrel-cli config: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes offered for a hit, in this order (tick to offer):</source>
+        <translation>&amp;Outcomes offered for a hit, in this order (tick to offer):</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Always offered: the recogniser&apos;s errors are collected from it.</source>
+        <translation>Always offered: the recogniser&apos;s errors are collected from it.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
     </message>
 </context>
 <context>
@@ -651,7 +1135,10 @@
 Create it and its first administrator with
 kestrel-cli init --db %1 --admin NAME
 or start Kestrel with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no Kestrel store at %1.
+Create it and its first administrator with
+kestrel-cli init --db %1 --admin NAME
+or start Kestrel with --demo.</translation>
     </message>
 </context>
 <context>
@@ -662,7 +1149,7 @@ or start Kestrel with --demo.</source>
     </message>
     <message>
         <source>the audit trail could not be written, so the hit is not acknowledged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the audit trail could not be written, so the hit is not acknowledged (%1)</translation>
     </message>
 </context>
 <context>
@@ -714,10 +1201,6 @@ or start Kestrel with --demo.</source>
     <message>
         <source>Next ›</source>
         <translation>Next ›</translation>
-    </message>
-    <message>
-        <source>Choose the outcome…</source>
-        <translation>Choose the outcome…</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -802,6 +1285,17 @@ or start Kestrel with --demo.</source>
     <message>
         <source>Could not record the acknowledgement: %1</source>
         <translation>Could not record the acknowledgement: %1</translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>Sightings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s):</source>
+        <translation>
+            <numerusform>Seen %n time:</numerusform>
+            <numerusform>Seen %n times:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -894,6 +1388,38 @@ or start Kestrel with --demo.</source>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Stopped and spoken to</source>
+        <translation>Stopped and spoken to</translation>
+    </message>
+    <message>
+        <source>Arrested</source>
+        <translation>Arrested</translation>
+    </message>
+    <message>
+        <source>Vehicle seized</source>
+        <translation>Vehicle seized</translation>
+    </message>
+    <message>
+        <source>Not stopped: no resources</source>
+        <translation>Not stopped: no resources</translation>
+    </message>
+    <message>
+        <source>Lost sight</source>
+        <translation>Lost sight</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Choose the outcome…</translation>
+    </message>
+    <message>
+        <source>%1, acknowledged by %2 at %3</source>
+        <translation>%1, acknowledged by %2 at %3</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::HitsPanel</name>
@@ -908,10 +1434,6 @@ or start Kestrel with --demo.</source>
     <message>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Outcome:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Select a hit to see its evidence.&lt;/b&gt;</source>
@@ -1002,8 +1524,235 @@ or start Kestrel with --demo.</source>
         <translation>Recording the acknowledgement…</translation>
     </message>
     <message>
-        <source>Choose the outcome…</source>
-        <translation type="unfinished">Choose the outcome…</translation>
+        <source>Show hits of one priority</source>
+        <translation>Show hits of one priority</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <source>Show waiting or acknowledged hits</source>
+        <translation>Show waiting or acknowledged hits</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Show hits from one camera</source>
+        <translation>Show hits from one camera</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>All cameras</translation>
+    </message>
+    <message>
+        <source>Show hits of this shift or of the last 12 hours</source>
+        <translation>Show hits of this shift or of the last 12 hours</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>This shift</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>Last 12 hours</translation>
+    </message>
+    <message>
+        <source>This shift: since %1 logged in</source>
+        <translation>This shift: since %1 logged in</translation>
+    </message>
+    <message>
+        <source>Next waiting</source>
+        <translation>Next waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected hit</source>
+        <translation>Acknowledge the selected hit</translation>
+    </message>
+    <message>
+        <source>Next waiting hit</source>
+        <translation>Next waiting hit</translation>
+    </message>
+    <message>
+        <source>No hit shown is waiting.</source>
+        <translation>No hit shown is waiting.</translation>
+    </message>
+    <message>
+        <source>Record the chosen outcome for the selected hit (%1)</source>
+        <translation>Record the chosen outcome for the selected hit (%1)</translation>
+    </message>
+    <message>
+        <source>Select the next hit still waiting for an outcome (%1)</source>
+        <translation>Select the next hit still waiting for an outcome (%1)</translation>
+    </message>
+    <message>
+        <source>What was done about the hit: choose one before acknowledging</source>
+        <translation>What was done about the hit: choose one before acknowledging</translation>
+    </message>
+    <message>
+        <source>Choose the outcome (arrow keys), then %1 again.</source>
+        <translation>Choose the outcome (arrow keys), then %1 again.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::HotlistEntryForm</name>
+    <message>
+        <source>VRM</source>
+        <translation>VRM</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Prescribed action</source>
+        <translation>Prescribed action</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Warning markers</source>
+        <translation>Warning markers</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Expiry date</translation>
+    </message>
+    <message>
+        <source>Add a hotlist entry</source>
+        <translation>Add a hotlist entry</translation>
+    </message>
+    <message>
+        <source>The entry waits for a second authorised person to validate it before it goes live. Fields marked * are required.</source>
+        <translation>The entry waits for a second authorised person to validate it before it goes live. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>e.g. AB12 CDE, or a pattern AB12C*</source>
+        <translation>e.g. AB12 CDE, or a pattern AB12C*</translation>
+    </message>
+    <message>
+        <source>Choose a priority</source>
+        <translation>Choose a priority</translation>
+    </message>
+    <message>
+        <source>Why the vehicle is of interest</source>
+        <translation>Why the vehicle is of interest</translation>
+    </message>
+    <message>
+        <source>What the operator or officer should do on a hit</source>
+        <translation>What the operator or officer should do on a hit</translation>
+    </message>
+    <message>
+        <source>e.g. Stolen vehicle, Wanted person</source>
+        <translation>e.g. Stolen vehicle, Wanted person</translation>
+    </message>
+    <message>
+        <source>e.g. Firearms, Violent</source>
+        <translation>e.g. Firearms, Violent</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: no expiry</source>
+        <translation>YYYY-MM-DD; empty: no expiry</translation>
+    </message>
+    <message>
+        <source>&amp;VRM *:</source>
+        <translation>&amp;VRM *:</translation>
+    </message>
+    <message>
+        <source>&amp;List *:</source>
+        <translation>&amp;List *:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority *:</source>
+        <translation>&amp;Priority *:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *:</source>
+        <translation>&amp;Reason *:</translation>
+    </message>
+    <message>
+        <source>Prescribed &amp;action *:</source>
+        <translation>Prescribed &amp;action *:</translation>
+    </message>
+    <message>
+        <source>&amp;Category *:</source>
+        <translation>&amp;Category *:</translation>
+    </message>
+    <message>
+        <source>&amp;Source *:</source>
+        <translation>&amp;Source *:</translation>
+    </message>
+    <message>
+        <source>Vehicle (make, model, colour):</source>
+        <translation>Vehicle (make, model, colour):</translation>
+    </message>
+    <message>
+        <source>&amp;Warning markers:</source>
+        <translation>&amp;Warning markers:</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry date:</source>
+        <translation>&amp;Expiry date:</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Add entry</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Not added: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation>Not added: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1955,19 @@ or start Kestrel with --demo.</source>
     </message>
     <message>
         <source>The hotlists could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The hotlists could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Add entry…</translation>
+    </message>
+    <message>
+        <source>Type one entry by hand; a second authorised person validates it.</source>
+        <translation>Type one entry by hand; a second authorised person validates it.</translation>
+    </message>
+    <message>
+        <source>Entry %1 added: it is pending until another authorised person validates it.</source>
+        <translation>Entry %1 added: it is pending until another authorised person validates it.</translation>
     </message>
 </context>
 <context>
@@ -1257,11 +2018,11 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>Log-in refused: unknown user or wrong password, or the account is locked or disabled: ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-in refused: unknown user or wrong password, or the account is locked or disabled: ask an administrator.</translation>
     </message>
     <message>
         <source>Log-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-in failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1428,11 +2189,76 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>Not allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not allowed: %1</translation>
     </message>
     <message>
         <source>The audit trail could not record %1 of camera %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit trail could not record %1 of camera %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Open the approvals queue</source>
+        <translation>Open the approvals queue</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Hand over the shift…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past sightings: %n hit(s) on earlier reads, raised when a hotlist entry went live. They wait in the hits panel, newest first.</source>
+        <translation>
+            <numerusform>Past sightings: %n hit on earlier reads, raised when a hotlist entry went live. They wait in the hits panel, newest first.</numerusform>
+            <numerusform>Past sightings: %n hits on earlier reads, raised when a hotlist entry went live. They wait in the hits panel, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 High hit: %2 (%3) at %4, %5. The operators have the alert; it is in the hits panel.</source>
+        <translation>%1 High hit: %2 (%3) at %4, %5. The operators have the alert; it is in the hits panel.</translation>
+    </message>
+    <message>
+        <source>Access requests waiting: %1</source>
+        <translation>Access requests waiting: %1</translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation>Live monitoring</translation>
+    </message>
+    <message>
+        <source>Open &amp;detail</source>
+        <translation>Open &amp;detail</translation>
+    </message>
+    <message>
+        <source>&amp;Copy VRM</source>
+        <translation>&amp;Copy VRM</translation>
+    </message>
+    <message>
+        <source>&amp;Search this VRM…</source>
+        <translation>&amp;Search this VRM…</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::PastSightingsDialog</name>
+    <message>
+        <source>Past sightings</source>
+        <translation>Past sightings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier read(s) match the entries that went live (%1). The vehicle was seen before the entry was live: the newest sighting is first. Operators have these in their hits panel too; they are not alerts.</source>
+        <translation>
+            <numerusform>%n earlier read matches the entries that went live (%1). The vehicle was seen before the entry was live: the newest sighting is first. Operators have these in their hits panel too; they are not alerts.</numerusform>
+            <numerusform>%n earlier reads match the entries that went live (%1). The vehicle was seen before the entry was live: the newest sighting is first. Operators have these in their hits panel too; they are not alerts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1608,15 +2434,15 @@ Overview SHA-256 %2</translation>
     </message>
     <message>
         <source>⚠ The images are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1). Report this to the system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The images are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1). Report this to the system administrator.</translation>
     </message>
     <message>
         <source>Not shown: not audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shown: not audited</translation>
     </message>
     <message>
         <source>Not shown: the audit trail could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shown: the audit trail could not be written</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2482,14 @@ Overview SHA-256 %2</translation>
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>This read raised a %1 hit: see the hits panel</source>
+        <translation>This read raised a %1 hit: see the hits panel</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Hit</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +2576,7 @@ Overview SHA-256 %2</translation>
     </message>
     <message>
         <source>The misread hits are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The misread hits are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1).</translation>
     </message>
 </context>
 <context>
@@ -1933,27 +2767,27 @@ Overview SHA-256 %2</translation>
     </message>
     <message>
         <source>Not shown: not audited</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shown: not audited</translation>
     </message>
     <message>
         <source>The plate images are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The plate images are not shown: viewing them must be recorded in the audit trail, and the audit trail could not be written (%1).</translation>
     </message>
     <message>
         <source>Reads captured before %1 are not shown to you for this purpose and case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads captured before %1 are not shown to you for this purpose and case.</translation>
     </message>
     <message>
         <source>To see older reads, ask a supervisor for extended access for this case: use Request access…</source>
-        <translation type="unfinished"></translation>
+        <translation>To see older reads, ask a supervisor for extended access for this case: use Request access…</translation>
     </message>
     <message>
         <source>To see older reads, refer the case to an investigator, who can ask a supervisor for extended access.</source>
-        <translation type="unfinished"></translation>
+        <translation>To see older reads, refer the case to an investigator, who can ask a supervisor for extended access.</translation>
     </message>
     <message>
         <source>Reads captured before %1 are not shown to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads captured before %1 are not shown to you.</translation>
     </message>
 </context>
 <context>
@@ -1983,16 +2817,55 @@ Overview SHA-256 %2</translation>
         <translation>No hits since the screen was locked.</translation>
     </message>
     <message>
-        <source>Hits waiting: %1, High: %2. Unlock to respond.</source>
-        <translation>Hits waiting: %1, High: %2. Unlock to respond.</translation>
-    </message>
-    <message>
-        <source>Hits waiting: %1. Unlock to see them.</source>
-        <translation>Hits waiting: %1. Unlock to see them.</translation>
-    </message>
-    <message>
         <source>Not unlocked: the audit trail could not be written (%1). Call the system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not unlocked: the audit trail could not be written (%1). Call the system administrator.</translation>
+    </message>
+    <message>
+        <source>Shift handover: the next operator enters their own user name and password. The signed-in user is logged out; both are recorded in the audit trail.</source>
+        <translation>Shift handover: the next operator enters their own user name and password. The signed-in user is logged out; both are recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Next operator&apos;s user name</source>
+        <translation>Next operator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Hand over the shift…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n High hit(s) waiting for a response.</source>
+        <translation>
+            <numerusform>%n High hit waiting for a response.</numerusform>
+            <numerusform>%n High hits waiting for a response.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hits waiting to be acknowledged: %1.</source>
+        <translation>Hits waiting to be acknowledged: %1.</translation>
+    </message>
+    <message>
+        <source>Since the lock: %1 hit(s), %2 High. Unlock to respond.</source>
+        <translation>Since the lock: %1 hit(s), %2 High. Unlock to respond.</translation>
+    </message>
+    <message>
+        <source>Since the lock: %1 hit(s). Unlock to see them.</source>
+        <translation>Since the lock: %1 hit(s). Unlock to see them.</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Take over</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the handover</source>
+        <translation>&amp;Cancel the handover</translation>
+    </message>
+    <message>
+        <source>Not handed over: %1</source>
+        <translation>Not handed over: %1</translation>
+    </message>
+    <message>
+        <source>Handing over to %1…</source>
+        <translation>Handing over to %1…</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2881,248 @@ Overview SHA-256 %2</translation>
     <message>
         <source>Low</source>
         <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::UserForm</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>User names are 1 to %1 letters (A-Z), digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, unique without regard to case. The password needs at least %2 characters; tell it to the person in person.</source>
+        <translation>User names are 1 to %1 letters (A-Z), digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, unique without regard to case. The password needs at least %2 characters; tell it to the person in person.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters. The account&apos;s failed attempts are not cleared: use Unlock for that.</source>
+        <translation>The new password needs at least %1 characters. The account&apos;s failed attempts are not cleared: use Unlock for that.</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Roles of %1</translation>
+    </message>
+    <message>
+        <source>What %1 may do follows from these roles, from the next thing they do.</source>
+        <translation>What %1 may do follows from these roles, from the next thing they do.</translation>
+    </message>
+    <message>
+        <source>e.g. PC 1234 Jones (empty: the user name)</source>
+        <translation>e.g. PC 1234 Jones (empty: the user name)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Save roles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the password again in both fields.</source>
+        <translation>The two passwords differ: type the password again in both fields.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation>Refused: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::UsersDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>Investigator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Every change is checked and recorded in the audit trail. The last enabled administrator can neither be disabled nor lose the role.</source>
+        <translation>Every change is checked and recorded in the audit trail. The last enabled administrator can neither be disabled nor lose the role.</translation>
+    </message>
+    <message>
+        <source>The accounts, for reading only: only administrators change them.</source>
+        <translation>The accounts, for reading only: only administrators change them.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Locked out</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>Change &amp;roles…</translation>
+    </message>
+    <message>
+        <source>Clears a lockout after too many wrong passwords, and the count of failed attempts.</source>
+        <translation>Clears a lockout after too many wrong passwords, and the count of failed attempts.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The users could not be listed: %1</source>
+        <translation>The users could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>No (%1 failed attempt(s))</source>
+        <translation>No (%1 failed attempt(s))</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Select a user first.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 was not changed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer log in.</source>
+        <translation>%1 is disabled and can no longer log in.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 is enabled again.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked: %2</source>
+        <translation>%1 was not unlocked: %2</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked: the failed attempts are cleared.</source>
+        <translation>%1 is unlocked: the failed attempts are cleared.</translation>
+    </message>
+    <message>
+        <source>%1 added with the roles %2.</source>
+        <translation>%1 added with the roles %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>The password of %1 is reset.</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2.</source>
+        <translation>%1 now has the roles %2.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +3182,30 @@ Overview SHA-256 %2</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Demo Operator</source>
+        <translation>Demo Operator</translation>
+    </message>
+    <message>
+        <source>Demo Investigator</source>
+        <translation>Demo Investigator</translation>
+    </message>
+    <message>
+        <source>Demo Supervisor</source>
+        <translation>Demo Supervisor</translation>
+    </message>
+    <message>
+        <source>Demo Administrator</source>
+        <translation>Demo Administrator</translation>
+    </message>
+    <message>
+        <source>Demo Auditor</source>
+        <translation>Demo Auditor</translation>
+    </message>
+    <message>
+        <source>Demo: log in as %1, each with the password %2.</source>
+        <translation>Demo: log in as %1, each with the password %2.</translation>
     </message>
 </context>
 </TS>
