@@ -206,6 +206,22 @@
         <source>Request %1 declined.</source>
         <translation>Gwrthodwyd cais %1.</translation>
     </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Amser y penderfyniad</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Wedi&apos;u penderfynu</translation>
+    </message>
+    <message>
+        <source>Approvals queue (%1)</source>
+        <translation>Ciw cymeradwyo (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::AddCameraDialog</name>
@@ -228,10 +244,6 @@
     <message>
         <source>e.g. NB, towards city</source>
         <translation>e.e. NB, tua&apos;r ddinas</translation>
-    </message>
-    <message>
-        <source>File or folder path, rtsp://…, /dev/video0</source>
-        <translation>Llwybr ffeil neu ffolder, rtsp://…, /dev/video0</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -320,6 +332,34 @@
     <message>
         <source>Exclusion zones: %1</source>
         <translation>Parthau eithrio: %1</translation>
+    </message>
+    <message>
+        <source>Video file or folder of images</source>
+        <translation>Ffeil fideo neu ffolder o ddelweddau</translation>
+    </message>
+    <message>
+        <source>USB camera</source>
+        <translation>Camera USB</translation>
+    </message>
+    <message>
+        <source>Network stream (RTSP, HTTP) or video device</source>
+        <translation>Ffrwd rhwydwaith (RTSP, HTTP) neu ddyfais fideo</translation>
+    </message>
+    <message>
+        <source>Path of a video file or of a folder of images</source>
+        <translation>Llwybr ffeil fideo neu ffolder o ddelweddau</translation>
+    </message>
+    <message>
+        <source>Device id or name; empty for the default camera</source>
+        <translation>ID neu enw&apos;r ddyfais; gwag ar gyfer y camera rhagosodedig</translation>
+    </message>
+    <message>
+        <source>rtsp://…, http://… or /dev/video0</source>
+        <translation>rtsp://…, http://… neu /dev/video0</translation>
+    </message>
+    <message>
+        <source>Address of the source</source>
+        <translation>Cyfeiriad y ffynhonnell</translation>
     </message>
 </context>
 <context>
@@ -428,6 +468,418 @@
         <source>Not exported: the audit trail could not be written (%1).</source>
         <translation>Heb ei allforio: nid oedd modd ysgrifennu at y llwybr archwilio (%1).</translation>
     </message>
+    <message>
+        <source>%1 local (%2 UTC)</source>
+        <translation>%1 lleol (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation>Rhif y cais</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Gofynnwyd gan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Gwrthodwyd oherwydd</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Haen</translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation>Rhif cofrestru</translation>
+    </message>
+    <message>
+        <source>VRMs</source>
+        <translation>Rhifau cofrestru</translation>
+    </message>
+    <message>
+        <source>Plate searched</source>
+        <translation>Plât a chwiliwyd</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cyfrifon</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rolau</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Rhaglen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Cofnodion</translation>
+    </message>
+    <message>
+        <source>Hotlist entry</source>
+        <translation>Cofnod rhestr boeth</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Rhestr</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nifer</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Dangoswyd</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Darlleniad</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Trawiad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ychwanegwyd gan</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Wedi&apos;i analluogi</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Records vouched for</source>
+        <translation>Cofnodion a warantwyd</translation>
+    </message>
+    <message>
+        <source>Read batches vouched for</source>
+        <translation>Sypiau darlleniadau a warantwyd</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Gosodiad</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Hen werth</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Gwerth newydd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beth</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Drwy</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Cais mynediad</translation>
+    </message>
+    <message>
+        <source>Preservation hold</source>
+        <translation>Daliad cadw</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 rhif %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>na</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>heb ei osod</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Log-in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Log-in refused</source>
+        <translation>Gwrthodwyd mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Log-out</source>
+        <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Sgrin wedi&apos;i chloi</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Sgrin wedi&apos;i datgloi</translation>
+    </message>
+    <message>
+        <source>Screen unlock refused</source>
+        <translation>Gwrthodwyd datgloi&apos;r sgrin</translation>
+    </message>
+    <message>
+        <source>Search of reads</source>
+        <translation>Chwilio darlleniadau</translation>
+    </message>
+    <message>
+        <source>Convoy analysis</source>
+        <translation>Dadansoddi confoi</translation>
+    </message>
+    <message>
+        <source>Images viewed</source>
+        <translation>Gwelwyd delweddau</translation>
+    </message>
+    <message>
+        <source>Plate thumbnails viewed</source>
+        <translation>Gwelwyd mân-luniau platiau</translation>
+    </message>
+    <message>
+        <source>Recogniser errors viewed</source>
+        <translation>Gwelwyd gwallau&apos;r adnabyddydd</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Methodd allforio</translation>
+    </message>
+    <message>
+        <source>Access requested</source>
+        <translation>Gofynnwyd am fynediad</translation>
+    </message>
+    <message>
+        <source>Access approved</source>
+        <translation>Cymeradwywyd mynediad</translation>
+    </message>
+    <message>
+        <source>Access declined</source>
+        <translation>Gwrthodwyd mynediad</translation>
+    </message>
+    <message>
+        <source>Access requests listed</source>
+        <translation>Rhestrwyd ceisiadau mynediad</translation>
+    </message>
+    <message>
+        <source>Preservation hold placed</source>
+        <translation>Gosodwyd daliad cadw</translation>
+    </message>
+    <message>
+        <source>Preservation hold released</source>
+        <translation>Rhyddhawyd daliad cadw</translation>
+    </message>
+    <message>
+        <source>Preservation holds listed</source>
+        <translation>Rhestrwyd daliadau cadw</translation>
+    </message>
+    <message>
+        <source>Hit acknowledged</source>
+        <translation>Cydnabuwyd trawiad</translation>
+    </message>
+    <message>
+        <source>Hit acknowledgement failed</source>
+        <translation>Methodd cydnabod trawiad</translation>
+    </message>
+    <message>
+        <source>Hit escalated</source>
+        <translation>Uwchgyfeiriwyd trawiad</translation>
+    </message>
+    <message>
+        <source>Hotlist entry added</source>
+        <translation>Ychwanegwyd cofnod rhestr boeth</translation>
+    </message>
+    <message>
+        <source>Hotlist imported</source>
+        <translation>Mewnforiwyd rhestr boeth</translation>
+    </message>
+    <message>
+        <source>National hotlist imported</source>
+        <translation>Mewnforiwyd rhestr boeth genedlaethol</translation>
+    </message>
+    <message>
+        <source>Hotlist entry validated</source>
+        <translation>Dilyswyd cofnod rhestr boeth</translation>
+    </message>
+    <message>
+        <source>Hotlist entry withdrawn</source>
+        <translation>Tynnwyd cofnod rhestr boeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Expired hotlist entries weeded</source>
+        <translation>Chwynnwyd cofnodion rhestr boeth a ddaeth i ben</translation>
+    </message>
+    <message>
+        <source>Hotlists listed</source>
+        <translation>Rhestrwyd rhestrau poeth</translation>
+    </message>
+    <message>
+        <source>Hotlist settings changed</source>
+        <translation>Newidiwyd gosodiadau rhestrau poeth</translation>
+    </message>
+    <message>
+        <source>Retrospective hits raised</source>
+        <translation>Codwyd trawiadau ôl-weithredol</translation>
+    </message>
+    <message>
+        <source>National feed key added</source>
+        <translation>Ychwanegwyd allwedd ffrwd genedlaethol</translation>
+    </message>
+    <message>
+        <source>National feed key removed</source>
+        <translation>Tynnwyd allwedd ffrwd genedlaethol</translation>
+    </message>
+    <message>
+        <source>National feed keys listed</source>
+        <translation>Rhestrwyd allweddi ffrwd genedlaethol</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Ychwanegwyd defnyddiwr</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Analluogwyd defnyddiwr</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Galluogwyd defnyddiwr</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>Datglowyd defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Ailosodwyd cyfrinair</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Newidiwyd rolau</translation>
+    </message>
+    <message>
+        <source>Users listed</source>
+        <translation>Rhestrwyd defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Force setting changed</source>
+        <translation>Newidiwyd gosodiad yr heddlu</translation>
+    </message>
+    <message>
+        <source>Force settings listed</source>
+        <translation>Rhestrwyd gosodiadau&apos;r heddlu</translation>
+    </message>
+    <message>
+        <source>Retention run</source>
+        <translation>Rhedwyd y cyfnod cadw</translation>
+    </message>
+    <message>
+        <source>Released holds deleted</source>
+        <translation>Dilëwyd daliadau a ryddhawyd</translation>
+    </message>
+    <message>
+        <source>Reads imported</source>
+        <translation>Mewnforiwyd darlleniadau</translation>
+    </message>
+    <message>
+        <source>Reads stored</source>
+        <translation>Cadwyd darlleniadau</translation>
+    </message>
+    <message>
+        <source>Camera ingest</source>
+        <translation>Derbyn o gamera</translation>
+    </message>
+    <message>
+        <source>Camera added</source>
+        <translation>Ychwanegwyd camera</translation>
+    </message>
+    <message>
+        <source>Camera removed</source>
+        <translation>Tynnwyd camera</translation>
+    </message>
+    <message>
+        <source>Camera started</source>
+        <translation>Cychwynnwyd camera</translation>
+    </message>
+    <message>
+        <source>Camera stopped</source>
+        <translation>Stopiwyd camera</translation>
+    </message>
+    <message>
+        <source>Audit trail read</source>
+        <translation>Darllenwyd y llwybr archwilio</translation>
+    </message>
+    <message>
+        <source>Audit trail keyed</source>
+        <translation>Gosodwyd allwedd y llwybr archwilio</translation>
+    </message>
+    <message>
+        <source>Select an entry to read its details.</source>
+        <translation>Dewiswch gofnod i ddarllen ei fanylion.</translation>
+    </message>
+    <message>
+        <source>Entry no.</source>
+        <translation>Rhif y cofnod</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Amser (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::CameraTile</name>
@@ -522,16 +974,48 @@
         <translation>Cau</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Heb ei gadw: %1</translation>
-    </message>
-    <message>
         <source>Saved %1 change(s); each is in the audit trail.</source>
         <translation>Cadwyd %1 newid; mae pob un yn y llwybr archwilio.</translation>
     </message>
     <message>
         <source>Operators search back (hours)</source>
         <translation>Mae gweithredwyr yn chwilio yn ôl (oriau)</translation>
+    </message>
+    <message>
+        <source>A repeat sighting joins its waiting alert within (minutes)</source>
+        <translation>Mae gweld eto yn ymuno â&apos;i rybudd sy&apos;n aros o fewn (munudau)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) must be less than “%3” (%4).</source>
+        <translation>Rhaid i “%1” (%2) fod yn llai na “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) cannot be more than “%3” (%4).</source>
+        <translation>Ni all “%1” (%2) fod yn fwy na “%3” (%4).</translation>
+    </message>
+    <message>
+        <source>kestrel-cli config: %1</source>
+        <translation>kestrel-cli config: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes offered for a hit, in this order (tick to offer):</source>
+        <translation>&amp;Canlyniadau a gynigir ar gyfer trawiad, yn y drefn hon (ticiwch i&apos;w cynnig):</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Symud i &amp;fyny</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Symud i &amp;lawr</translation>
+    </message>
+    <message>
+        <source>Always offered: the recogniser&apos;s errors are collected from it.</source>
+        <translation>Cynigir bob amser: caiff gwallau&apos;r adnabyddydd eu casglu ohono.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Heb ei gadw. %1</translation>
     </message>
 </context>
 <context>
@@ -719,10 +1203,6 @@ neu dechreuwch Kestrel gyda --demo.</translation>
         <translation>Nesaf ›</translation>
     </message>
     <message>
-        <source>Choose the outcome…</source>
-        <translation>Dewiswch y canlyniad…</translation>
-    </message>
-    <message>
         <source>Note (optional)</source>
         <translation>Nodyn (dewisol)</translation>
     </message>
@@ -806,6 +1286,20 @@ neu dechreuwch Kestrel gyda --demo.</translation>
         <source>Could not record the acknowledgement: %1</source>
         <translation>Nid oedd modd cofnodi&apos;r gydnabyddiaeth: %1</translation>
     </message>
+    <message>
+        <source>Sightings</source>
+        <translation>Gweliadau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s):</source>
+        <translation>
+            <numerusform>Gwelwyd %n gwaith:</numerusform>
+            <numerusform>Gwelwyd %n gwaith:</numerusform>
+            <numerusform>Gwelwyd %n gwaith:</numerusform>
+            <numerusform>Gwelwyd %n gwaith:</numerusform>
+            <numerusform>Gwelwyd %n gwaith:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::HitsModel</name>
@@ -867,7 +1361,7 @@ neu dechreuwch Kestrel gyda --demo.</translation>
     </message>
     <message>
         <source>VRM</source>
-        <translation>VRM</translation>
+        <translation>Rhif cofrestru</translation>
     </message>
     <message>
         <source>List / category</source>
@@ -897,6 +1391,38 @@ neu dechreuwch Kestrel gyda --demo.</translation>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
+    <message>
+        <source>Stopped and spoken to</source>
+        <translation>Stopiwyd a siaradwyd â nhw</translation>
+    </message>
+    <message>
+        <source>Arrested</source>
+        <translation>Arestiwyd</translation>
+    </message>
+    <message>
+        <source>Vehicle seized</source>
+        <translation>Atafaelwyd y cerbyd</translation>
+    </message>
+    <message>
+        <source>Not stopped: no resources</source>
+        <translation>Heb ei stopio: dim adnoddau</translation>
+    </message>
+    <message>
+        <source>Lost sight</source>
+        <translation>Collwyd golwg arno</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dyblyg</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Dewiswch y canlyniad…</translation>
+    </message>
+    <message>
+        <source>%1, acknowledged by %2 at %3</source>
+        <translation>%1, cydnabuwyd gan %2 am %3</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::HitsPanel</name>
@@ -911,10 +1437,6 @@ neu dechreuwch Kestrel gyda --demo.</translation>
     <message>
         <source>Acknowledge</source>
         <translation>Cydnabod</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Canlyniad:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Select a hit to see its evidence.&lt;/b&gt;</source>
@@ -1005,8 +1527,235 @@ neu dechreuwch Kestrel gyda --demo.</translation>
         <translation>Yn cofnodi&apos;r gydnabyddiaeth…</translation>
     </message>
     <message>
-        <source>Choose the outcome…</source>
-        <translation>Dewiswch y canlyniad…</translation>
+        <source>Show hits of one priority</source>
+        <translation>Dangos trawiadau un flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Pob blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Show waiting or acknowledged hits</source>
+        <translation>Dangos trawiadau sy&apos;n aros neu wedi&apos;u cydnabod</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Pob cyflwr</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Show hits from one camera</source>
+        <translation>Dangos trawiadau o un camera</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Pob camera</translation>
+    </message>
+    <message>
+        <source>Show hits of this shift or of the last 12 hours</source>
+        <translation>Dangos trawiadau&apos;r shifft hon neu&apos;r 12 awr diwethaf</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Unrhyw bryd</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>Y shifft hon</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>Y 12 awr diwethaf</translation>
+    </message>
+    <message>
+        <source>This shift: since %1 logged in</source>
+        <translation>Y shifft hon: ers i %1 fewngofnodi</translation>
+    </message>
+    <message>
+        <source>Next waiting</source>
+        <translation>Nesaf sy&apos;n aros</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Canlyniad:</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected hit</source>
+        <translation>Cydnabod y trawiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Next waiting hit</source>
+        <translation>Trawiad nesaf sy&apos;n aros</translation>
+    </message>
+    <message>
+        <source>No hit shown is waiting.</source>
+        <translation>Nid oes trawiad a ddangosir yn aros.</translation>
+    </message>
+    <message>
+        <source>Record the chosen outcome for the selected hit (%1)</source>
+        <translation>Cofnodi&apos;r canlyniad a ddewiswyd ar gyfer y trawiad a ddewiswyd (%1)</translation>
+    </message>
+    <message>
+        <source>Select the next hit still waiting for an outcome (%1)</source>
+        <translation>Dewis y trawiad nesaf sy&apos;n dal i aros am ganlyniad (%1)</translation>
+    </message>
+    <message>
+        <source>What was done about the hit: choose one before acknowledging</source>
+        <translation>Beth a wnaed am y trawiad: dewiswch un cyn cydnabod</translation>
+    </message>
+    <message>
+        <source>Choose the outcome (arrow keys), then %1 again.</source>
+        <translation>Dewiswch y canlyniad (bysellau saeth), yna %1 eto.</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::HotlistEntryForm</name>
+    <message>
+        <source>VRM</source>
+        <translation>Rhif cofrestru</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Rhestr</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Prescribed action</source>
+        <translation>Cam gweithredu penodedig</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Gwneuthuriad</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Lliw</translation>
+    </message>
+    <message>
+        <source>Warning markers</source>
+        <translation>Marcwyr rhybudd</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Dyddiad dod i ben</translation>
+    </message>
+    <message>
+        <source>Add a hotlist entry</source>
+        <translation>Ychwanegu cofnod rhestr boeth</translation>
+    </message>
+    <message>
+        <source>The entry waits for a second authorised person to validate it before it goes live. Fields marked * are required.</source>
+        <translation>Mae&apos;r cofnod yn aros i ail berson awdurdodedig ei ddilysu cyn iddo fynd yn fyw. Mae&apos;r meysydd â * yn ofynnol.</translation>
+    </message>
+    <message>
+        <source>e.g. AB12 CDE, or a pattern AB12C*</source>
+        <translation>e.e. AB12 CDE, neu batrwm AB12C*</translation>
+    </message>
+    <message>
+        <source>Choose a priority</source>
+        <translation>Dewiswch flaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Why the vehicle is of interest</source>
+        <translation>Pam mae gan yr heddlu ddiddordeb yn y cerbyd</translation>
+    </message>
+    <message>
+        <source>What the operator or officer should do on a hit</source>
+        <translation>Beth ddylai&apos;r gweithredwr neu&apos;r swyddog ei wneud ar drawiad</translation>
+    </message>
+    <message>
+        <source>e.g. Stolen vehicle, Wanted person</source>
+        <translation>e.e. Cerbyd wedi&apos;i ddwyn, Person ar herw</translation>
+    </message>
+    <message>
+        <source>e.g. Firearms, Violent</source>
+        <translation>e.e. Arfau tanio, Treisgar</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: no expiry</source>
+        <translation>BBBB-MM-DD; gwag: dim dyddiad dod i ben</translation>
+    </message>
+    <message>
+        <source>&amp;VRM *:</source>
+        <translation>Rhif c&amp;ofrestru *:</translation>
+    </message>
+    <message>
+        <source>&amp;List *:</source>
+        <translation>&amp;Rhestr *:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority *:</source>
+        <translation>&amp;Blaenoriaeth *:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *:</source>
+        <translation>Rh&amp;eswm *:</translation>
+    </message>
+    <message>
+        <source>Prescribed &amp;action *:</source>
+        <translation>C&amp;am gweithredu penodedig *:</translation>
+    </message>
+    <message>
+        <source>&amp;Category *:</source>
+        <translation>&amp;Categori *:</translation>
+    </message>
+    <message>
+        <source>&amp;Source *:</source>
+        <translation>&amp;Ffynhonnell *:</translation>
+    </message>
+    <message>
+        <source>Vehicle (make, model, colour):</source>
+        <translation>Cerbyd (gwneuthuriad, model, lliw):</translation>
+    </message>
+    <message>
+        <source>&amp;Warning markers:</source>
+        <translation>&amp;Marcwyr rhybudd:</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry date:</source>
+        <translation>&amp;Dyddiad dod i ben:</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ychwanegu cofnod</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>gofynnol</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Heb ei ychwanegu: %1</translation>
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation>Heb ei ychwanegu: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1786,7 @@ neu dechreuwch Kestrel gyda --demo.</translation>
     </message>
     <message>
         <source>VRM</source>
-        <translation>VRM</translation>
+        <translation>Rhif cofrestru</translation>
     </message>
     <message>
         <source>List</source>
@@ -1211,6 +1960,18 @@ neu dechreuwch Kestrel gyda --demo.</translation>
         <source>The hotlists could not be listed: %1</source>
         <translation>Nid oedd modd rhestru’r rhestrau poeth: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>Ychwanegu &amp;cofnod…</translation>
+    </message>
+    <message>
+        <source>Type one entry by hand; a second authorised person validates it.</source>
+        <translation>Teipio un cofnod â llaw; mae ail berson awdurdodedig yn ei ddilysu.</translation>
+    </message>
+    <message>
+        <source>Entry %1 added: it is pending until another authorised person validates it.</source>
+        <translation>Ychwanegwyd cofnod %1: mae&apos;n aros nes i berson awdurdodedig arall ei ddilysu.</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::LoginDialog</name>
@@ -1303,7 +2064,7 @@ kestrel-cli init --db PATH --admin NAME
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>C&amp;ymorth</translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>&amp;Plugins…</source>
@@ -1436,6 +2197,77 @@ kestrel-cli init --db PATH --admin NAME
     <message>
         <source>The audit trail could not record %1 of camera %2: %3</source>
         <translation>Nid oedd modd i’r llwybr archwilio gofnodi %1 camera %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Dangos</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Di&amp;ystyru</translation>
+    </message>
+    <message>
+        <source>Open the approvals queue</source>
+        <translation>Agor y ciw cymeradwyo</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Trosglwyddo&apos;r shifft…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Defnyddwyr…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past sightings: %n hit(s) on earlier reads, raised when a hotlist entry went live. They wait in the hits panel, newest first.</source>
+        <translation>
+            <numerusform>Gweld yn y gorffennol: %n trawiad ar ddarlleniadau cynharach, a godwyd pan aeth cofnod rhestr boeth yn fyw. Maen nhw&apos;n aros yn y panel trawiadau, y mwyaf diweddar yn gyntaf.</numerusform>
+            <numerusform>Gweld yn y gorffennol: %n trawiad ar ddarlleniad cynharach, a godwyd pan aeth cofnod rhestr boeth yn fyw. Mae&apos;n aros yn y panel trawiadau.</numerusform>
+            <numerusform>Gweld yn y gorffennol: %n trawiad ar ddarlleniadau cynharach, a godwyd pan aeth cofnod rhestr boeth yn fyw. Maen nhw&apos;n aros yn y panel trawiadau, y mwyaf diweddar yn gyntaf.</numerusform>
+            <numerusform>Gweld yn y gorffennol: %n trawiad ar ddarlleniadau cynharach, a godwyd pan aeth cofnod rhestr boeth yn fyw. Maen nhw&apos;n aros yn y panel trawiadau, y mwyaf diweddar yn gyntaf.</numerusform>
+            <numerusform>Gweld yn y gorffennol: %n trawiad ar ddarlleniadau cynharach, a godwyd pan aeth cofnod rhestr boeth yn fyw. Maen nhw&apos;n aros yn y panel trawiadau, y mwyaf diweddar yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 High hit: %2 (%3) at %4, %5. The operators have the alert; it is in the hits panel.</source>
+        <translation>%1 Trawiad Uchel: %2 (%3) wrth %4, %5. Mae&apos;r rhybudd gan y gweithredwyr; mae yn y panel trawiadau.</translation>
+    </message>
+    <message>
+        <source>Access requests waiting: %1</source>
+        <translation>Ceisiadau mynediad yn aros: %1</translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation>Monitro byw</translation>
+    </message>
+    <message>
+        <source>Open &amp;detail</source>
+        <translation>Agor y &amp;manylion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy VRM</source>
+        <translation>&amp;Copïo&apos;r VRM</translation>
+    </message>
+    <message>
+        <source>&amp;Search this VRM…</source>
+        <translation>C&amp;hwilio am y VRM hwn…</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::PastSightingsDialog</name>
+    <message>
+        <source>Past sightings</source>
+        <translation>Gweld yn y gorffennol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier read(s) match the entries that went live (%1). The vehicle was seen before the entry was live: the newest sighting is first. Operators have these in their hits panel too; they are not alerts.</source>
+        <translation>
+            <numerusform>Mae %n darlleniad cynharach yn cyfateb i&apos;r cofnodion a aeth yn fyw (%1). Gwelwyd y cerbyd cyn i&apos;r cofnod fynd yn fyw: mae&apos;r gweld diweddaraf yn gyntaf. Mae&apos;r rhain gan weithredwyr yn eu panel trawiadau hefyd; nid rhybuddion ydyn nhw.</numerusform>
+            <numerusform>Mae %n darlleniad cynharach yn cyfateb i&apos;r cofnodion a aeth yn fyw (%1). Gwelwyd y cerbyd cyn i&apos;r cofnod fynd yn fyw. Mae hwn gan weithredwyr yn eu panel trawiadau hefyd; nid rhybudd yw hwn.</numerusform>
+            <numerusform>Mae %n darlleniad cynharach yn cyfateb i&apos;r cofnodion a aeth yn fyw (%1). Gwelwyd y cerbyd cyn i&apos;r cofnod fynd yn fyw: mae&apos;r gweld diweddaraf yn gyntaf. Mae&apos;r rhain gan weithredwyr yn eu panel trawiadau hefyd; nid rhybuddion ydyn nhw.</numerusform>
+            <numerusform>Mae %n darlleniad cynharach yn cyfateb i&apos;r cofnodion a aeth yn fyw (%1). Gwelwyd y cerbyd cyn i&apos;r cofnod fynd yn fyw: mae&apos;r gweld diweddaraf yn gyntaf. Mae&apos;r rhain gan weithredwyr yn eu panel trawiadau hefyd; nid rhybuddion ydyn nhw.</numerusform>
+            <numerusform>Mae %n darlleniad cynharach yn cyfateb i&apos;r cofnodion a aeth yn fyw (%1). Gwelwyd y cerbyd cyn i&apos;r cofnod fynd yn fyw: mae&apos;r gweld diweddaraf yn gyntaf. Mae&apos;r rhain gan weithredwyr yn eu panel trawiadau hefyd; nid rhybuddion ydyn nhw.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1646,7 +2478,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>VRM</source>
-        <translation>VRM</translation>
+        <translation>Rhif cofrestru</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -1659,6 +2491,14 @@ SHA-256 y trosolwg %2</translation>
     <message>
         <source>Time</source>
         <translation>Amser</translation>
+    </message>
+    <message>
+        <source>This read raised a %1 hit: see the hits panel</source>
+        <translation>Cododd y darlleniad hwn drawiad %1: gweler y panel trawiadau</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>Trawiad</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +2656,7 @@ SHA-256 y trosolwg %2</translation>
     </message>
     <message>
         <source>VRM</source>
-        <translation>VRM</translation>
+        <translation>Rhif cofrestru</translation>
     </message>
     <message>
         <source>Camera</source>
@@ -1986,16 +2826,58 @@ SHA-256 y trosolwg %2</translation>
         <translation>Dim trawiadau ers i&apos;r sgrin gael ei chloi.</translation>
     </message>
     <message>
-        <source>Hits waiting: %1, High: %2. Unlock to respond.</source>
-        <translation>Trawiadau&apos;n aros: %1, Uchel: %2. Datglowch i ymateb.</translation>
-    </message>
-    <message>
-        <source>Hits waiting: %1. Unlock to see them.</source>
-        <translation>Trawiadau&apos;n aros: %1. Datglowch i&apos;w gweld.</translation>
-    </message>
-    <message>
         <source>Not unlocked: the audit trail could not be written (%1). Call the system administrator.</source>
         <translation>Heb ei ddatgloi: nid oedd modd ysgrifennu at y llwybr archwilio (%1). Ffoniwch weinyddwr y system.</translation>
+    </message>
+    <message>
+        <source>Shift handover: the next operator enters their own user name and password. The signed-in user is logged out; both are recorded in the audit trail.</source>
+        <translation>Trosglwyddo&apos;r shifft: mae&apos;r gweithredwr nesaf yn rhoi ei enw defnyddiwr a&apos;i gyfrinair ei hun. Caiff y defnyddiwr sydd wedi mewngofnodi ei allgofnodi; cofnodir y ddau yn y llwybr archwilio.</translation>
+    </message>
+    <message>
+        <source>Next operator&apos;s user name</source>
+        <translation>Enw defnyddiwr y gweithredwr nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Trosglwyddo&apos;r shifft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n High hit(s) waiting for a response.</source>
+        <translation>
+            <numerusform>%n trawiad Uchel yn aros am ymateb.</numerusform>
+            <numerusform>%n trawiad Uchel yn aros am ymateb.</numerusform>
+            <numerusform>%n trawiad Uchel yn aros am ymateb.</numerusform>
+            <numerusform>%n trawiad Uchel yn aros am ymateb.</numerusform>
+            <numerusform>%n trawiad Uchel yn aros am ymateb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hits waiting to be acknowledged: %1.</source>
+        <translation>Trawiadau yn aros i gael eu cydnabod: %1.</translation>
+    </message>
+    <message>
+        <source>Since the lock: %1 hit(s), %2 High. Unlock to respond.</source>
+        <translation>Ers y cloi: %1 trawiad, %2 Uchel. Datglowch i ymateb.</translation>
+    </message>
+    <message>
+        <source>Since the lock: %1 hit(s). Unlock to see them.</source>
+        <translation>Ers y cloi: %1 trawiad. Datglowch i&apos;w gweld.</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Cymryd drosodd</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the handover</source>
+        <translation>C&amp;anslo&apos;r trosglwyddo</translation>
+    </message>
+    <message>
+        <source>Not handed over: %1</source>
+        <translation>Heb ei drosglwyddo: %1</translation>
+    </message>
+    <message>
+        <source>Handing over to %1…</source>
+        <translation>Yn trosglwyddo i %1…</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2893,248 @@ SHA-256 y trosolwg %2</translation>
     <message>
         <source>Low</source>
         <translation>Isel</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::UserForm</name>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rolau</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ychwanegu defnyddiwr</translation>
+    </message>
+    <message>
+        <source>User names are 1 to %1 letters (A-Z), digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, unique without regard to case. The password needs at least %2 characters; tell it to the person in person.</source>
+        <translation>Mae enwau defnyddwyr rhwng 1 a %1 o lythrennau (A-Z), digidau, &apos;.&apos;, &apos;_&apos; neu &apos;-&apos;, yn unigryw heb ystyried priflythrennau. Mae angen o leiaf %2 nod yn y cyfrinair; dywedwch ef wrth yr unigolyn wyneb yn wyneb.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Ailosod cyfrinair %1</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters. The account&apos;s failed attempts are not cleared: use Unlock for that.</source>
+        <translation>Mae angen o leiaf %1 nod yn y cyfrinair newydd. Nid yw ymgeisiau aflwyddiannus y cyfrif yn cael eu clirio: defnyddiwch Datgloi ar gyfer hynny.</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rolau %1</translation>
+    </message>
+    <message>
+        <source>What %1 may do follows from these roles, from the next thing they do.</source>
+        <translation>Mae&apos;r hyn y caiff %1 ei wneud yn dilyn o&apos;r rolau hyn, o&apos;r peth nesaf y bydd yn ei wneud.</translation>
+    </message>
+    <message>
+        <source>e.g. PC 1234 Jones (empty: the user name)</source>
+        <translation>e.e. PC 1234 Jones (gwag: yr enw defnyddiwr)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Enw &amp;defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Enw a&amp;rddangos:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rolau:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Cyfrinair cychwynnol:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;Cyfrinair newydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Ailadrodd y cyfrinair:</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ychwanegu defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Ailosod cyfrinair</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Cadw&apos;r rolau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the password again in both fields.</source>
+        <translation>Mae&apos;r ddau gyfrinair yn wahanol: teipiwch y cyfrinair eto yn y ddau faes.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Gwrthodwyd: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation>Gwrthodwyd: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kestrel::UsersDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation>Gweithredwr</translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation>Ymchwilydd</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Archwilydd</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Every change is checked and recorded in the audit trail. The last enabled administrator can neither be disabled nor lose the role.</source>
+        <translation>Caiff pob newid ei wirio a&apos;i gofnodi yn y llwybr archwilio. Ni ellir analluogi&apos;r gweinyddwr galluogedig olaf na thynnu&apos;r rôl oddi arno.</translation>
+    </message>
+    <message>
+        <source>The accounts, for reading only: only administrators change them.</source>
+        <translation>Y cyfrifon, i&apos;w darllen yn unig: dim ond gweinyddwyr sy&apos;n eu newid.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Enw arddangos</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rolau</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Wedi&apos;i gloi allan</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ychwanegu defnyddiwr…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Analluogi</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Galluogi</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Datgloi</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>A&amp;ilosod cyfrinair…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>Newid &amp;rolau…</translation>
+    </message>
+    <message>
+        <source>Clears a lockout after too many wrong passwords, and the count of failed attempts.</source>
+        <translation>Yn clirio cloi allan ar ôl gormod o gyfrineiriau anghywir, a nifer yr ymgeisiau aflwyddiannus.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>The users could not be listed: %1</source>
+        <translation>Nid oedd modd rhestru&apos;r defnyddwyr: %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Wedi&apos;i analluogi</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Wedi&apos;i alluogi</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Wedi&apos;i gloi tan %1</translation>
+    </message>
+    <message>
+        <source>No (%1 failed attempt(s))</source>
+        <translation>Na (%1 ymgais aflwyddiannus)</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Dewiswch ddefnyddiwr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>Ni newidiwyd %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer log in.</source>
+        <translation>Mae %1 wedi&apos;i analluogi ac ni all fewngofnodi mwyach.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>Mae %1 wedi&apos;i alluogi eto.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked: %2</source>
+        <translation>Ni ddatglowyd %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked: the failed attempts are cleared.</source>
+        <translation>Mae %1 wedi&apos;i ddatgloi: mae&apos;r ymgeisiau aflwyddiannus wedi&apos;u clirio.</translation>
+    </message>
+    <message>
+        <source>%1 added with the roles %2.</source>
+        <translation>Ychwanegwyd %1 gyda&apos;r rolau %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation>Mae cyfrinair %1 wedi&apos;i ailosod.</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2.</source>
+        <translation>Mae gan %1 y rolau %2 bellach.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +3194,30 @@ SHA-256 y trosolwg %2</translation>
     <message>
         <source>Withdrawn</source>
         <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Demo Operator</source>
+        <translation>Gweithredwr Arddangos</translation>
+    </message>
+    <message>
+        <source>Demo Investigator</source>
+        <translation>Ymchwilydd Arddangos</translation>
+    </message>
+    <message>
+        <source>Demo Supervisor</source>
+        <translation>Goruchwyliwr Arddangos</translation>
+    </message>
+    <message>
+        <source>Demo Administrator</source>
+        <translation>Gweinyddwr Arddangos</translation>
+    </message>
+    <message>
+        <source>Demo Auditor</source>
+        <translation>Archwilydd Arddangos</translation>
+    </message>
+    <message>
+        <source>Demo: log in as %1, each with the password %2.</source>
+        <translation>Arddangosiad: mewngofnodwch fel %1, pob un gyda&apos;r cyfrinair %2.</translation>
     </message>
 </context>
 </TS>
