@@ -55,13 +55,15 @@ bool loadTranslation(QApplication &app, QTranslator &translator, const QString &
 {
     QString wanted = lang;
     if (wanted.isEmpty()) {
-        // Welsh when the desktop asks for it; otherwise the en_GB source strings.
+        // Welsh when the desktop asks for it; otherwise British English.
         const QStringList ui = QLocale::system().uiLanguages();
         if (!ui.isEmpty() && ui.first().startsWith(QLatin1String("cy")))
             wanted = QStringLiteral("cy");
     }
+    // English is loaded too: the sources are English, but counted strings ("%n hit(s)") take
+    // their singular and plural from the en_GB translation.
     if (wanted.isEmpty() || wanted.startsWith(QLatin1String("en")))
-        return false;
+        wanted = QStringLiteral("en_GB");
     if (!translator.load(QStringLiteral(":/i18n/kestrel_") + wanted))
         return false;
     app.installTranslator(&translator);

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSoundEffect>
 #include <QStatusBar>
+#include <QTranslator>
 
 using namespace Kestrel;
 using namespace Kestrel::TestFixture;
@@ -376,6 +377,37 @@ private Q_SLOTS:
         dialog.enqueue(old, 5 * 60 * 1000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isEscalated(old.uid), 2000);
         QCOMPARE(auditEvents(*fx.store, QStringLiteral("hit-escalated")).size(), 1);
+    }
+
+    // Counted words take their plural from the translation, in English as in Welsh: never
+    // "time(s)" on screen.
+    void sightingsAreCountedInWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en_GB") << QStringLiteral("en_GB") << QStringLiteral("Seen 2 times:");
+        QTest::newRow("cy") << QStringLiteral("cy") << QStringLiteral("Gwelwyd 2 gwaith:");
+    }
+
+    void sightingsAreCountedInWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/kestrel_") + language));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        Fixture fx;
+        QVERIFY(fx.open());
+        const Hit first = fx.makeHit(fx.high, QStringLiteral("GM17KFZ"));
+        const Hit again = fx.makeHit(fx.high, QStringLiteral("GM17KFZ"));
+        HitAlertDialog dialog(fx.store.get(), QStringLiteral("operator"));
+        dialog.setJoinWindowMs(10 * 60 * 1000);
+        dialog.enqueue(first);
+        dialog.enqueue(again);
+        const QString text = dialog.sightingsLabel()->text();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(text.startsWith(expected), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("(s)")));
     }
 };
 
