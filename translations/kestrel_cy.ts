@@ -2252,6 +2252,10 @@ kestrel-cli init --db PATH --admin NAME
         <source>&amp;Search this VRM…</source>
         <translation>C&amp;hwilio am y VRM hwn…</translation>
     </message>
+    <message>
+        <source>Live reads and hits are shown to operators and supervisors. Your work:</source>
+        <translation>Dangosir darlleniadau byw a thrawiadau i weithredwyr a goruchwylwyr. Eich gwaith:</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PastSightingsDialog</name>

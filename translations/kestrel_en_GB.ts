@@ -2246,6 +2246,10 @@ kestrel-cli init --db PATH --admin NAME
         <source>&amp;Search this VRM…</source>
         <translation>&amp;Search this VRM…</translation>
     </message>
+    <message>
+        <source>Live reads and hits are shown to operators and supervisors. Your work:</source>
+        <translation>Live reads and hits are shown to operators and supervisors. Your work:</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PastSightingsDialog</name>

@@ -57,6 +57,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -258,6 +259,35 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     m_housekeeping->start();
 
     buildMenus();
+
+    // Those who do not watch live (investigators, administrators, auditors) get their work in
+    // place of the empty live panes: the same actions as their menus, as large buttons.
+    if (!Permissions::allows(m_user, Action::WatchLive)) {
+        bottom->hide();
+        auto *work = new QWidget(central);
+        work->setObjectName(QStringLiteral("workPage"));
+        auto *workLayout = new QVBoxLayout(work);
+        workLayout->addStretch(1);
+        auto *intro = new QLabel(tr("Live reads and hits are shown to operators and supervisors. Your work:"), work);
+        intro->setObjectName(QStringLiteral("sectionTitle"));
+        intro->setAlignment(Qt::AlignCenter);
+        intro->setWordWrap(true);
+        workLayout->addWidget(intro);
+        for (const char *name : {"searchAction", "accessRequestsAction", "manageHotlistsAction", "auditTrailAction",
+                                 "usersAction", "forceSettingsAction"}) {
+            QAction *action = findChild<QAction *>(QLatin1String(name));
+            if (!action)
+                continue;
+            auto *button = new QToolButton(work);
+            button->setObjectName(QLatin1String(name) + QStringLiteral("Button"));
+            button->setDefaultAction(action);
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            button->setMinimumSize(320, 40);
+            workLayout->addWidget(button, 0, Qt::AlignHCenter);
+        }
+        workLayout->addStretch(2);
+        central->addWidget(work);
+    }
 
     // The engine emits from camera and writer threads; with `this` as context the calls are
     // queued to the GUI thread and dropped once the window is gone.

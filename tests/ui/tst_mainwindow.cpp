@@ -45,6 +45,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTimer>
 
 using namespace Kestrel;
@@ -830,6 +831,53 @@ private Q_SLOTS:
         QTest::keyClick(window.windowHandle(), Qt::Key_Return);
         QVERIFY(!window.sessionLock()->isLocked());
         QTRY_VERIFY(alert->isVisible());
+    }
+
+    // Roles that do not watch live get their work where the empty live panes were: each
+    // button is the menu's own action.
+    void rolesWithoutLiveDataSeeTheirWork_data()
+    {
+        QTest::addColumn<int>("roles");
+        QTest::addColumn<QStringList>("buttons");
+        QTest::newRow("operator") << int(Role::Operator) << QStringList();
+        QTest::newRow("investigator") << int(Role::Investigator)
+                                      << QStringList{QStringLiteral("searchActionButton"), QStringLiteral("accessRequestsActionButton"),
+                                                     QStringLiteral("manageHotlistsActionButton")};
+        QTest::newRow("administrator") << int(Role::Administrator)
+                                       << QStringList{QStringLiteral("manageHotlistsActionButton"), QStringLiteral("auditTrailActionButton"),
+                                                      QStringLiteral("usersActionButton"), QStringLiteral("forceSettingsActionButton")};
+        QTest::newRow("auditor") << int(Role::Auditor)
+                                 << QStringList{QStringLiteral("auditTrailActionButton"), QStringLiteral("usersActionButton")};
+    }
+
+    void rolesWithoutLiveDataSeeTheirWork()
+    {
+        QFETCH(int, roles);
+        QFETCH(QStringList, buttons);
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Roles(Role(roles))), &plugins);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *work = window.findChild<QWidget *>(QStringLiteral("workPage"));
+        QCOMPARE(work != nullptr, !buttons.isEmpty());
+        QCOMPARE(window.readsView()->isVisible(), buttons.isEmpty());
+        QCOMPARE(window.hitsPanel()->isVisible(), buttons.isEmpty());
+        if (!work)
+            return;
+        QVERIFY(work->isVisible());
+        QStringList shown;
+        for (QToolButton *b : work->findChildren<QToolButton *>())
+            if (b->isVisible())
+                shown << b->objectName();
+        QCOMPARE(shown, buttons);
+        if (buttons.contains(QStringLiteral("searchActionButton"))) {
+            QTest::mouseClick(work->findChild<QToolButton *>(QStringLiteral("searchActionButton")), Qt::LeftButton);
+            QTRY_VERIFY(window.findChild<SearchWindow *>() && window.findChild<SearchWindow *>()->isVisible());
+        }
     }
 };
 
