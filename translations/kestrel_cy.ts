@@ -2256,6 +2256,30 @@ kestrel-cli init --db PATH --admin NAME
         <source>Live reads and hits are shown to operators and supervisors. Your work:</source>
         <translation>Dangosir darlleniadau byw a thrawiadau i weithredwyr a goruchwylwyr. Eich gwaith:</translation>
     </message>
+    <message>
+        <source>Search reads…</source>
+        <translation>Chwilio darlleniadau…</translation>
+    </message>
+    <message>
+        <source>Access requests…</source>
+        <translation>Ceisiadau mynediad…</translation>
+    </message>
+    <message>
+        <source>Hotlists…</source>
+        <translation>Rhestrau poeth…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Llwybr archwilio…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>Defnyddwyr…</translation>
+    </message>
+    <message>
+        <source>Force settings…</source>
+        <translation>Gosodiadau&apos;r heddlu…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PastSightingsDialog</name>

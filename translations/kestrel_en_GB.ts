@@ -2250,6 +2250,30 @@ kestrel-cli init --db PATH --admin NAME
         <source>Live reads and hits are shown to operators and supervisors. Your work:</source>
         <translation>Live reads and hits are shown to operators and supervisors. Your work:</translation>
     </message>
+    <message>
+        <source>Search reads…</source>
+        <translation>Search reads…</translation>
+    </message>
+    <message>
+        <source>Access requests…</source>
+        <translation>Access requests…</translation>
+    </message>
+    <message>
+        <source>Hotlists…</source>
+        <translation>Hotlists…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>Force settings…</source>
+        <translation>Force settings…</translation>
+    </message>
 </context>
 <context>
     <name>Kestrel::PastSightingsDialog</name>

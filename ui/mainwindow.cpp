@@ -273,16 +273,20 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
         intro->setAlignment(Qt::AlignCenter);
         intro->setWordWrap(true);
         workLayout->addWidget(intro);
-        for (const char *name : {"searchAction", "accessRequestsAction", "manageHotlistsAction", "auditTrailAction",
-                                 "usersAction", "forceSettingsAction"}) {
+        // Named in full here: out of their menus, "Manage…" would not say what it manages.
+        const std::pair<const char *, QString> jobs[] = {
+            {"searchAction", tr("Search reads…")},     {"accessRequestsAction", tr("Access requests…")},
+            {"manageHotlistsAction", tr("Hotlists…")}, {"auditTrailAction", tr("Audit trail…")},
+            {"usersAction", tr("Users…")},             {"forceSettingsAction", tr("Force settings…")}};
+        for (const auto &[name, text] : jobs) {
             QAction *action = findChild<QAction *>(QLatin1String(name));
             if (!action)
                 continue;
             auto *button = new QToolButton(work);
             button->setObjectName(QLatin1String(name) + QStringLiteral("Button"));
-            button->setDefaultAction(action);
-            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            button->setText(text);
             button->setMinimumSize(320, 40);
+            connect(button, &QToolButton::clicked, action, &QAction::trigger);
             workLayout->addWidget(button, 0, Qt::AlignHCenter);
         }
         workLayout->addStretch(2);
