@@ -111,6 +111,7 @@ HitsPanel::HitsPanel(Store *store, const QString &userName, QWidget *parent)
     m_view->setColumnWidth(HitsModel::TimeColumn, 76);
     m_view->setColumnWidth(HitsModel::VrmColumn, 124);
     m_view->setColumnWidth(HitsModel::CameraColumn, 140);
+    Theme::fitHeaderSections(m_view->horizontalHeader()); // headers are longer in Welsh
     m_view->setColumnWidth(HitsModel::MatchColumn, 200);
     m_view->setColumnWidth(HitsModel::ListColumn, 150);
     m_view->setColumnWidth(HitsModel::ReasonColumn, 190);

@@ -118,6 +118,7 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
     m_readsView->setColumnWidth(ReadsModel::HitColumn, 96);
     m_readsView->setColumnWidth(ReadsModel::ConfidenceColumn, 92);
     m_readsView->setColumnWidth(ReadsModel::CameraColumn, 130);
+    Theme::fitHeaderSections(m_readsView->horizontalHeader()); // "Rhif cofrestru" is no VRM
     m_readsView->setContextMenuPolicy(Qt::CustomContextMenu);
     readsLayout->addWidget(m_readsView);
     // Double-click or Return: the read's detail.
