@@ -34,6 +34,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -538,6 +539,12 @@ void MainWindow::showHit(const Hit &hit, qint64 waitedMs)
                         when),
                hit.uid);
     QApplication::alert(this);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_alert->setWithheld(true); // hidden; its hits stay unacknowledged in the store
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showNotice(const QString &text, const QUuid &hit)

@@ -111,6 +111,11 @@ public:
     // (QSettings audit/anchorFile); run with the housekeeping.
     void appendAuditAnchor();
 
+protected:
+    // Closing the workstation takes the alert with it (the hits wait in the store for the next
+    // start); the alert alone refuses to close, which kept Kestrel running without its window.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     CameraTile *ensureTile(const QString &cameraId);

@@ -301,7 +301,9 @@ int main(int argc, char *argv[])
                 if (!window->screenshot().save(screenshot))
                     std::fprintf(stderr, "kestrel: cannot write %s\n", qPrintable(screenshot));
             }
-            QApplication::quit();
+            // exit(), not quit(): Qt 6's quit() asks every window to close, and an alert waiting
+            // for its outcome refuses.
+            QApplication::exit(0);
         });
     }
 

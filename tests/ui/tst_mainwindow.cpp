@@ -879,6 +879,25 @@ private Q_SLOTS:
             QTRY_VERIFY(window.findChild<SearchWindow *>() && window.findChild<SearchWindow *>()->isVisible());
         }
     }
+
+    // Closing the workstation with an alert waiting closes the alert too (its hit waits in the
+    // store for the next start): the alert alone kept Kestrel running without its window.
+    void closingTheWindowTakesTheAlertWithIt()
+    {
+        QTemporaryDir dir;
+        PluginLoader plugins;
+        std::unique_ptr<Engine> engine = makeEngine(dir, &plugins);
+        QVERIFY(engine);
+        MainWindow window(engine.get(), userWith(Role::Operator), &plugins);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Q_EMIT engine->hitRaised(liveHit(Priority::High, false));
+        QVERIFY(window.alertDialog()->isVisible());
+        QVERIFY(window.close());
+        QVERIFY(!window.alertDialog()->isVisible());
+        const QWidgetList tops = QApplication::topLevelWidgets();
+        QVERIFY(std::none_of(tops.begin(), tops.end(), [](QWidget *w) { return w->isVisible(); }));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
