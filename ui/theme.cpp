@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFont>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QPalette>
 #include <QStyleFactory>
@@ -111,8 +112,14 @@ namespace Kestrel {
 
 void Theme::fitHeaderSections(QHeaderView *header)
 {
+    // Measured as it is drawn: in bold with the style sheet's padding (sectionSizeHint() knows
+    // neither before the header is polished and shown), plus the sort indicator's room.
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     for (int i = 0; i < header->count(); ++i) {
-        const int title = header->sectionSizeHint(i);
+        const QString text = header->model() ? header->model()->headerData(i, header->orientation()).toString() : QString();
+        const int title = std::max(header->sectionSizeHint(i), metrics.horizontalAdvance(text) + 2 * 6 + 14);
         if (header->sectionSize(i) < title)
             header->resizeSection(i, title);
     }
