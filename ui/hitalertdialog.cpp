@@ -386,6 +386,10 @@ void HitAlertDialog::remove(const QUuid &hit)
         setAlarm(false);
         m_tick->stop();
         QDialog::accept(); // closes; reject() is the operator's Esc, which does nothing
+        // The keyboard goes back to the window (Ctrl+L, F8), also where no window manager
+        // hands it back.
+        if (QWidget *window = parentWidget() ? parentWidget()->window() : nullptr)
+            window->activateWindow();
     } else {
         m_index = qBound(0, m_index, int(m_queue.size()) - 1);
         if (wasCurrent)

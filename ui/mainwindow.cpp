@@ -204,6 +204,8 @@ MainWindow::MainWindow(Engine *engine, const User &user, PluginLoader *plugins, 
         "background: #7b1fa2; color: white; font-weight: bold; padding: 1px 10px; border-radius: 3px;"));
     m_escalationLabel->hide();
     m_camerasLabel->setObjectName(QStringLiteral("camerasStatus"));
+    m_hitsLabel->setObjectName(QStringLiteral("hitsStatus"));
+    m_hitsLabel->setVisible(Permissions::allows(m_user, Action::WatchLive)); // no hits to count for the others
     m_rateLabel->setObjectName(QStringLiteral("rateStatus"));
     m_storeLabel->setObjectName(QStringLiteral("storeStatus"));
     statusBar()->addWidget(m_camerasLabel);

@@ -816,7 +816,11 @@ private Q_SLOTS:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        Q_EMIT engine->hitRaised(liveHit(Priority::High, false));
+        // A hit the store holds, so that it can be acknowledged.
+        const HotlistEntry entry = addEntry(engine->store(), QStringLiteral("GM17KFZ"), Priority::High);
+        const Hit stored = storeSighting(engine->store(), entry, QStringLiteral("GM17KFZ"), QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(!stored.uid.isNull());
+        Q_EMIT engine->hitRaised(stored);
         HitAlertDialog *alert = window.alertDialog();
         QVERIFY(QTest::qWaitForWindowActive(alert));
         QTest::keyClick(alert->windowHandle(), Qt::Key_L, Qt::ControlModifier);
@@ -831,6 +835,14 @@ private Q_SLOTS:
         QTest::keyClick(window.windowHandle(), Qt::Key_Return);
         QVERIFY(!window.sessionLock()->isLocked());
         QTRY_VERIFY(alert->isVisible());
+
+        // Acknowledged, the alert gives the keyboard back to the window: Ctrl+L works at once.
+        alert->setOutcome(HitOutcome::NoAction);
+        QTest::mouseClick(alert->findChild<QPushButton *>(QStringLiteral("alertAcknowledge")), Qt::LeftButton);
+        QTRY_VERIFY(!alert->isVisible());
+        QTRY_VERIFY(window.isActiveWindow());
+        QTest::keyClick(window.windowHandle(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.sessionLock()->isLocked());
     }
 
     // Roles that do not watch live get their work where the empty live panes were: each
@@ -866,6 +878,7 @@ private Q_SLOTS:
         QCOMPARE(work != nullptr, !buttons.isEmpty());
         QCOMPARE(window.readsView()->isVisible(), buttons.isEmpty());
         QCOMPARE(window.hitsPanel()->isVisible(), buttons.isEmpty());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("hitsStatus"))->isVisible(), buttons.isEmpty());
         if (!work)
             return;
         QVERIFY(work->isVisible());
