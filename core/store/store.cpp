@@ -1435,7 +1435,8 @@ QList<Hit> Store::selectHits(const QString &where, const QVariantList &binds, in
         q.addBindValue(v);
     q.addBindValue(limit);
     q.exec();
-    const std::vector<HotlistEntry> entries = hotlistEntries();
+    // Entries by id, each read once: a national-scale list is never loaded whole for a few hits.
+    QHash<qint64, HotlistEntry> entries;
     QHash<QString, bool> covertLists;
     while (q.next()) {
         Hit h;
@@ -1455,9 +1456,9 @@ QList<Hit> Store::selectHits(const QString &where, const QVariantList &binds, in
         h.note = q.value(29).toString();
         const qint64 entryId = q.value(30).toLongLong();
         h.id = q.value(31).toLongLong();
-        for (const HotlistEntry &e : entries)
-            if (e.id == entryId)
-                h.entry = e;
+        if (!entries.contains(entryId))
+            entries.insert(entryId, hotlistEntry(entryId).value_or(HotlistEntry{}));
+        h.entry = entries.value(entryId);
         // Covert as when it was raised: the entry's own mark or its list's.
         if (!covertLists.contains(h.entry.list))
             covertLists.insert(h.entry.list, hotlistSettings(h.entry.list).covert);
