@@ -37,6 +37,18 @@ def git(repo: Path, *args: str) -> bytes:
     return subprocess.run(["git", "--git-dir", str(repo), *args], check=True, capture_output=True).stdout
 
 
+def in_snapshot(repo: Path, commit: str, folder: str):
+    """Paths under `folder` (relative to it) whose contents the snapshot holds: a snapshot may list
+    a large file it does not carry."""
+    listing = git(repo, "ls-tree", "-r", commit, *([folder] if folder else [])).decode().splitlines()
+    entries = [(line.split()[2], line.split("\t", 1)[1]) for line in listing]
+    check = subprocess.run(["git", "--git-dir", str(repo), "cat-file", "--batch-check"], check=True,
+                           input="\n".join(sha for sha, _ in entries).encode(), capture_output=True).stdout
+    for (sha, path), answer in zip(entries, check.decode().splitlines()):
+        if not answer.endswith("missing"):
+            yield path[len(folder) + 1:] if folder else path
+
+
 def split_of(source: str, group: str) -> str:
     digest = hashlib.sha1(f"{source}/{group}".encode()).digest()
     return "val" if digest[0] % 10 < VALIDATION_TENTHS else "train"
@@ -50,7 +62,7 @@ def open_lpr(repo: Path, commit: str):
         rows = sqlite3.connect(db.name).execute(
             "select filename, imwidth, imheight, imgareas from annotations"
             " where coalesce(isdeleted, 0) = 0 and coalesce(isbackground, 0) = 0").fetchall()
-    present = set(git(repo, "ls-tree", "--name-only", f"{commit}:train").decode().split("\n"))
+    present = set(in_snapshot(repo, commit, "train"))
     for filename, width, height, areas in rows:
         if filename not in present:
             continue
@@ -63,7 +75,7 @@ def open_lpr(repo: Path, commit: str):
 
 def romanian_dashcam(repo: Path, commit: str):
     """RobertLucian/license-plate-dataset: Pascal VOC boxes; frames grouped by video and minute."""
-    names = git(repo, "ls-tree", "-r", "--name-only", commit).decode().split("\n")
+    names = set(in_snapshot(repo, commit, ""))
     for annot in (n for n in names if n.endswith(".xml")):
         root = ET.fromstring(git(repo, "show", f"{commit}:{annot}"))
         image = annot.replace("/annots/", "/images/")[: -len(".xml")] + ".jpg"
